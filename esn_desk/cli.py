@@ -1,0 +1,84 @@
+"""Command line: the GUI by default, batch sub-commands otherwise.
+
+Exit codes: 0 success · 2 user error (one clear line on stderr, no traceback) · 1 bug (logged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from esn_desk import APP_NAME, __version__, paths
+from esn_desk.core.errors import UserError
+from esn_desk.logging_setup import setup_logging
+
+log = logging.getLogger("esn_desk.cli")
+
+EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"esn-desk: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USER)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="esn-desk",
+        description=f"{APP_NAME}: run an enterprise-social-network ambassador programme. "
+                    "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="programme file to use (created if missing); default: the one in the user data folder")
+    parser.add_argument("--demo", action="store_true", help="open the app on a freshly generated demo programme")
+    parser.add_argument("--screenshot", type=Path, metavar="DIR",
+                        help="render every page of the main window to DIR/<page>.png at 1280×800 and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo_cmd = commands.add_parser("demo", help="write the demo programme to PATH and exit")
+    demo_cmd.add_argument("path", type=Path, metavar="PATH")
+    demo_cmd.add_argument("--size", type=int, default=None, help=argparse.SUPPRESS)
+    return parser
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from esn_desk.core import demo
+
+    size = args.size or demo.DEMO_SIZE
+    if size < 10:
+        raise UserError("The demo needs at least 10 people.")
+    store = demo.write_demo(args.path, size=size)
+    count = store.people.count()
+    store.close()
+    print(f"Wrote the demo programme ({count:,} people) to {args.path}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_path = setup_logging()
+    try:
+        if args.command == "demo":
+            return _cmd_demo(args)
+        if args.demo and args.db:
+            raise UserError("Use either --demo or --db PATH, not both.")
+        from esn_desk.ui.app import run  # Qt is imported only when a window is wanted
+
+        return run(args.db, use_demo=args.demo, screenshot_dir=args.screenshot, log_path=log_path)
+    except UserError as exc:
+        print(f"esn-desk: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        print(f"esn-desk: unexpected error; the details are in {log_path}", file=sys.stderr)
+        return EXIT_BUG
+
+
+__all__ = ["main", "paths"]

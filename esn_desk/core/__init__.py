@@ -1,0 +1,1 @@
+"""The domain and the store. Nothing in this package may import Qt."""

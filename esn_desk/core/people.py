@@ -1,0 +1,197 @@
+"""The people directory: derived search fields, bulk writes and the queries behind the Directory page.
+
+Searching, filtering and sorting all happen in SQL over a pre-folded ``search_key`` column, so the
+page stays responsive at 100,000 people (see ``tests/benchmarks/test_search_latency.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Final
+
+from sqlalchemy import Engine, text
+
+from esn_desk.core.db import raw_connection
+from esn_desk.core.text import fold
+
+# Fields a person record carries from HR data (the import maps spreadsheet columns to these).
+HR_FIELDS: Final = (
+    "employee_id", "email", "first_name", "last_name", "full_name", "job_title", "department",
+    "site", "city", "country", "phone", "manager_email", "manager_employee_id", "hire_date",
+)
+SEARCHED_FIELDS: Final = ("full_name", "email", "employee_id", "job_title", "department", "site")
+FACETS: Final = ("site", "department", "country")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    order_by: str
+
+
+# The directory's columns, in display order; ``order_by`` is the SQL that sorts by it.
+COLUMNS: Final = (
+    Column("full_name", "Name", "sort_key"),
+    Column("employee_id", "Employee ID", "employee_id"),
+    Column("email", "Email", "email"),
+    Column("job_title", "Job title", "job_title COLLATE NOCASE"),
+    Column("department", "Department", "department COLLATE NOCASE"),
+    Column("site", "Site", "site COLLATE NOCASE"),
+    Column("country", "Country", "country COLLATE NOCASE"),
+    Column("status", "Status", "status"),
+)
+_SELECT_COLUMNS: Final = ", ".join(["id", *(c.key for c in COLUMNS)])
+
+
+def display_name(first: str, last: str, full: str = "") -> str:
+    return full.strip() or " ".join(p for p in (first.strip(), last.strip()) if p)
+
+
+def derive(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Fill ``full_name``, ``search_key`` and ``sort_key`` from a person's HR fields."""
+    out = dict(record)
+    first, last = str(out.get("first_name") or ""), str(out.get("last_name") or "")
+    out["full_name"] = display_name(first, last, str(out.get("full_name") or ""))
+    out["search_key"] = " | ".join(fold(str(out.get(f) or "")) for f in SEARCHED_FIELDS)
+    # Sort by last name, then first name, accent-insensitively ("Émile" sorts with "Emile").
+    out["sort_key"] = fold(f"{last} {first}") if last else fold(out["full_name"])
+    return out
+
+
+@dataclass(frozen=True)
+class DirectoryQuery:
+    """What the Directory page asks for: free text, exact-value filters and a sort."""
+
+    text: str = ""
+    site: str | None = None
+    department: str | None = None
+    country: str | None = None
+    status: str | None = None
+    sort_column: int = 0
+    descending: bool = False
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for term in fold(self.text).split():
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clauses.append("search_key LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
+        for name in ("site", "department", "country"):
+            value = getattr(self, name)
+            if value is not None:
+                clauses.append(f"{name} = ? COLLATE NOCASE")
+                params.append(value)
+        if self.status is not None:
+            clauses.append("status = ?")
+            params.append(self.status)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def order(self) -> str:
+        column = COLUMNS[self.sort_column] if 0 <= self.sort_column < len(COLUMNS) else COLUMNS[0]
+        direction = "DESC" if self.descending else "ASC"
+        tie = "" if column.order_by == "sort_key" else f", sort_key {direction}"
+        return f" ORDER BY {column.order_by} {direction}{tie}, id {direction}"
+
+
+@dataclass
+class PersonDetail:
+    id: int
+    fields: dict[str, Any]
+    manager_name: str | None = None
+    reports: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class PeopleService:
+    """Owns every query on the ``person`` table."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    # -- writing -----------------------------------------------------------------------------
+    def insert_many(self, records: Iterable[Mapping[str, Any]], *, source: str, seen: date | None = None) -> int:
+        """Insert new people in one transaction (Core ``executemany``, no ORM object per row)."""
+        today = (seen or date.today()).isoformat()
+        rows = []
+        for record in records:
+            row = {f: record.get(f) for f in HR_FIELDS}
+            for f in HR_FIELDS:
+                if row[f] is None and f not in ("employee_id", "email", "manager_email",
+                                                "manager_employee_id", "hire_date"):
+                    row[f] = ""
+            row = derive(row)
+            row.update(status=record.get("status", "active"), left_on=record.get("left_on"),
+                       first_seen=today, last_seen=today, source=source)
+            rows.append(row)
+        if not rows:
+            return 0
+        columns = list(rows[0])
+        sql = f"INSERT INTO person ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        with raw_connection(self._engine) as conn, conn:
+            conn.executemany(sql, [tuple(r[c] for c in columns) for r in rows])
+        return len(rows)
+
+    # -- reading -----------------------------------------------------------------------------
+    def count(self, query: DirectoryQuery | None = None) -> int:
+        where, params = (query or DirectoryQuery()).where()
+        with raw_connection(self._engine) as conn:
+            return int(conn.execute(f"SELECT count(*) FROM person{where}", params).fetchone()[0])
+
+    def match_ids(self, query: DirectoryQuery) -> list[int]:
+        """Ids of the matching people in display order: one set-based query per keystroke."""
+        where, params = query.where()
+        with raw_connection(self._engine) as conn:
+            cur = conn.execute(f"SELECT id FROM person{where}{query.order()}", params)
+            return [row[0] for row in cur]
+
+    def rows(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """Display tuples (``COLUMNS`` order) for a block of ids."""
+        if not ids:
+            return {}
+        out: dict[int, tuple[Any, ...]] = {}
+        with raw_connection(self._engine) as conn:
+            for start in range(0, len(ids), 900):
+                chunk = list(ids[start:start + 900])
+                marks = ",".join("?" * len(chunk))
+                for row in conn.execute(f"SELECT {_SELECT_COLUMNS} FROM person WHERE id IN ({marks})", chunk):
+                    out[row[0]] = tuple(row[1:])
+        return out
+
+    def facet_values(self) -> dict[str, list[str]]:
+        """Distinct non-empty sites, departments and countries, for the filter menus."""
+        out: dict[str, list[str]] = {}
+        with raw_connection(self._engine) as conn:
+            for name in FACETS:
+                cur = conn.execute(
+                    f"SELECT DISTINCT {name} FROM person WHERE {name} != '' ORDER BY {name} COLLATE NOCASE"
+                )
+                out[name] = [r[0] for r in cur]
+        return out
+
+    def detail(self, person_id: int) -> PersonDetail | None:
+        with self._engine.connect() as conn:
+            row = conn.execute(text("SELECT * FROM person WHERE id = :id"), {"id": person_id}).mappings().first()
+            if row is None:
+                return None
+            values = dict(row)
+            manager = None
+            if values.get("manager_employee_id"):
+                manager = conn.execute(
+                    text("SELECT full_name FROM person WHERE employee_id = :m"),
+                    {"m": values["manager_employee_id"]},
+                ).scalar()
+            if manager is None and values.get("manager_email"):
+                manager = conn.execute(
+                    text("SELECT full_name FROM person WHERE email = :m LIMIT 1"), {"m": values["manager_email"]}
+                ).scalar()
+            reports = 0
+            if values.get("email"):
+                reports = int(conn.execute(
+                    text("SELECT count(*) FROM person WHERE manager_email = :e AND status = 'active'"),
+                    {"e": values["email"]},
+                ).scalar_one())
+        return PersonDetail(id=person_id, fields=values, manager_name=manager, reports=reports)

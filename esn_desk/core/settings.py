@@ -1,0 +1,69 @@
+"""Programme settings: one row per key in the ``setting`` table, JSON-encoded values."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from sqlalchemy import Engine, text
+
+from esn_desk.core.errors import UserError
+
+
+@dataclass
+class ProgrammeSettings:
+    programme_name: str = "Ambassador programme"
+    esn_name: str = "our enterprise social network"
+    organisation: str = ""
+    # Share of a population that must have changed habits before the rest follows (10–15 %).
+    tipping_point: float = 0.12
+    # Wanted ambassadors per 100 employees in each site / department.
+    ambassador_target_per_100: float = 2.0
+    community_url: str = ""
+    organiser_name: str = ""
+    organiser_email: str = ""
+    sticker_template: str = "L7160"
+    badge_template: str = "L4785"
+
+    def validate(self) -> None:
+        if not self.programme_name.strip():
+            raise UserError("The programme needs a name.")
+        if not 0 < self.tipping_point <= 1:
+            raise UserError("The tipping point is a share of employees between 1 % and 100 %.")
+        if self.ambassador_target_per_100 < 0:
+            raise UserError("The ambassador target cannot be negative.")
+
+
+class SettingsService:
+    """Reads and writes :class:`ProgrammeSettings`; unknown keys in the file are kept untouched."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def load(self) -> ProgrammeSettings:
+        with self._engine.connect() as conn:
+            stored = dict(conn.execute(text("SELECT key, value FROM setting")).tuples().all())
+        values: dict[str, Any] = {}
+        defaults = ProgrammeSettings()
+        for f in fields(ProgrammeSettings):
+            if f.name in stored:
+                try:
+                    value = json.loads(stored[f.name])
+                except ValueError:
+                    continue
+                if isinstance(value, type(getattr(defaults, f.name))) or (
+                    isinstance(value, int) and isinstance(getattr(defaults, f.name), float)
+                ):
+                    values[f.name] = value
+        return ProgrammeSettings(**values)
+
+    def save(self, settings: ProgrammeSettings) -> None:
+        settings.validate()
+        rows = [{"k": k, "v": json.dumps(v)} for k, v in asdict(settings).items()]
+        with self._engine.begin() as conn:
+            conn.execute(
+                text("INSERT INTO setting (key, value) VALUES (:k, :v) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                rows,
+            )

@@ -1,0 +1,68 @@
+"""Opening a programme file: checks, migration, and the services that share its engine."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from esn_desk.core import db, migrations
+from esn_desk.core.errors import DatabaseError
+from esn_desk.core.people import PeopleService
+from esn_desk.core.settings import SettingsService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Store:
+    """One open programme: its path, its engine and one service per capability.
+
+    Widgets receive the services they need from here through their constructors; nothing holds
+    a session across calls.
+    """
+
+    path: Path | None
+    engine: Engine
+    people: PeopleService
+    settings: SettingsService
+
+    @property
+    def display_path(self) -> str:
+        return str(self.path) if self.path else "(in memory)"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None = None) -> Store:
+    """Open (and if needed create and migrate) the programme at ``path``; ``":memory:"`` for tests."""
+    file: Path | None = None if str(path) == db.MEMORY else Path(path).expanduser()
+    if file is not None:
+        if not file.exists() and not create:
+            raise DatabaseError(f"There is no programme file at {file}.")
+        if not file.parent.exists():
+            raise DatabaseError(f"The folder {file.parent} does not exist.")
+        db.check_file(file)
+    engine = db.make_engine(file if file is not None else db.MEMORY)
+    try:
+        with db.raw_connection(engine) as conn:
+            conn.isolation_level = None  # migrations manage their own transactions
+            try:
+                migrations.migrate(conn, path=file, backup_dir=backup_dir)
+            finally:
+                conn.isolation_level = ""
+    except sqlite3.DatabaseError as exc:
+        engine.dispose()
+        name = file.name if file else "database"
+        raise DatabaseError(f"{name} cannot be opened: it is damaged or not an ESN Desk programme ({exc}).") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    if file is not None:
+        db.restrict_permissions(file)
+    log.info("opened programme %s", file or "(memory)")
+    return Store(path=file, engine=engine, people=PeopleService(engine), settings=SettingsService(engine))

@@ -1,0 +1,132 @@
+"""The desktop application: QApplication set-up and the controller that opens programmes."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from esn_desk import APP_NAME, __version__, paths
+from esn_desk.core import demo
+from esn_desk.core.errors import UserError
+from esn_desk.core.store import Store, open_store
+from esn_desk.ui import style
+from esn_desk.ui.errors import CrashHandler
+from esn_desk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def make_qapplication(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("esn-desk")
+    style.apply_theme(app)
+    app.setWindowIcon(style.app_icon())
+    return app
+
+
+class DesktopApp:
+    """Owns the open :class:`Store` and its :class:`MainWindow`; swaps both when another programme opens."""
+
+    def __init__(self, settings: QSettings, *, data_dir: Path, log_path: Path) -> None:
+        self.settings = settings
+        self.data_dir = data_dir
+        self.log_path = log_path
+        self.window: MainWindow | None = None
+        self.store: Store | None = None
+        self.remember_state = True
+
+    @property
+    def demo_path(self) -> Path:
+        return self.data_dir / "demo.esndesk"
+
+    def open(self, path: str | Path, create: bool = True) -> bool:
+        """Open (or create) a programme; on a user error keep the current one and say why."""
+        try:
+            store = open_store(Path(path), create=create, backup_dir=self.data_dir / "backups")
+        except UserError as exc:
+            QMessageBox.warning(self.window, "Cannot open this programme", str(exc))
+            return False
+        self.show_store(store)
+        return True
+
+    def open_demo(self) -> None:
+        """(Re)generate the demo programme and open it."""
+        old = self.window
+        if self.store is not None and self.store.path == self.demo_path:
+            if old is not None:
+                self._retire(old)
+                old = None
+            self.store.close()
+        store = demo.write_demo(self.demo_path, replace=True)
+        self.show_store(store, previous=old)
+
+    def show_store(self, store: Store, previous: MainWindow | None = None) -> None:
+        old = previous if previous is not None else self.window
+        window = MainWindow(store, self.settings, data_dir=self.data_dir, log_path=self.log_path)
+        window.remember_state = self.remember_state
+        window.open_requested.connect(self.open)
+        window.demo_requested.connect(lambda: QTimer.singleShot(0, self.open_demo))
+        if store.path is not None and store.path != self.demo_path:
+            window.remember_recent(store.path)
+            self.settings.setValue("last_programme", str(store.path))
+        if old is not None:
+            self._retire(old)
+            if self.store is not None and self.store is not store:
+                self.store.close()
+        self.window, self.store = window, store
+        window.show()
+
+    def _retire(self, window: MainWindow) -> None:
+        window.close()  # saves its state (unless remember_state is off)
+        window.deleteLater()
+
+
+def screenshot(window: MainWindow, out_dir: Path) -> list[Path]:
+    """Render every page at 1280×800 into ``out_dir/<page>.png``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app = QApplication.instance()
+    written = []
+    for index, key in enumerate(window.page_keys()):
+        window.show_page(index)
+        for _ in range(3):
+            app.processEvents() if app else None
+        target = out_dir / f"{key}.png"
+        if not window.grab().save(str(target)):
+            raise UserError(f"Cannot write the screenshot {target}.")
+        written.append(target)
+    return written
+
+
+def run(db_path: Path | None, *, use_demo: bool, screenshot_dir: Path | None, log_path: Path) -> int:
+    app = make_qapplication()
+    CrashHandler(log_path, interactive=screenshot_dir is None).install()
+    settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+    controller = DesktopApp(settings, data_dir=paths.user_data_dir(), log_path=log_path)
+    if screenshot_dir is not None:
+        controller.remember_state = False
+    if use_demo:
+        controller.open_demo()
+    else:
+        target = db_path or paths.default_db_path()
+        store = open_store(target, backup_dir=controller.data_dir / "backups")  # UserError → CLI exit 2
+        controller.show_store(store)
+    assert controller.window is not None
+    if screenshot_dir is not None:
+        for path in screenshot(controller.window, screenshot_dir):
+            print(path)
+        return 0
+    return app.exec()

@@ -1,0 +1,269 @@
+"""The shell: navigation sidebar, pages, menus, status bar and remembered window state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from esn_desk import APP_NAME, __version__
+from esn_desk.core.store import Store
+from esn_desk.ui import formatting, style
+from esn_desk.ui.views.base import Page
+from esn_desk.ui.views.directory import DirectoryPage
+
+FILE_FILTER = "ESN Desk programme (*.esndesk);;SQLite database (*.sqlite *.db);;All files (*)"
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """One window per open programme.
+
+    Signals: ``open_requested(str path, bool create)`` when the user picks a programme file to open
+    or create; ``demo_requested()`` to open the demo programme. The application controller decides
+    what to do (it owns stores; the window only presents one).
+    """
+
+    open_requested = Signal(str, bool)
+    demo_requested = Signal()
+
+    def __init__(self, store: Store, settings: QSettings, *, data_dir: Path, log_path: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._settings = settings
+        self._data_dir = data_dir
+        self._log_path = log_path
+        self.remember_state = True
+        self.setWindowIcon(style.app_icon())
+        self.setMinimumSize(QSize(960, 600))
+
+        self.pages: list[Page] = [DirectoryPage(store.people)]
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Pages")
+        self.navigation.setFixedWidth(210)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            item = QListWidgetItem(style.icon(page.icon_name), page.title)
+            item.setSizeHint(QSize(0, 40))
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.directory.demo_requested.connect(self.demo_requested)
+        self._build_menus()
+        self.people_label = QLabel()
+        self.statusBar().addPermanentWidget(self.people_label)
+        self.statusBar().setSizeGripEnabled(True)
+        self.refresh_status()
+        self._restore_state()
+
+    @property
+    def directory(self) -> DirectoryPage:
+        page = self.pages[0]
+        assert isinstance(page, DirectoryPage)
+        return page
+
+    # -- menus ----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action("&New programme…", self._new_programme, QKeySequence.StandardKey.New,
+                                       icon="file-plus-outline")
+        self.open_action = self._action("&Open programme…", self._open_programme, QKeySequence.StandardKey.Open,
+                                        icon="folder-open-outline")
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self._action("Open the &demo programme", self.demo_requested.emit))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("Show the data &folder", self._show_data_folder))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        view_menu = self.menuBar().addMenu("&View")
+        for number, page in enumerate(self.pages, start=1):
+            action = self._action(page.title, lambda _=False, n=number - 1: self.show_page(n),
+                                  QKeySequence(f"Ctrl+{number}"), icon=page.icon_name)
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find,
+                                         icon="magnify"))
+        view_menu.addAction(self._action("&Reload", self.refresh_all, QKeySequence.StandardKey.Refresh))
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard shortcuts", self._show_shortcuts, icon="keyboard-outline"))
+        help_menu.addAction(self._action("Open the &log file", self._open_log))
+        help_menu.addSeparator()
+        help_menu.addAction(self._action(f"&About {APP_NAME}", self._about, icon="information-outline"))
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+                *, icon: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(style.icon(icon))
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(action, key) pairs for every menu action with a shortcut, for Help → Keyboard shortcuts."""
+        out = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in menu.actions() if menu else []:
+                if not action.shortcut().isEmpty():
+                    out.append((action.text().replace("&", "").rstrip("…"),
+                                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        out += [("Clear the search (in the search box)", "Esc"), ("Move from search to results", "Down"),
+                ("Back to the search (in the table)", "Esc")]
+        return out
+
+    def _show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td style='padding-right:24px'>{name}</td><td><b>{key}</b></td></tr>"
+                       for name, key in self.shortcut_list())
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Run an enterprise-social-network ambassador programme from your laptop: "
+            "directory, ambassadors, coverage, visibility kit and training.</p>"
+            "<p>Everything stays on this computer; the app makes no network connection.</p>"
+            f"<p><b>This programme:</b><br>{_html(self.store.display_path)}</p>"
+            f"<p><b>Data folder</b> (settings, logs, backups):<br>{_html(str(self._data_dir))}</p>")
+
+    def _show_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))
+
+    def _open_log(self) -> None:
+        if self._log_path.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_path)))
+        else:
+            QMessageBox.information(self, "Log file", "Nothing has been logged yet.")
+
+    def _focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.focus_search()
+
+    # -- programmes -----------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        return str(self.store.path.parent) if self.store.path else str(Path.home())
+
+    def _new_programme(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New programme", str(Path(self._start_dir()) /
+                                              "programme.esndesk"), FILE_FILTER)
+        if path:
+            if not Path(path).suffix:
+                path += ".esndesk"
+            self.open_requested.emit(path, True)
+
+    def _open_programme(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open programme", self._start_dir(), FILE_FILTER)
+        if path:
+            self.open_requested.emit(path, False)
+
+    def recent_files(self) -> list[str]:
+        value = self._settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def remember_recent(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != str(path)]
+        self._settings.setValue("recent_files", [str(path), *recent][:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.recent_files() if self.store.path is None or p != str(self.store.path)]
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name} — {Path(path).parent}")
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p, False))
+        if not recent:
+            self.recent_menu.addAction("No other programme yet").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear the list", lambda: self._settings.setValue("recent_files", []))
+
+    # -- pages & status -----------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def page_keys(self) -> list[str]:
+        return [p.key for p in self.pages]
+
+    def refresh_all(self) -> None:
+        for page in self.pages:
+            page.refresh()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        settings = self.store.settings.load()
+        self.setWindowTitle(f"{settings.programme_name} — {APP_NAME}")
+        if self.store.path:
+            self.setWindowFilePath(str(self.store.path))
+        self.statusBar().showMessage(f"{settings.programme_name} · {self.store.display_path}")
+        self.people_label.setText(formatting.plural(self.store.people.count(), "person", "people"))
+
+    # -- window state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        keys = self.page_keys()
+        last = str(self._settings.value("window/page", keys[0]))
+        self.show_page(keys.index(last) if last in keys else 0)
+        for page in self.pages:
+            self._settings.beginGroup(f"pages/{page.key}")
+            page.restore_state(self._settings)
+            self._settings.endGroup()
+
+    def save_state(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/page", self.pages[self.stack.currentIndex()].key)
+        for page in self.pages:
+            self._settings.beginGroup(f"pages/{page.key}")
+            page.save_state(self._settings)
+            self._settings.endGroup()
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_state:
+            self.save_state()
+        super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

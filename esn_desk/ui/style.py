@@ -1,0 +1,106 @@
+"""One look for the whole app: Fusion style, the system palette (light or dark), MDI icons.
+
+Colours come from the palette rather than being hard-coded, so every screen stays legible in
+both light and dark system themes.
+"""
+
+from __future__ import annotations
+
+import qtawesome
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from esn_desk import paths
+
+ACCENT = "#2f6fde"  # the programme blue: sidebar selection, primary buttons, app icon
+SPACING = 12
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def icon(name: str, *, color: str | None = None) -> QIcon:
+    """A Material Design icon (qtawesome ``mdi6``) tinted for the current theme."""
+    palette = QGuiApplication.palette()
+    base = color or palette.color(QPalette.ColorRole.WindowText).name()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+    return qtawesome.icon(f"mdi6.{name}", color=base, color_disabled=disabled,
+                          color_active=base, color_selected=base)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(paths.resource_path("icons", "esn-desk.png")))
+
+
+def muted_color() -> QColor:
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def apply_theme(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = app.palette()
+    accent = QColor(ACCENT)
+    palette.setColor(QPalette.ColorRole.Highlight, accent)
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Link, accent.lighter(140) if is_dark(palette) else accent)
+    app.setPalette(palette)
+    font = app.font()
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    app.setStyleSheet(_STYLESHEET)
+
+
+_STYLESHEET = f"""
+QListWidget#navigation {{
+    border: none;
+    background: palette(base);
+    padding: 8px 6px;
+    font-size: 11pt;
+}}
+QListWidget#navigation::item {{
+    padding: 8px 10px;
+    border-radius: 6px;
+    margin: 1px 0;
+}}
+QListWidget#navigation::item:selected {{
+    background: {ACCENT};
+    color: white;
+}}
+QLabel[role="page-title"] {{ font-size: 17pt; font-weight: 600; }}
+QLabel[role="muted"] {{ color: palette(placeholder-text); }}
+QLabel[role="section"] {{ font-weight: 600; color: palette(placeholder-text); text-transform: uppercase; }}
+QLabel[role="empty-title"] {{ font-size: 15pt; font-weight: 600; }}
+QLabel[role="detail-name"] {{ font-size: 15pt; font-weight: 600; }}
+QFrame[role="panel"] {{
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+}}
+QPushButton[role="primary"] {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT};
+    border-radius: 5px; padding: 6px 16px; font-weight: 600;
+}}
+QPushButton[role="primary"]:hover {{ background: #2a63c8; }}
+QTableView {{ border: 1px solid palette(mid); border-radius: 6px; gridline-color: palette(midlight); }}
+QHeaderView::section {{ padding: 4px 6px; font-weight: 600; }}
+QLineEdit, QComboBox {{ padding: 4px 6px; }}
+"""
+
+
+def label(text: str, role: str | None = None, *, parent: QWidget | None = None,
+          selectable: bool = False) -> QLabel:
+    lbl = QLabel(text, parent)
+    if role:
+        lbl.setProperty("role", role)
+    if selectable:
+        lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lbl
+
+
+def bold(font: QFont) -> QFont:
+    font.setBold(True)
+    return font

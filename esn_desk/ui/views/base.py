@@ -1,0 +1,70 @@
+"""What the main window expects of a capability page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from esn_desk.ui import style
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses set ``key``, ``title`` and ``icon_name``."""
+
+    key = ""
+    title = ""
+    icon_name = ""
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the store (data changed elsewhere)."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Remember splitter sizes, column widths… under ``settings`` (already in a group)."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Restore what :meth:`save_state` wrote."""
+
+    def focus_search(self) -> None:
+        """Put the keyboard focus in the page's search box, if it has one."""
+
+
+class EmptyState(QWidget):
+    """A friendly, centred 'nothing here yet — here is what to do' panel."""
+
+    def __init__(self, icon_name: str, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(style.icon(icon_name, color=style.ACCENT).pixmap(72, 72))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self.icon_label)
+        self.title_label = style.label(title, "empty-title")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self.title_label)
+        self.text_label = style.label(text, "muted")
+        self.text_label.setWordWrap(True)
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text_label.setMaximumWidth(520)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.text_label)
+        row.addStretch()
+        outer.addLayout(row)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch()
+        self.buttons.addStretch()
+        outer.addSpacing(style.SPACING)
+        outer.addLayout(self.buttons)
+        outer.addStretch(3)
+
+    def add_button(self, text: str, *, primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        if primary:
+            button.setProperty("role", "primary")
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+    def set_text(self, title: str, text: str) -> None:
+        self.title_label.setText(title)
+        self.text_label.setText(text)

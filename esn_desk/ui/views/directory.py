@@ -1,0 +1,356 @@
+"""The Directory page: every person from the HR data, searchable and filterable at 100,000 rows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desk.core.people import DirectoryQuery, PeopleService, PersonDetail
+from esn_desk.ui import formatting, style
+from esn_desk.ui.models.people_model import (
+    COL_COUNTRY,
+    COL_DEPARTMENT,
+    COL_EMAIL,
+    COL_EMPLOYEE_ID,
+    COL_JOB_TITLE,
+    COL_NAME,
+    COL_SITE,
+    COL_STATUS,
+    PeopleTableModel,
+)
+from esn_desk.ui.views.base import EmptyState, Page
+
+COLUMN_WIDTHS = {COL_NAME: 190, COL_EMPLOYEE_ID: 95, COL_EMAIL: 250, COL_JOB_TITLE: 200,
+                 COL_DEPARTMENT: 170, COL_SITE: 170, COL_COUNTRY: 90, COL_STATUS: 70}
+
+
+class SearchBox(QLineEdit):
+    """Search field: Esc clears it, ↓ moves into the results."""
+
+    move_down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.move_down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _value_label() -> QLabel:
+    lbl = QLabel()
+    lbl.setTextFormat(Qt.TextFormat.PlainText)  # names come from HR files: never interpret HTML
+    lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lbl.setWordWrap(True)
+    return lbl
+
+
+class PersonPanel(QFrame):
+    """Everything the directory knows about the selected person."""
+
+    FIELDS = (
+        ("Contact", (("email", "Email"), ("phone", "Phone"))),
+        ("Organisation", (("department", "Department"), ("site", "Site"), ("city", "City"),
+                          ("country", "Country"), ("manager", "Manager"), ("reports", "Direct reports"))),
+        ("HR record", (("employee_id", "Employee ID"), ("hire_date", "Hire date"),
+                       ("first_seen", "First seen"), ("last_seen", "Last updated"), ("source", "Source"))),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "panel")
+        self.setMinimumWidth(280)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(18, 18, 18, 18)
+        self.name = _value_label()
+        self.name.setProperty("role", "detail-name")
+        self.title = _value_label()
+        self.title.setProperty("role", "muted")
+        self.status = _value_label()
+        layout.addWidget(self.name)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        self.values: dict[str, QLabel] = {}
+        for section, fields in self.FIELDS:
+            layout.addSpacing(10)
+            layout.addWidget(style.label(section.upper(), "section"))
+            form = QFormLayout()
+            form.setHorizontalSpacing(14)
+            form.setVerticalSpacing(6)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+            for key, caption in fields:
+                self.values[key] = _value_label()
+                form.addRow(style.label(caption, "muted"), self.values[key])
+            layout.addLayout(form)
+        layout.addStretch()
+        self.placeholder = style.label("Select a person to see their details.", "muted")
+        self.placeholder.setWordWrap(True)
+        layout.insertWidget(0, self.placeholder)
+        self.show_person(None)
+
+    def show_person(self, detail: PersonDetail | None) -> None:
+        has = detail is not None
+        self.placeholder.setVisible(not has)
+        for widget in (self.name, self.title, self.status):
+            widget.setVisible(has)
+        for lbl in self.values.values():
+            lbl.setText("")
+        if detail is None:
+            return
+        f = detail.fields
+        self.name.setText(f["full_name"] or "(no name)")
+        self.title.setText(f["job_title"] or "")
+        if f["status"] == "left":
+            when = formatting.date_text(f.get("left_on"))
+            self.status.setText(f"Left the company{(' on ' + when) if when else ''}")
+        else:
+            self.status.setText("Active employee")
+        manager = detail.manager_name or ""
+        if f.get("manager_email"):
+            manager = f"{manager} ({f['manager_email']})" if manager else f["manager_email"]
+        shown = {
+            "email": f.get("email") or "", "phone": f.get("phone") or "",
+            "department": f["department"], "site": f["site"], "city": f["city"], "country": f["country"],
+            "manager": manager, "reports": formatting.number(detail.reports) if detail.reports else "",
+            "employee_id": f.get("employee_id") or "", "hire_date": formatting.date_text(f.get("hire_date")),
+            "first_seen": formatting.date_text(f.get("first_seen")),
+            "last_seen": formatting.date_text(f.get("last_seen")), "source": f.get("source") or "",
+        }
+        for key, value in shown.items():
+            self.values[key].setText(value or "—")
+
+
+class DirectoryPage(Page):
+    """Signals: ``demo_requested()`` from the empty state's 'Open the demo programme' button."""
+
+    key = "directory"
+    title = "Directory"
+    icon_name = "account-group"
+    demo_requested = Signal()
+
+    def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people = people
+        self.model = PeopleTableModel(people, self)
+
+        self.search = SearchBox()
+        self.search.setPlaceholderText("Search name, email, employee ID, job title, department or site…")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(style.icon("magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName("Search the directory")
+        self.search.setMinimumWidth(320)
+
+        self.site_filter = self._combo("All sites", "Filter by site")
+        self.department_filter = self._combo("All departments", "Filter by department")
+        self.country_filter = self._combo("All countries", "Filter by country")
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Filter by status")
+        for text, value in (("Everyone", None), ("Active", "active"), ("Left", "left")):
+            self.status_filter.addItem(text, value)
+        self.clear_filters = QPushButton(style.icon("filter-off"), "Clear")
+        self.clear_filters.setToolTip("Clear the search and every filter")
+
+        self.count_label = style.label("", "muted")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        self.table.setAccessibleName("People")
+
+        self.panel = PersonPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 320])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.no_match = EmptyState("account-search", "No one matches",
+                                   "Try fewer letters, another spelling, or clear the filters.")
+        self.no_match.add_button("Clear search and filters").clicked.connect(self.reset_filters)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.splitter)
+        self.results.addWidget(self.no_match)
+
+        self.empty = EmptyState(
+            "account-group", "No one in the directory yet",
+            "The directory is filled from your HR spreadsheet: every employee, with their site, "
+            "department and manager. To look around first, open the demo programme.")
+        self.empty.add_button("Open the demo programme", primary=True).clicked.connect(self.demo_requested)
+
+        main = QWidget()
+        layout = QVBoxLayout(main)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(style.SPACING)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.search, 3)
+        for combo in (self.site_filter, self.department_filter, self.country_filter, self.status_filter):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.clear_filters)
+        layout.addLayout(filters)
+        layout.addWidget(self.results, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(main)
+        self.stack.addWidget(self.empty)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(style.SPACING)
+        heading = QHBoxLayout()
+        heading.addWidget(style.label(self.title, "page-title"))
+        heading.addStretch()
+        heading.addWidget(self.count_label)
+        outer.addLayout(heading)
+        outer.addWidget(self.stack, 1)
+
+        self.search.textChanged.connect(self._apply_filters)
+        self.search.move_down.connect(self._focus_table)
+        for combo in (self.site_filter, self.department_filter, self.country_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.clear_filters.clicked.connect(self.reset_filters)
+        self.model.query_changed.connect(self._on_query_changed)
+        self.model.modelReset.connect(self._select_first_if_none)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.table, activated=self.search.setFocus)
+        self.refresh()
+
+    def _combo(self, everything: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(accessible)
+        combo.addItem(everything, None)
+        combo.setMinimumContentsLength(10)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    # -- data --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        facets = self._people.facet_values()
+        for combo, name in ((self.site_filter, "site"), (self.department_filter, "department"),
+                            (self.country_filter, "country")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in facets.get(name, []):
+                combo.addItem(value, value)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+        self.model.reload()
+        self.stack.setCurrentWidget(self.empty if self.model.total == 0 else self.stack.widget(0))
+
+    def current_query(self) -> DirectoryQuery:
+        return replace(
+            self.model.query,
+            text=self.search.text(),
+            site=self.site_filter.currentData(),
+            department=self.department_filter.currentData(),
+            country=self.country_filter.currentData(),
+            status=self.status_filter.currentData(),
+        )
+
+    def _apply_filters(self, *_: Any) -> None:
+        self.model.set_query(self.current_query())
+
+    def reset_filters(self) -> None:
+        for combo in (self.site_filter, self.department_filter, self.country_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._apply_filters()
+        self.search.setFocus()
+
+    def _on_query_changed(self, matching: int, total: int) -> None:
+        q = self.model.query
+        filtered = bool(q.text.strip()) or any(v is not None for v in (q.site, q.department, q.country, q.status))
+        if filtered:
+            self.count_label.setText(f"{formatting.number(matching)} of {formatting.plural(total, 'person', 'people')}")
+        else:
+            self.count_label.setText(formatting.plural(total, "person", "people"))
+        self.clear_filters.setEnabled(filtered)
+        self.results.setCurrentWidget(self.no_match if matching == 0 and total else self.splitter)
+
+    def _select_first_if_none(self) -> None:
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        elif not self.model.rowCount():
+            self.panel.show_person(None)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        person_id = self.model.person_id(current.row()) if current.isValid() else None
+        self.panel.show_person(self._people.detail(person_id) if person_id is not None else None)
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- state -------------------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = settings.value("header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
