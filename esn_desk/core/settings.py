@@ -43,7 +43,7 @@ class SettingsService:
 
     def load(self) -> ProgrammeSettings:
         with self._engine.connect() as conn:
-            stored = dict(conn.execute(text("SELECT key, value FROM setting")).tuples().all())
+            stored = {str(k): str(v) for k, v in conn.execute(text("SELECT key, value FROM setting"))}
         values: dict[str, Any] = {}
         defaults = ProgrammeSettings()
         for f in fields(ProgrammeSettings):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError as SQLAlchemyDBAPIError
 
 from esn_desk.core import db, migrations
 from esn_desk.core.errors import DatabaseError
@@ -38,6 +39,22 @@ class Store:
         self.engine.dispose()
 
 
+def _check_identity_read_only(file: Path) -> None:
+    """Look at an existing file without changing a byte of it (no WAL switch on a foreign file)."""
+    if not file.exists() or file.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            migrations.check_identity(conn, file.name)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{file.name} cannot be opened: it is damaged or not an ESN Desk programme ({exc})."
+        ) from exc
+
+
 def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None = None) -> Store:
     """Open (and if needed create and migrate) the programme at ``path``; ``":memory:"`` for tests."""
     file: Path | None = None if str(path) == db.MEMORY else Path(path).expanduser()
@@ -47,6 +64,7 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
         if not file.parent.exists():
             raise DatabaseError(f"The folder {file.parent} does not exist.")
         db.check_file(file)
+        _check_identity_read_only(file)
     engine = db.make_engine(file if file is not None else db.MEMORY)
     try:
         with db.raw_connection(engine) as conn:
@@ -55,7 +73,7 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
                 migrations.migrate(conn, path=file, backup_dir=backup_dir)
             finally:
                 conn.isolation_level = ""
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, SQLAlchemyDBAPIError) as exc:
         engine.dispose()
         name = file.name if file else "database"
         raise DatabaseError(f"{name} cannot be opened: it is damaged or not an ESN Desk programme ({exc}).") from exc

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -54,7 +56,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Pages")
-        self.navigation.setFixedWidth(210)
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -64,11 +65,33 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(220)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(10, 14, 6, 10)
+        side.setSpacing(8)
+        brand = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(style.app_icon().pixmap(34, 34))
+        brand.addWidget(logo)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(style.label(APP_NAME, "brand"))
+        self.programme_label = style.label("", "muted")
+        self.programme_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.programme_label.setWordWrap(True)
+        names.addWidget(self.programme_label)
+        brand.addLayout(names, 1)
+        side.addLayout(brand)
+        side.addSpacing(6)
+        side.addWidget(self.navigation, 1)
+
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
+        layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -226,6 +249,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         settings = self.store.settings.load()
         self.setWindowTitle(f"{settings.programme_name} — {APP_NAME}")
+        self.programme_label.setText(settings.programme_name)
         if self.store.path:
             self.setWindowFilePath(str(self.store.path))
         self.statusBar().showMessage(f"{settings.programme_name} · {self.store.display_path}")

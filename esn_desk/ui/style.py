@@ -7,7 +7,7 @@ both light and dark system themes.
 from __future__ import annotations
 
 import qtawesome
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -41,6 +41,9 @@ def muted_color() -> QColor:
 
 def apply_theme(app: QApplication) -> None:
     app.setStyle("Fusion")
+    if QLocale.system().language() == QLocale.Language.C:
+        # No locale configured (e.g. a bare Linux session): use English conventions, "12,345".
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     palette = app.palette()
     accent = QColor(ACCENT)
     palette.setColor(QPalette.ColorRole.Highlight, accent)
@@ -55,11 +58,15 @@ def apply_theme(app: QApplication) -> None:
 
 
 _STYLESHEET = f"""
+QFrame#sidebar {{
+    background: palette(base);
+    border-right: 1px solid palette(mid);
+}}
 QListWidget#navigation {{
     border: none;
-    background: palette(base);
-    padding: 8px 6px;
+    background: transparent;
     font-size: 11pt;
+    outline: none;
 }}
 QListWidget#navigation::item {{
     padding: 8px 10px;
@@ -70,6 +77,7 @@ QListWidget#navigation::item:selected {{
     background: {ACCENT};
     color: white;
 }}
+QLabel[role="brand"] {{ font-size: 13pt; font-weight: 700; }}
 QLabel[role="page-title"] {{ font-size: 17pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: palette(placeholder-text); }}
 QLabel[role="section"] {{ font-weight: 600; color: palette(placeholder-text); text-transform: uppercase; }}

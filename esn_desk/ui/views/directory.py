@@ -40,8 +40,8 @@ from esn_desk.ui.models.people_model import (
 )
 from esn_desk.ui.views.base import EmptyState, Page
 
-COLUMN_WIDTHS = {COL_NAME: 190, COL_EMPLOYEE_ID: 95, COL_EMAIL: 250, COL_JOB_TITLE: 200,
-                 COL_DEPARTMENT: 170, COL_SITE: 170, COL_COUNTRY: 90, COL_STATUS: 70}
+COLUMN_WIDTHS = {COL_NAME: 180, COL_EMPLOYEE_ID: 105, COL_EMAIL: 240, COL_JOB_TITLE: 190,
+                 COL_DEPARTMENT: 165, COL_SITE: 165, COL_COUNTRY: 90, COL_STATUS: 70}
 
 
 class SearchBox(QLineEdit):

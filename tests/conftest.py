@@ -1,0 +1,32 @@
+"""Shared test set-up: offscreen Qt, a private data folder, and the ``gui`` marker.
+
+Qt is not imported here: unit tests must run without it (see tests/unit/test_layering.py).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Never touch the user's real data folder: every test gets its own."""
+    path = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("ESN_DESK_DATA_DIR", str(path))
+    yield path
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if {"qapp", "qtbot", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

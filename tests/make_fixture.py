@@ -1,0 +1,57 @@
+"""Write ``tests/fixtures/schema_v<N>.esndesk``: a small database frozen at schema N.
+
+Run ``python -m tests.make_fixture N`` once, when step N+1 is added, and commit the file. Fixtures
+are never regenerated afterwards: they stand for files users already have on their laptops.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from esn_desk.core import db
+from esn_desk.core.migrations import STEPS
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+SAMPLE_V1 = [
+    # employee_id, email, first, last, full, title, dept, site, city, country, manager_email, hire, status
+    ("000001", "claire.vasseur@example.fr", "Claire", "Vasseur", "Claire Vasseur", "Directrice de site",
+     "Direction générale", "Lyon", "Lyon", "France", None, "2010-04-01", "active"),
+    ("000002", "therese.loeuvre@example.fr", "Thérèse", "Lœuvre", "Thérèse Lœuvre", "Comptable",
+     "Finance", "Lyon", "Lyon", "France", "claire.vasseur@example.fr", "2019-09-16", "active"),
+    ("000003", "zoe.lea@example.fr", '<b>Zoé & "Léa"</b>', "Martin", '<b>Zoé & "Léa"</b> Martin',
+     "Développeuse", "Informatique", "Nantes", "Nantes", "France", "claire.vasseur@example.fr", "2022-01-03",
+     "left"),
+]
+
+
+def write(version: int) -> Path:
+    target = FIXTURES / f"schema_v{version}.esndesk"
+    target.unlink(missing_ok=True)
+    conn = sqlite3.connect(target, isolation_level=None)
+    for step in STEPS:
+        if step.version > version:
+            break
+        conn.execute("BEGIN")
+        step.apply(conn)
+        conn.execute(f"PRAGMA application_id = {db.APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {step.version}")
+        conn.execute("COMMIT")
+    if version == 1:
+        conn.executemany(
+            "INSERT INTO person (employee_id, email, first_name, last_name, full_name, job_title, department,"
+            " site, city, country, manager_email, hire_date, status, first_seen, last_seen, source,"
+            " search_key, sort_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?, '2026-01-05', '2026-01-05', 'fixture',"
+            " ?, ?)",
+            [(*row, f"{row[4]} | {row[1]}".lower(), f"{row[3]} {row[2]}".lower()) for row in SAMPLE_V1],
+        )
+        conn.execute("INSERT INTO setting (key, value) VALUES ('programme_name', '\"Fixture programme\"')")
+    conn.execute("VACUUM")
+    conn.close()
+    return target
+
+
+if __name__ == "__main__":
+    print(write(int(sys.argv[1])))
