@@ -31,14 +31,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="esn-desk",
         description=f"{APP_NAME}: run an enterprise-social-network ambassador programme. "
-                    "Without a command, opens the app.",
+        "Without a command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, metavar="PATH",
-                        help="programme file to use (created if missing); default: the one in the user data folder")
-    parser.add_argument("--demo", action="store_true", help="open the app on a freshly generated demo programme")
-    parser.add_argument("--screenshot", type=Path, metavar="DIR",
-                        help="render every page of the main window to DIR/<page>.png at 1280×800 and exit")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="programme file to use (created if missing); default: the one in the user data folder",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a freshly generated demo programme"
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="DIR",
+        help="render every page of the main window to DIR/<page>.png at 1280×800 and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo_cmd = commands.add_parser("demo", help="write the demo programme to PATH and exit")
     demo_cmd.add_argument("path", type=Path, metavar="PATH")

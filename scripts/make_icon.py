@@ -22,7 +22,9 @@ def render(size: int) -> QImage:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(ACCENT))
     margin = size * 0.04
-    painter.drawRoundedRect(QRectF(margin, margin, size - 2 * margin, size - 2 * margin), size * 0.22, size * 0.22)
+    painter.drawRoundedRect(
+        QRectF(margin, margin, size - 2 * margin, size - 2 * margin), size * 0.22, size * 0.22
+    )
     glyph = qtawesome.icon("mdi6.account-voice", color="white").pixmap(int(size * 0.66), int(size * 0.66))
     offset = (size - glyph.width()) // 2
     painter.drawPixmap(offset, offset + int(size * 0.01), glyph)

@@ -34,13 +34,9 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 def make_engine(path: str | Path) -> Engine:
     """Engine for a programme file, or an in-memory database for ``":memory:"`` (tests)."""
     if str(path) == MEMORY:
-        engine = create_engine(
-            "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
-        )
+        engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
-        engine = create_engine(
-            f"sqlite:///{Path(path)}", connect_args={"check_same_thread": False}
-        )
+        engine = create_engine(f"sqlite:///{Path(path)}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

@@ -20,7 +20,7 @@ class DatabaseError(UserError):
 
 @dataclass(frozen=True, slots=True)
 class ImportIssue:
-    """One problem found in one cell or row of an imported file (row numbers as the spreadsheet shows them)."""
+    """One problem in one cell or row of an imported file (row numbers as the spreadsheet shows them)."""
 
     row: int
     column: str

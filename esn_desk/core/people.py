@@ -18,8 +18,20 @@ from esn_desk.core.text import fold
 
 # Fields a person record carries from HR data (the import maps spreadsheet columns to these).
 HR_FIELDS: Final = (
-    "employee_id", "email", "first_name", "last_name", "full_name", "job_title", "department",
-    "site", "city", "country", "phone", "manager_email", "manager_employee_id", "hire_date",
+    "employee_id",
+    "email",
+    "first_name",
+    "last_name",
+    "full_name",
+    "job_title",
+    "department",
+    "site",
+    "city",
+    "country",
+    "phone",
+    "manager_email",
+    "manager_employee_id",
+    "hire_date",
 )
 SEARCHED_FIELDS: Final = ("full_name", "email", "employee_id", "job_title", "department", "site")
 FACETS: Final = ("site", "department", "country")
@@ -113,19 +125,31 @@ class PeopleService:
         self._engine = engine
 
     # -- writing -----------------------------------------------------------------------------
-    def insert_many(self, records: Iterable[Mapping[str, Any]], *, source: str, seen: date | None = None) -> int:
+    def insert_many(
+        self, records: Iterable[Mapping[str, Any]], *, source: str, seen: date | None = None
+    ) -> int:
         """Insert new people in one transaction (Core ``executemany``, no ORM object per row)."""
         today = (seen or date.today()).isoformat()
         rows = []
         for record in records:
             row = {f: record.get(f) for f in HR_FIELDS}
             for f in HR_FIELDS:
-                if row[f] is None and f not in ("employee_id", "email", "manager_email",
-                                                "manager_employee_id", "hire_date"):
+                if row[f] is None and f not in (
+                    "employee_id",
+                    "email",
+                    "manager_email",
+                    "manager_employee_id",
+                    "hire_date",
+                ):
                     row[f] = ""
             row = derive(row)
-            row.update(status=record.get("status", "active"), left_on=record.get("left_on"),
-                       first_seen=today, last_seen=today, source=source)
+            row.update(
+                status=record.get("status", "active"),
+                left_on=record.get("left_on"),
+                first_seen=today,
+                last_seen=today,
+                source=source,
+            )
             rows.append(row)
         if not rows:
             return 0
@@ -155,7 +179,7 @@ class PeopleService:
         out: dict[int, tuple[Any, ...]] = {}
         with raw_connection(self._engine) as conn:
             for start in range(0, len(ids), 900):
-                chunk = list(ids[start:start + 900])
+                chunk = list(ids[start : start + 900])
                 marks = ",".join("?" * len(chunk))
                 for row in conn.execute(f"SELECT {_SELECT_COLUMNS} FROM person WHERE id IN ({marks})", chunk):
                     out[row[0]] = tuple(row[1:])
@@ -174,7 +198,11 @@ class PeopleService:
 
     def detail(self, person_id: int) -> PersonDetail | None:
         with self._engine.connect() as conn:
-            row = conn.execute(text("SELECT * FROM person WHERE id = :id"), {"id": person_id}).mappings().first()
+            row = (
+                conn.execute(text("SELECT * FROM person WHERE id = :id"), {"id": person_id})
+                .mappings()
+                .first()
+            )
             if row is None:
                 return None
             values = dict(row)
@@ -186,12 +214,15 @@ class PeopleService:
                 ).scalar()
             if manager is None and values.get("manager_email"):
                 manager = conn.execute(
-                    text("SELECT full_name FROM person WHERE email = :m LIMIT 1"), {"m": values["manager_email"]}
+                    text("SELECT full_name FROM person WHERE email = :m LIMIT 1"),
+                    {"m": values["manager_email"]},
                 ).scalar()
             reports = 0
             if values.get("email"):
-                reports = int(conn.execute(
-                    text("SELECT count(*) FROM person WHERE manager_email = :e AND status = 'active'"),
-                    {"e": values["email"]},
-                ).scalar_one())
+                reports = int(
+                    conn.execute(
+                        text("SELECT count(*) FROM person WHERE manager_email = :e AND status = 'active'"),
+                        {"e": values["email"]},
+                    ).scalar_one()
+                )
         return PersonDetail(id=person_id, fields=values, manager_name=manager, reports=reports)

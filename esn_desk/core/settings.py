@@ -63,7 +63,9 @@ class SettingsService:
         rows = [{"k": k, "v": json.dumps(v)} for k, v in asdict(settings).items()]
         with self._engine.begin() as conn:
             conn.execute(
-                text("INSERT INTO setting (key, value) VALUES (:k, :v) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                text(
+                    "INSERT INTO setting (key, value) VALUES (:k, :v) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                ),
                 rows,
             )

@@ -72,11 +72,13 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
             try:
                 migrations.migrate(conn, path=file, backup_dir=backup_dir)
             finally:
-                conn.isolation_level = ""
+                conn.isolation_level = "DEFERRED"
     except (sqlite3.DatabaseError, SQLAlchemyDBAPIError) as exc:
         engine.dispose()
         name = file.name if file else "database"
-        raise DatabaseError(f"{name} cannot be opened: it is damaged or not an ESN Desk programme ({exc}).") from exc
+        raise DatabaseError(
+            f"{name} cannot be opened: it is damaged or not an ESN Desk programme ({exc})."
+        ) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -30,8 +30,9 @@ class CrashHandler:
 
     def install(self) -> None:
         sys.excepthook = self.handle
-        threading.excepthook = lambda args: self.handle(args.exc_type, args.exc_value or Exception(),
-                                                        args.exc_traceback)
+        threading.excepthook = lambda args: self.handle(
+            args.exc_type, args.exc_value or Exception(), args.exc_traceback
+        )
 
     def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -50,10 +51,14 @@ class CrashHandler:
             box = QMessageBox(QApplication.activeWindow())
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle("ESN Desk — unexpected error")
-            box.setText("Something went wrong, but your data is safe: every change you saw "
-                        "confirmed is already saved.")
-            box.setInformativeText(f"The details were written to the log file:\n{self.log_path}\n\n"
-                                   "You can keep working. If it happens again, send that file to support.")
+            box.setText(
+                "Something went wrong, but your data is safe: every change you saw "
+                "confirmed is already saved."
+            )
+            box.setInformativeText(
+                f"The details were written to the log file:\n{self.log_path}\n\n"
+                "You can keep working. If it happens again, send that file to support."
+            )
             box.setDetailedText(details)
             box.exec()
         finally:

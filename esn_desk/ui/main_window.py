@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -41,8 +42,15 @@ class MainWindow(QMainWindow):
     open_requested = Signal(str, bool)
     demo_requested = Signal()
 
-    def __init__(self, store: Store, settings: QSettings, *, data_dir: Path, log_path: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        *,
+        data_dir: Path,
+        log_path: Path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self._settings = settings
@@ -112,10 +120,15 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action("&New programme…", self._new_programme, QKeySequence.StandardKey.New,
-                                       icon="file-plus-outline")
-        self.open_action = self._action("&Open programme…", self._open_programme, QKeySequence.StandardKey.Open,
-                                        icon="folder-open-outline")
+        self.new_action = self._action(
+            "&New programme…", self._new_programme, QKeySequence.StandardKey.New, icon="file-plus-outline"
+        )
+        self.open_action = self._action(
+            "&Open programme…",
+            self._open_programme,
+            QKeySequence.StandardKey.Open,
+            icon="folder-open-outline",
+        )
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &recent")
@@ -128,22 +141,35 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu("&View")
         for number, page in enumerate(self.pages, start=1):
-            action = self._action(page.title, lambda _=False, n=number - 1: self.show_page(n),
-                                  QKeySequence(f"Ctrl+{number}"), icon=page.icon_name)
+            action = self._action(
+                page.title,
+                lambda _=False, n=number - 1: self.show_page(n),
+                QKeySequence(f"Ctrl+{number}"),
+                icon=page.icon_name,
+            )
             view_menu.addAction(action)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find,
-                                         icon="magnify"))
+        view_menu.addAction(
+            self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find, icon="magnify")
+        )
         view_menu.addAction(self._action("&Reload", self.refresh_all, QKeySequence.StandardKey.Refresh))
 
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", self._show_shortcuts, icon="keyboard-outline"))
+        help_menu.addAction(
+            self._action("&Keyboard shortcuts", self._show_shortcuts, icon="keyboard-outline")
+        )
         help_menu.addAction(self._action("Open the &log file", self._open_log))
         help_menu.addSeparator()
         help_menu.addAction(self._action(f"&About {APP_NAME}", self._about, icon="information-outline"))
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-                *, icon: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        *,
+        icon: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if icon:
             action.setIcon(style.icon(icon))
@@ -155,30 +181,40 @@ class MainWindow(QMainWindow):
     def shortcut_list(self) -> list[tuple[str, str]]:
         """(action, key) pairs for every menu action with a shortcut, for Help → Keyboard shortcuts."""
         out = []
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            for action in menu.actions() if menu else []:
+        for menu in self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            for action in menu.actions():
                 if not action.shortcut().isEmpty():
-                    out.append((action.text().replace("&", "").rstrip("…"),
-                                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
-        out += [("Clear the search (in the search box)", "Esc"), ("Move from search to results", "Down"),
-                ("Back to the search (in the table)", "Esc")]
+                    out.append(
+                        (
+                            action.text().replace("&", "").rstrip("…"),
+                            action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                        )
+                    )
+        out += [
+            ("Clear the search (in the search box)", "Esc"),
+            ("Move from search to results", "Down"),
+            ("Back to the search (in the table)", "Esc"),
+        ]
         return out
 
     def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td style='padding-right:24px'>{name}</td><td><b>{key}</b></td></tr>"
-                       for name, key in self.shortcut_list())
+        rows = "".join(
+            f"<tr><td style='padding-right:24px'>{name}</td><td><b>{key}</b></td></tr>"
+            for name, key in self.shortcut_list()
+        )
         QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, f"About {APP_NAME}",
+            self,
+            f"About {APP_NAME}",
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>Run an enterprise-social-network ambassador programme from your laptop: "
             "directory, ambassadors, coverage, visibility kit and training.</p>"
             "<p>Everything stays on this computer; the app makes no network connection.</p>"
             f"<p><b>This programme:</b><br>{_html(self.store.display_path)}</p>"
-            f"<p><b>Data folder</b> (settings, logs, backups):<br>{_html(str(self._data_dir))}</p>")
+            f"<p><b>Data folder</b> (settings, logs, backups):<br>{_html(str(self._data_dir))}</p>",
+        )
 
     def _show_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))
@@ -199,8 +235,9 @@ class MainWindow(QMainWindow):
         return str(self.store.path.parent) if self.store.path else str(Path.home())
 
     def _new_programme(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New programme", str(Path(self._start_dir()) /
-                                              "programme.esndesk"), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New programme", str(Path(self._start_dir()) / "programme.esndesk"), FILE_FILTER
+        )
         if path:
             if not Path(path).suffix:
                 path += ".esndesk"
@@ -213,9 +250,9 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         value = self._settings.value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        if isinstance(value, str):  # QSettings INI stores a one-item list as a plain string
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def remember_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != str(path)]

@@ -27,8 +27,10 @@ def icon(name: str, *, color: str | None = None) -> QIcon:
     palette = QGuiApplication.palette()
     base = color or palette.color(QPalette.ColorRole.WindowText).name()
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
-    return qtawesome.icon(f"mdi6.{name}", color=base, color_disabled=disabled,
-                          color_active=base, color_selected=base)
+    result: QIcon = qtawesome.icon(
+        f"mdi6.{name}", color=base, color_disabled=disabled, color_active=base, color_selected=base
+    )
+    return result
 
 
 def app_icon() -> QIcon:
@@ -99,8 +101,9 @@ QLineEdit, QComboBox {{ padding: 4px 6px; }}
 """
 
 
-def label(text: str, role: str | None = None, *, parent: QWidget | None = None,
-          selectable: bool = False) -> QLabel:
+def label(
+    text: str, role: str | None = None, *, parent: QWidget | None = None, selectable: bool = False
+) -> QLabel:
     lbl = QLabel(text, parent)
     if role:
         lbl.setProperty("role", role)

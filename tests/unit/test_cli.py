@@ -16,7 +16,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"ESN Desk {__version__}"
 
 
-def test_demo_writes_a_programme_then_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_writes_a_programme_then_refuses_to_overwrite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "demo.esndesk"
     assert cli.main(["demo", str(target)]) == 0
     assert "2,000 people" in capsys.readouterr().out
@@ -33,8 +35,12 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "either --demo or --db" in capsys.readouterr().err
 
 
-def test_a_bug_exits_1_and_is_logged(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str], private_data_dir: Path) -> None:
+def test_a_bug_exits_1_and_is_logged(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    private_data_dir: Path,
+) -> None:
     def explode(_args: object) -> int:
         raise RuntimeError("kaboom")
 
@@ -46,6 +52,7 @@ def test_a_bug_exits_1_and_is_logged(monkeypatch: pytest.MonkeyPatch, tmp_path: 
 
 
 def test_python_dash_m_entry_point(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "esn_desk", "--version"], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "esn_desk", "--version"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0 and __version__ in result.stdout

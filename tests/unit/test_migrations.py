@@ -19,11 +19,17 @@ FIXTURE_FILES = sorted(FIXTURES.glob("schema_v*.esndesk"))
 
 def _schema(path: Path) -> dict[str, list[tuple[str, str, int, object]]]:
     conn = sqlite3.connect(path)
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     out = {t: [(c[1], c[2], c[3], c[4]) for c in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
-    out["indexes"] = sorted((r[0], r[1] or "") for r in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"))  # type: ignore[assignment]
+    out["indexes"] = sorted(
+        (r[0], r[1] or "")
+        for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")
+    )  # type: ignore[assignment]
     conn.close()
     return out
 

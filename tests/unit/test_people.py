@@ -6,16 +6,48 @@ from esn_desk.core.people import COLUMNS, DirectoryQuery, derive
 from esn_desk.core.store import Store, open_store
 
 PEOPLE = [
-    {"employee_id": "001", "first_name": "Thérèse", "last_name": "Lœuvre", "email": "therese@x.fr",
-     "job_title": "Comptable", "department": "Finance", "site": "Lyon", "country": "France"},
-    {"employee_id": "002", "first_name": "Émile", "last_name": "Zola", "email": "emile@x.fr",
-     "job_title": "Écrivain", "department": "Communication", "site": "Paris", "country": "France",
-     "manager_email": "therese@x.fr"},
-    {"employee_id": "003", "first_name": "Ada", "last_name": "Lovelace", "email": "ada_l@x.be",
-     "job_title": "Développeuse 100%", "department": "Informatique", "site": "Bruxelles", "country": "Belgique",
-     "manager_email": "therese@x.fr"},
-    {"employee_id": "004", "first_name": "Bob", "last_name": "Dylan", "email": "bob@x.fr",
-     "department": "Informatique", "site": "Lyon", "country": "France", "status": "left"},
+    {
+        "employee_id": "001",
+        "first_name": "Thérèse",
+        "last_name": "Lœuvre",
+        "email": "therese@x.fr",
+        "job_title": "Comptable",
+        "department": "Finance",
+        "site": "Lyon",
+        "country": "France",
+    },
+    {
+        "employee_id": "002",
+        "first_name": "Émile",
+        "last_name": "Zola",
+        "email": "emile@x.fr",
+        "job_title": "Écrivain",
+        "department": "Communication",
+        "site": "Paris",
+        "country": "France",
+        "manager_email": "therese@x.fr",
+    },
+    {
+        "employee_id": "003",
+        "first_name": "Ada",
+        "last_name": "Lovelace",
+        "email": "ada_l@x.be",
+        "job_title": "Développeuse 100%",
+        "department": "Informatique",
+        "site": "Bruxelles",
+        "country": "Belgique",
+        "manager_email": "therese@x.fr",
+    },
+    {
+        "employee_id": "004",
+        "first_name": "Bob",
+        "last_name": "Dylan",
+        "email": "bob@x.fr",
+        "department": "Informatique",
+        "site": "Lyon",
+        "country": "France",
+        "status": "left",
+    },
 ]
 
 
@@ -69,8 +101,12 @@ def test_filters_combine_with_search(store: Store) -> None:
 def test_sorting_happens_in_sql_on_every_column(store: Store) -> None:
     site = [c.key for c in COLUMNS].index("site")
     assert names(store, sort_column=site) == ["Ada Lovelace", "Bob Dylan", "Thérèse Lœuvre", "Émile Zola"]
-    assert names(store, sort_column=0, descending=True) == ["Émile Zola", "Ada Lovelace", "Thérèse Lœuvre",
-                                                            "Bob Dylan"]
+    assert names(store, sort_column=0, descending=True) == [
+        "Émile Zola",
+        "Ada Lovelace",
+        "Thérèse Lœuvre",
+        "Bob Dylan",
+    ]
     for column in range(len(COLUMNS)):
         assert len(names(store, sort_column=column, descending=True)) == 4
 

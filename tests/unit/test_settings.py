@@ -17,8 +17,12 @@ def test_settings_round_trip_and_defaults() -> None:
 def test_corrupt_or_mistyped_values_fall_back_to_defaults() -> None:
     store = open_store(":memory:")
     with store.engine.begin() as conn:
-        conn.execute(text("INSERT INTO setting VALUES ('tipping_point', 'not json'), "
-                          "('programme_name', '42'), ('unknown_key', '\"kept\"')"))
+        conn.execute(
+            text(
+                "INSERT INTO setting VALUES ('tipping_point', 'not json'), "
+                "('programme_name', '42'), ('unknown_key', '\"kept\"')"
+            )
+        )
     loaded = store.settings.load()
     assert loaded.tipping_point == 0.12 and loaded.programme_name == "Ambassador programme"
     store.settings.save(loaded)
@@ -28,8 +32,12 @@ def test_corrupt_or_mistyped_values_fall_back_to_defaults() -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    [ProgrammeSettings(programme_name=" "), ProgrammeSettings(tipping_point=0),
-     ProgrammeSettings(tipping_point=1.5), ProgrammeSettings(ambassador_target_per_100=-1)],
+    [
+        ProgrammeSettings(programme_name=" "),
+        ProgrammeSettings(tipping_point=0),
+        ProgrammeSettings(tipping_point=1.5),
+        ProgrammeSettings(ambassador_target_per_100=-1),
+    ],
 )
 def test_invalid_settings_are_refused(bad: ProgrammeSettings) -> None:
     with pytest.raises(UserError):

@@ -27,9 +27,7 @@ class Step:
     apply: Callable[[sqlite3.Connection], None]
 
 
-STEPS: tuple[Step, ...] = (
-    Step(1, "people directory and programme settings", m0001_initial.apply),
-)
+STEPS: tuple[Step, ...] = (Step(1, "people directory and programme settings", m0001_initial.apply),)
 LATEST = STEPS[-1].version
 
 
@@ -70,7 +68,9 @@ def migrate(conn: sqlite3.Connection, *, path: Path | None, backup_dir: Path | N
     if version == LATEST:
         return backups
     if version > 0 and path is not None and backup_dir is not None:
-        target = backup_dir / f"{path.stem}.before-schema-{LATEST}.{db.timestamp()}{path.suffix or '.esndesk'}"
+        target = (
+            backup_dir / f"{path.stem}.before-schema-{LATEST}.{db.timestamp()}{path.suffix or '.esndesk'}"
+        )
         backups.append(db.backup_to(path, target))
         log.info("backed up %s to %s before migrating from schema %s", path, target, version)
     for step in STEPS:

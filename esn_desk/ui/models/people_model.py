@@ -18,7 +18,9 @@ from esn_desk.ui import style
 
 Index = QModelIndex | QPersistentModelIndex
 
-COL_NAME, COL_EMPLOYEE_ID, COL_EMAIL, COL_JOB_TITLE, COL_DEPARTMENT, COL_SITE, COL_COUNTRY, COL_STATUS = range(8)
+COL_NAME, COL_EMPLOYEE_ID, COL_EMAIL, COL_JOB_TITLE, COL_DEPARTMENT, COL_SITE, COL_COUNTRY, COL_STATUS = (
+    range(8)
+)
 assert len(COLUMNS) == 8
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_LABELS = {"active": "Active", "left": "Left"}
@@ -79,10 +81,14 @@ class PeopleTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return COLUMNS[section].title
         return None
 
@@ -93,7 +99,7 @@ class PeopleTableModel(QAbstractTableModel):
             if len(self._cache) > CACHE_LIMIT:
                 self._cache.clear()
             start = (row // BLOCK) * BLOCK
-            self._cache.update(self._people.rows(self._ids[start:start + BLOCK]))
+            self._cache.update(self._people.rows(self._ids[start : start + BLOCK]))
             cached = self._cache.get(person_id)
         return cached
 
@@ -102,8 +108,12 @@ class PeopleTableModel(QAbstractTableModel):
             return None
         if role == PERSON_ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+        ):
             return None
         row = self._row(index.row())
         if row is None:  # deleted since the query ran

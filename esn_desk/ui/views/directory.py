@@ -40,8 +40,16 @@ from esn_desk.ui.models.people_model import (
 )
 from esn_desk.ui.views.base import EmptyState, Page
 
-COLUMN_WIDTHS = {COL_NAME: 180, COL_EMPLOYEE_ID: 105, COL_EMAIL: 240, COL_JOB_TITLE: 190,
-                 COL_DEPARTMENT: 165, COL_SITE: 165, COL_COUNTRY: 90, COL_STATUS: 70}
+COLUMN_WIDTHS = {
+    COL_NAME: 180,
+    COL_EMPLOYEE_ID: 105,
+    COL_EMAIL: 240,
+    COL_JOB_TITLE: 190,
+    COL_DEPARTMENT: 165,
+    COL_SITE: 165,
+    COL_COUNTRY: 90,
+    COL_STATUS: 70,
+}
 
 
 class SearchBox(QLineEdit):
@@ -72,10 +80,27 @@ class PersonPanel(QFrame):
 
     FIELDS = (
         ("Contact", (("email", "Email"), ("phone", "Phone"))),
-        ("Organisation", (("department", "Department"), ("site", "Site"), ("city", "City"),
-                          ("country", "Country"), ("manager", "Manager"), ("reports", "Direct reports"))),
-        ("HR record", (("employee_id", "Employee ID"), ("hire_date", "Hire date"),
-                       ("first_seen", "First seen"), ("last_seen", "Last updated"), ("source", "Source"))),
+        (
+            "Organisation",
+            (
+                ("department", "Department"),
+                ("site", "Site"),
+                ("city", "City"),
+                ("country", "Country"),
+                ("manager", "Manager"),
+                ("reports", "Direct reports"),
+            ),
+        ),
+        (
+            "HR record",
+            (
+                ("employee_id", "Employee ID"),
+                ("hire_date", "Hire date"),
+                ("first_seen", "First seen"),
+                ("last_seen", "Last updated"),
+                ("source", "Source"),
+            ),
+        ),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -139,12 +164,19 @@ class PersonPanel(QFrame):
         if f.get("manager_email"):
             manager = f"{manager} ({f['manager_email']})" if manager else f["manager_email"]
         shown = {
-            "email": f.get("email") or "", "phone": f.get("phone") or "",
-            "department": f["department"], "site": f["site"], "city": f["city"], "country": f["country"],
-            "manager": manager, "reports": formatting.number(detail.reports) if detail.reports else "",
-            "employee_id": f.get("employee_id") or "", "hire_date": formatting.date_text(f.get("hire_date")),
+            "email": f.get("email") or "",
+            "phone": f.get("phone") or "",
+            "department": f["department"],
+            "site": f["site"],
+            "city": f["city"],
+            "country": f["country"],
+            "manager": manager,
+            "reports": formatting.number(detail.reports) if detail.reports else "",
+            "employee_id": f.get("employee_id") or "",
+            "hire_date": formatting.date_text(f.get("hire_date")),
             "first_seen": formatting.date_text(f.get("first_seen")),
-            "last_seen": formatting.date_text(f.get("last_seen")), "source": f.get("source") or "",
+            "last_seen": formatting.date_text(f.get("last_seen")),
+            "source": f.get("source") or "",
         }
         for key, value in shown.items():
             self.values[key].setText(value or "—")
@@ -211,21 +243,24 @@ class DirectoryPage(Page):
         self.splitter.setSizes([900, 320])
         self.splitter.setChildrenCollapsible(False)
 
-        self.no_match = EmptyState("account-search", "No one matches",
-                                   "Try fewer letters, another spelling, or clear the filters.")
+        self.no_match = EmptyState(
+            "account-search", "No one matches", "Try fewer letters, another spelling, or clear the filters."
+        )
         self.no_match.add_button("Clear search and filters").clicked.connect(self.reset_filters)
         self.results = QStackedWidget()
         self.results.addWidget(self.splitter)
         self.results.addWidget(self.no_match)
 
         self.empty = EmptyState(
-            "account-group", "No one in the directory yet",
+            "account-group",
+            "No one in the directory yet",
             "The directory is filled from your HR spreadsheet: every employee, with their site, "
-            "department and manager. To look around first, open the demo programme.")
+            "department and manager. To look around first, open the demo programme.",
+        )
         self.empty.add_button("Open the demo programme", primary=True).clicked.connect(self.demo_requested)
 
-        main = QWidget()
-        layout = QVBoxLayout(main)
+        self.main = QWidget()
+        layout = QVBoxLayout(self.main)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(style.SPACING)
         filters = QHBoxLayout()
@@ -238,7 +273,7 @@ class DirectoryPage(Page):
         layout.addWidget(self.results, 1)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(main)
+        self.stack.addWidget(self.main)
         self.stack.addWidget(self.empty)
 
         outer = QVBoxLayout(self)
@@ -259,7 +294,7 @@ class DirectoryPage(Page):
         self.model.query_changed.connect(self._on_query_changed)
         self.model.modelReset.connect(self._select_first_if_none)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.table, activated=self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.table, self.search.setFocus)
         self.refresh()
 
     def _combo(self, everything: str, accessible: str) -> QComboBox:
@@ -273,8 +308,11 @@ class DirectoryPage(Page):
     # -- data --------------------------------------------------------------------------------------
     def refresh(self) -> None:
         facets = self._people.facet_values()
-        for combo, name in ((self.site_filter, "site"), (self.department_filter, "department"),
-                            (self.country_filter, "country")):
+        for combo, name in (
+            (self.site_filter, "site"),
+            (self.department_filter, "department"),
+            (self.country_filter, "country"),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -285,7 +323,7 @@ class DirectoryPage(Page):
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
         self.model.reload()
-        self.stack.setCurrentWidget(self.empty if self.model.total == 0 else self.stack.widget(0))
+        self.stack.setCurrentWidget(self.empty if self.model.total == 0 else self.main)
 
     def current_query(self) -> DirectoryQuery:
         return replace(
@@ -313,9 +351,13 @@ class DirectoryPage(Page):
 
     def _on_query_changed(self, matching: int, total: int) -> None:
         q = self.model.query
-        filtered = bool(q.text.strip()) or any(v is not None for v in (q.site, q.department, q.country, q.status))
+        filtered = bool(q.text.strip()) or any(
+            v is not None for v in (q.site, q.department, q.country, q.status)
+        )
         if filtered:
-            self.count_label.setText(f"{formatting.number(matching)} of {formatting.plural(total, 'person', 'people')}")
+            self.count_label.setText(
+                f"{formatting.number(matching)} of {formatting.plural(total, 'person', 'people')}"
+            )
         else:
             self.count_label.setText(formatting.plural(total, "person", "people"))
         self.clear_filters.setEnabled(filtered)
@@ -325,7 +367,8 @@ class DirectoryPage(Page):
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         elif not self.model.rowCount():
             self.panel.show_person(None)
 

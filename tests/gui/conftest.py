@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from esn_desk.core import demo
+from esn_desk.core.store import Store, open_store
+from esn_desk.ui.style import apply_theme
+
+
+@pytest.fixture(scope="session", autouse=True)
+def themed_app(qapp):  # type: ignore[no-untyped-def]
+    apply_theme(qapp)
+    return qapp
+
+
+@pytest.fixture
+def demo_store() -> Iterator[Store]:
+    store = open_store(":memory:")
+    demo.populate(store, size=300)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty_store() -> Iterator[Store]:
+    store = open_store(":memory:")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

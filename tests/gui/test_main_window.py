@@ -1,0 +1,142 @@
+"""The shell: pages, menus, shortcuts, remembered state, programme switching and crash handling."""
+
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from esn_desk.core.store import Store, open_store
+from esn_desk.ui.app import DesktopApp, screenshot
+from esn_desk.ui.errors import CrashHandler
+from esn_desk.ui.main_window import MainWindow
+
+
+def make_window(qtbot, store: Store, qsettings: QSettings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(store, qsettings, data_dir=tmp_path, log_path=tmp_path / "log.txt")
+    qtbot.addWidget(window)
+    return window
+
+
+def test_window_shows_programme_and_people_count(
+    qtbot,
+    demo_store: Store,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    window = make_window(qtbot, demo_store, qsettings, tmp_path)
+    assert window.windowTitle() == "Ambassadeurs Aurore — ESN Desk"
+    assert window.people_label.text() == "300 people"
+    assert window.page_keys() == ["directory"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Help"]
+    shortcuts = dict(window.shortcut_list())
+    assert shortcuts["New programme"] and shortcuts["Open programme"] and shortcuts["Find"]
+    assert shortcuts["Directory"] == "Ctrl+1"
+
+
+def test_geometry_page_and_columns_are_remembered(
+    qtbot,
+    demo_store: Store,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    window = make_window(qtbot, demo_store, qsettings, tmp_path)
+    window.show()
+    window.resize(1111, 777)
+    window.directory.table.horizontalHeader().resizeSection(0, 321)
+    saved = window.saveGeometry()
+    window.close()
+    # The offscreen test screen is 800×600, so Qt clamps a restored window: check what was stored.
+    assert qsettings.value("window/geometry") == saved
+    assert qsettings.value("window/page") == "directory"
+    again = make_window(qtbot, demo_store, qsettings, tmp_path)
+    again.show()
+    assert again.directory.table.horizontalHeader().sectionSize(0) == 321
+
+
+def test_recent_files_are_remembered_most_recent_first(
+    qtbot,
+    demo_store: Store,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    window = make_window(qtbot, demo_store, qsettings, tmp_path)
+    for name in ("a", "b", "a"):
+        window.remember_recent(tmp_path / f"{name}.esndesk")
+    assert window.recent_files() == [str(tmp_path / "a.esndesk"), str(tmp_path / "b.esndesk")]
+
+
+def test_controller_switches_programmes_and_refuses_bad_files(
+    qtbot,
+    qsettings: QSettings,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    app = DesktopApp(qsettings, data_dir=tmp_path, log_path=tmp_path / "log.txt")
+    assert app.open(tmp_path / "first.esndesk")
+    first = app.window
+    assert first is not None and first.people_label.text() == "0 people"
+    qtbot.addWidget(first)
+
+    bad = tmp_path / "notes.esndesk"
+    bad.write_text("not a database")
+    assert not app.open(bad, create=False)
+    assert app.window is first and "not an ESN Desk programme" in warnings[-1]
+
+    app.open_demo()
+    assert app.window is not first and app.window.people_label.text() == "2,000 people"
+    qtbot.addWidget(app.window)
+    app.open_demo()  # regenerating the demo while it is open must work too
+    assert app.window.people_label.text() == "2,000 people"
+    qtbot.addWidget(app.window)
+    assert app.window.recent_files() == [str(tmp_path / "first.esndesk")]
+
+
+def test_screenshot_writes_one_png_per_page(
+    qtbot,
+    demo_store: Store,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    window = make_window(qtbot, demo_store, qsettings, tmp_path)
+    written = screenshot(window, tmp_path / "shots")
+    assert [p.name for p in written] == ["directory.png"]
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(written[0]))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_crash_handler_logs_and_shows_a_dialog(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.detailedText()))
+    handler = CrashHandler(tmp_path / "log.txt")
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        with caplog.at_level(logging.ERROR):
+            handler.handle(type(exc), exc, exc.__traceback__)
+    assert "ZeroDivisionError: boom" in caplog.text
+    assert shown and "ZeroDivisionError" in shown[0]
+
+
+def test_opening_a_file_path_that_exists_keeps_its_people(
+    qtbot, qsettings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "kept.esndesk"
+    store = open_store(path)
+    store.people.insert_many([{"last_name": "Durand", "email": "d@x.fr"}], source="t")
+    store.close()
+    app = DesktopApp(qsettings, data_dir=tmp_path, log_path=tmp_path / "log.txt")
+    assert app.open(path, create=False)
+    qtbot.addWidget(app.window)
+    assert app.window is not None and app.window.people_label.text() == "1 person"
