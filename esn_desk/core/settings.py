@@ -33,6 +33,11 @@ class ProgrammeSettings:
             raise UserError("The tipping point is a share of employees between 1 % and 100 %.")
         if self.ambassador_target_per_100 < 0:
             raise UserError("The ambassador target cannot be negative.")
+        if self.community_url and not self.community_url.lower().startswith("https://"):
+            raise UserError("The community link must be a web address starting with https://.")
+        email = self.organiser_email
+        if email and (email.count("@") != 1 or "." not in email.split("@")[1] or " " in email):
+            raise UserError(f"“{email}” is not a valid email address for the organiser.")
 
 
 class SettingsService:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -53,12 +54,21 @@ class DesktopApp:
 
     def open(self, path: str | Path, create: bool = True) -> bool:
         """Open (or create) a programme; on a user error keep the current one and say why."""
+        path = Path(path)
+        is_new = create and not path.exists()
         try:
-            store = open_store(Path(path), create=create, backup_dir=self.data_dir / "backups")
+            store = open_store(path, create=create, backup_dir=self.data_dir / "backups")
         except UserError as exc:
             QMessageBox.warning(self.window, "Cannot open this programme", str(exc))
             return False
+        if is_new:  # name it after its file, then let the user adjust the settings
+            name = (
+                path.stem.replace("_", " ").replace("-", " ").strip().capitalize() or "Ambassador programme"
+            )
+            store.settings.save(replace(store.settings.load(), programme_name=name))
         self.show_store(store)
+        if is_new and self.window is not None:
+            self.window.edit_settings()
         return True
 
     def open_demo(self) -> None:

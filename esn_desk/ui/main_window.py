@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from esn_desk import APP_NAME, __version__
 from esn_desk.core.store import Store
 from esn_desk.ui import formatting, style
+from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.directory import DirectoryPage
 
@@ -135,6 +136,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self._action("Open the &demo programme", self.demo_requested.emit))
         file_menu.addSeparator()
+        self.settings_action = self._action(
+            "Programme &settings…", self.edit_settings, QKeySequence("Ctrl+,"), icon="cog-outline"
+        )
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self._action("Show the data &folder", self._show_data_folder))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
@@ -229,6 +234,14 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if isinstance(page, Page):
             page.focus_search()
+
+    def edit_settings(self) -> ProgrammeSettingsDialog:
+        """Open the programme settings (window-modal, non-blocking); returns the dialog."""
+        dialog = ProgrammeSettingsDialog(self.store.settings, self)
+        dialog.accepted.connect(self.refresh_status)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # -- programmes -----------------------------------------------------------------------------
     def _start_dir(self) -> str:

@@ -42,3 +42,17 @@ def test_corrupt_or_mistyped_values_fall_back_to_defaults() -> None:
 def test_invalid_settings_are_refused(bad: ProgrammeSettings) -> None:
     with pytest.raises(UserError):
         open_store(":memory:").settings.save(bad)
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (ProgrammeSettings(community_url="javascript:alert(1)"), "https://"),
+        (ProgrammeSettings(community_url="http://intranet"), "https://"),
+        (ProgrammeSettings(organiser_email="claire at aurore"), "not a valid email"),
+        (ProgrammeSettings(organiser_email="a@b@c.fr"), "not a valid email"),
+    ],
+)
+def test_links_and_emails_are_checked(bad: ProgrammeSettings, message: str) -> None:
+    with pytest.raises(UserError, match=message):
+        open_store(":memory:").settings.save(bad)

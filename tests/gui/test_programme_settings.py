@@ -1,0 +1,43 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from esn_desk.core.store import Store
+from esn_desk.ui.app import DesktopApp
+from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
+
+
+def test_settings_dialog_saves_and_reports_bad_values(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = ProgrammeSettingsDialog(demo_store.settings)
+    qtbot.addWidget(dialog)
+    assert dialog.programme_name.text() == "Ambassadeurs Aurore"
+    assert dialog.tipping_point.value() == 12
+    dialog.community_url.setText("http://not-secure")
+    dialog.accept()
+    assert dialog.error.isVisibleTo(dialog) and "https://" in dialog.error.text()
+    assert demo_store.settings.load().community_url.startswith("https://aurore")
+    dialog.community_url.setText("https://esn.example.org/ambassadeurs")
+    dialog.tipping_point.setValue(15)
+    dialog.accept()
+    saved = demo_store.settings.load()
+    assert saved.tipping_point == pytest.approx(0.15)
+    assert saved.community_url == "https://esn.example.org/ambassadeurs"
+
+
+def test_a_new_programme_is_named_after_its_file_and_opens_its_settings(  # type: ignore[no-untyped-def]
+    qtbot, qsettings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
+    app = DesktopApp(qsettings, data_dir=tmp_path, log_path=tmp_path / "log")
+    assert app.open(tmp_path / "coachs_france.esndesk", create=True)
+    assert app.window is not None
+    qtbot.addWidget(app.window)
+    assert app.window.windowTitle() == "Coachs france — ESN Desk"
+    dialog = app.window.findChild(ProgrammeSettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.programme_name.setText("Coachs France")
+    dialog.accept()
+    assert app.window.windowTitle() == "Coachs France — ESN Desk"
+    assert app.window.programme_label.text() == "Coachs France"
