@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
-from sqlalchemy import Engine, text
-
-from esn_desk.core.db import raw_connection
+from esn_desk.core.db import Database
 from esn_desk.core.text import fold
 
 # Fields a person record carries from HR data (the import maps spreadsheet columns to these).
@@ -121,8 +119,8 @@ class PersonDetail:
 class PeopleService:
     """Owns every query on the ``person`` table."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     # -- writing -----------------------------------------------------------------------------
     def insert_many(
@@ -155,20 +153,20 @@ class PeopleService:
             return 0
         columns = list(rows[0])
         sql = f"INSERT INTO person ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        with raw_connection(self._engine) as conn, conn:
+        with self._db.write() as conn:
             conn.executemany(sql, [tuple(r[c] for c in columns) for r in rows])
         return len(rows)
 
     # -- reading -----------------------------------------------------------------------------
     def count(self, query: DirectoryQuery | None = None) -> int:
         where, params = (query or DirectoryQuery()).where()
-        with raw_connection(self._engine) as conn:
+        with self._db.read() as conn:
             return int(conn.execute(f"SELECT count(*) FROM person{where}", params).fetchone()[0])
 
     def match_ids(self, query: DirectoryQuery) -> list[int]:
         """Ids of the matching people in display order: one set-based query per keystroke."""
         where, params = query.where()
-        with raw_connection(self._engine) as conn:
+        with self._db.read() as conn:
             cur = conn.execute(f"SELECT id FROM person{where}{query.order()}", params)
             return [row[0] for row in cur]
 
@@ -177,7 +175,7 @@ class PeopleService:
         if not ids:
             return {}
         out: dict[int, tuple[Any, ...]] = {}
-        with raw_connection(self._engine) as conn:
+        with self._db.read() as conn:
             for start in range(0, len(ids), 900):
                 chunk = list(ids[start : start + 900])
                 marks = ",".join("?" * len(chunk))
@@ -188,7 +186,7 @@ class PeopleService:
     def facet_values(self) -> dict[str, list[str]]:
         """Distinct non-empty sites, departments and countries, for the filter menus."""
         out: dict[str, list[str]] = {}
-        with raw_connection(self._engine) as conn:
+        with self._db.read() as conn:
             for name in FACETS:
                 cur = conn.execute(
                     f"SELECT DISTINCT {name} FROM person WHERE {name} != '' ORDER BY {name} COLLATE NOCASE"
@@ -197,32 +195,29 @@ class PeopleService:
         return out
 
     def detail(self, person_id: int) -> PersonDetail | None:
-        with self._engine.connect() as conn:
-            row = (
-                conn.execute(text("SELECT * FROM person WHERE id = :id"), {"id": person_id})
-                .mappings()
-                .first()
-            )
+        with self._db.read() as conn:
+            cur = conn.execute("SELECT * FROM person WHERE id = ?", (person_id,))
+            row = cur.fetchone()
             if row is None:
                 return None
-            values = dict(row)
+            values: dict[str, Any] = dict(zip([d[0] for d in cur.description], row, strict=True))
             manager = None
             if values.get("manager_employee_id"):
-                manager = conn.execute(
-                    text("SELECT full_name FROM person WHERE employee_id = :m"),
-                    {"m": values["manager_employee_id"]},
-                ).scalar()
+                found = conn.execute(
+                    "SELECT full_name FROM person WHERE employee_id = ?", (values["manager_employee_id"],)
+                ).fetchone()
+                manager = found[0] if found else None
             if manager is None and values.get("manager_email"):
-                manager = conn.execute(
-                    text("SELECT full_name FROM person WHERE email = :m LIMIT 1"),
-                    {"m": values["manager_email"]},
-                ).scalar()
+                found = conn.execute(
+                    "SELECT full_name FROM person WHERE email = ? LIMIT 1", (values["manager_email"],)
+                ).fetchone()
+                manager = found[0] if found else None
             reports = 0
             if values.get("email"):
                 reports = int(
                     conn.execute(
-                        text("SELECT count(*) FROM person WHERE manager_email = :e AND status = 'active'"),
-                        {"e": values["email"]},
-                    ).scalar_one()
+                        "SELECT count(*) FROM person WHERE manager_email = ? AND status = 'active'",
+                        (values["email"],),
+                    ).fetchone()[0]
                 )
         return PersonDetail(id=person_id, fields=values, manager_name=manager, reports=reports)

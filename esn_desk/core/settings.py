@@ -6,8 +6,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from sqlalchemy import Engine, text
-
+from esn_desk.core.db import Database
 from esn_desk.core.errors import UserError
 
 
@@ -43,12 +42,12 @@ class ProgrammeSettings:
 class SettingsService:
     """Reads and writes :class:`ProgrammeSettings`; unknown keys in the file are kept untouched."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     def load(self) -> ProgrammeSettings:
-        with self._engine.connect() as conn:
-            stored = {str(k): str(v) for k, v in conn.execute(text("SELECT key, value FROM setting"))}
+        with self._db.read() as conn:
+            stored = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM setting")}
         values: dict[str, Any] = {}
         defaults = ProgrammeSettings()
         for f in fields(ProgrammeSettings):
@@ -65,12 +64,10 @@ class SettingsService:
 
     def save(self, settings: ProgrammeSettings) -> None:
         settings.validate()
-        rows = [{"k": k, "v": json.dumps(v)} for k, v in asdict(settings).items()]
-        with self._engine.begin() as conn:
-            conn.execute(
-                text(
-                    "INSERT INTO setting (key, value) VALUES (:k, :v) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-                ),
+        rows = [(k, json.dumps(v)) for k, v in asdict(settings).items()]
+        with self._db.write() as conn:
+            conn.executemany(
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 rows,
             )

@@ -1,4 +1,4 @@
-"""Opening a programme file: checks, migration, and the services that share its engine."""
+"""Opening a programme file: checks, migration, and the services that share its database."""
 
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError as SQLAlchemyDBAPIError
 
 from esn_desk.core import db, migrations
 from esn_desk.core.errors import DatabaseError
@@ -20,14 +17,14 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Store:
-    """One open programme: its path, its engine and one service per capability.
+    """One open programme: its path, its database and one service per capability.
 
     Widgets receive the services they need from here through their constructors; nothing holds
-    a session across calls.
+    a transaction across calls.
     """
 
     path: Path | None
-    engine: Engine
+    db: db.Database
     people: PeopleService
     settings: SettingsService
 
@@ -36,7 +33,11 @@ class Store:
         return str(self.path) if self.path else "(in memory)"
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.db.close()
+
+
+def _damaged(name: str, exc: Exception) -> DatabaseError:
+    return DatabaseError(f"{name} cannot be opened: it is damaged or not an ESN Desk programme ({exc}).")
 
 
 def _check_identity_read_only(file: Path) -> None:
@@ -50,9 +51,7 @@ def _check_identity_read_only(file: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"{file.name} cannot be opened: it is damaged or not an ESN Desk programme ({exc})."
-        ) from exc
+        raise _damaged(file.name, exc) from exc
 
 
 def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None = None) -> Store:
@@ -65,24 +64,22 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
             raise DatabaseError(f"The folder {file.parent} does not exist.")
         db.check_file(file)
         _check_identity_read_only(file)
-    engine = db.make_engine(file if file is not None else db.MEMORY)
+    database = db.Database(file)
     try:
-        with db.raw_connection(engine) as conn:
-            conn.isolation_level = None  # migrations manage their own transactions
-            try:
-                migrations.migrate(conn, path=file, backup_dir=backup_dir)
-            finally:
-                conn.isolation_level = "DEFERRED"
-    except (sqlite3.DatabaseError, SQLAlchemyDBAPIError) as exc:
-        engine.dispose()
-        name = file.name if file else "database"
-        raise DatabaseError(
-            f"{name} cannot be opened: it is damaged or not an ESN Desk programme ({exc})."
-        ) from exc
+        conn = database.connect()
+        try:
+            if file is not None:
+                conn.execute("PRAGMA journal_mode = WAL")  # persistent: recorded in the file
+            migrations.migrate(conn, path=file, backup_dir=backup_dir)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        database.close()
+        raise _damaged(file.name if file else "The database", exc) from exc
     except BaseException:
-        engine.dispose()
+        database.close()
         raise
     if file is not None:
         db.restrict_permissions(file)
     log.info("opened programme %s", file or "(memory)")
-    return Store(path=file, engine=engine, people=PeopleService(engine), settings=SettingsService(engine))
+    return Store(path=file, db=database, people=PeopleService(database), settings=SettingsService(database))

@@ -80,6 +80,22 @@ def test_names_from_hr_files_are_shown_as_text_not_html(qtbot, empty_store: Stor
     assert page.panel.title.textFormat() == Qt.TextFormat.PlainText
 
 
+def test_escape_clears_the_search_while_results_are_shown(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, demo_store)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "lyon")
+    assert page.results.currentWidget() is page.splitter
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == "" and page.model.rowCount() == 300
+    # In the table, Esc goes back to the search box.
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.table.setFocus()
+    with qtbot.waitSignal(page.table.escape_pressed, timeout=1000):
+        qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert page.focusWidget() is page.search
+
+
 def test_down_arrow_moves_from_search_to_results(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, demo_store)
     page.focus_search()

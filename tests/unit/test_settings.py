@@ -1,5 +1,4 @@
 import pytest
-from sqlalchemy import text
 
 from esn_desk.core.errors import UserError
 from esn_desk.core.settings import ProgrammeSettings
@@ -16,18 +15,16 @@ def test_settings_round_trip_and_defaults() -> None:
 
 def test_corrupt_or_mistyped_values_fall_back_to_defaults() -> None:
     store = open_store(":memory:")
-    with store.engine.begin() as conn:
+    with store.db.write() as conn:
         conn.execute(
-            text(
-                "INSERT INTO setting VALUES ('tipping_point', 'not json'), "
-                "('programme_name', '42'), ('unknown_key', '\"kept\"')"
-            )
+            "INSERT INTO setting VALUES ('tipping_point', 'not json'), "
+            "('programme_name', '42'), ('unknown_key', '\"kept\"')"
         )
     loaded = store.settings.load()
     assert loaded.tipping_point == 0.12 and loaded.programme_name == "Ambassador programme"
     store.settings.save(loaded)
-    with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT value FROM setting WHERE key='unknown_key'")).scalar() == '"kept"'
+    with store.db.read() as conn:
+        assert conn.execute("SELECT value FROM setting WHERE key='unknown_key'").fetchone()[0] == '"kept"'
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from esn_desk.core.store import open_store
 def test_new_file_is_created_with_durable_pragmas(tmp_path: Path) -> None:
     path = tmp_path / "p.esndesk"
     store = open_store(path)
-    with db.raw_connection(store.engine) as conn:
+    with store.db.read() as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -30,6 +30,35 @@ def test_programme_file_is_private_to_its_owner(tmp_path: Path) -> None:
     path = tmp_path / "p.esndesk"
     open_store(path).close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_the_sqlalchemy_engine_sees_the_same_data_for_sqlmodel_sessions(tmp_path: Path) -> None:
+    from sqlmodel import Session, select
+
+    from esn_desk.core.models import Person
+
+    for target in (tmp_path / "p.esndesk", ":memory:"):
+        store = open_store(target)
+        store.people.insert_many([{"last_name": "Durand", "email": "d@x.fr"}], source="t")
+        with Session(store.db.engine) as session:
+            person = session.exec(select(Person)).one()
+            assert person.last_name == "Durand" and person.sort_key == "durand"
+            person.job_title = "Comptable"
+            session.add(person)
+            session.commit()
+            person_id = person.id or 0
+        assert store.people.rows([person_id])[person_id][3] == "Comptable"
+        store.close()
+
+
+def test_writes_roll_back_on_error() -> None:
+    store = open_store(":memory:")
+    with pytest.raises(RuntimeError), store.db.write() as conn:
+        conn.execute("INSERT INTO setting VALUES ('a', '1')")
+        raise RuntimeError("interrupted")
+    assert store.settings.load() == store.settings.load()
+    with store.db.read() as conn:
+        assert conn.execute("SELECT count(*) FROM setting").fetchone()[0] == 0
 
 
 def test_a_text_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,6 +63,18 @@ class SearchBox(QLineEdit):
             return
         if event.key() == Qt.Key.Key_Down:
             self.move_down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PeopleTable(QTableView):
+    """The results table: Esc goes back to the search box."""
+
+    escape_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
             return
         super().keyPressEvent(event)
 
@@ -215,12 +227,14 @@ class DirectoryPage(Page):
         self.count_label = style.label("", "muted")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.table = QTableView()
+        self.table = PeopleTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Set the indicator first: enabling sorting then asks for the order the model already has,
+        # instead of running two extra 100k-row queries while the window is being built.
+        self.table.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
@@ -294,7 +308,7 @@ class DirectoryPage(Page):
         self.model.query_changed.connect(self._on_query_changed)
         self.model.modelReset.connect(self._select_first_if_none)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.table, self.search.setFocus)
+        self.table.escape_pressed.connect(self.focus_search)
         self.refresh()
 
     def _combo(self, everything: str, accessible: str) -> QComboBox:
