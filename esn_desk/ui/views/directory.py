@@ -124,6 +124,7 @@ class PersonPanel(QFrame):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # values wrap instead
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
