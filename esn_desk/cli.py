@@ -6,10 +6,12 @@ Exit codes: 0 success · 2 user error (one clear line on stderr, no traceback) �
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from esn_desk import APP_NAME, __version__, paths
 from esn_desk.core.errors import UserError
@@ -53,6 +55,30 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd = commands.add_parser("demo", help="write the demo programme to PATH and exit")
     demo_cmd.add_argument("path", type=Path, metavar="PATH")
     demo_cmd.add_argument("--size", type=int, default=None, help=argparse.SUPPRESS)
+
+    imp = commands.add_parser(
+        "import",
+        help="import an HR spreadsheet (xlsx, xlsm, xls, ods, csv) into the directory",
+        description="Import an HR extract. Rows are matched on the employee ID (or the email when the file "
+        "has no ID column); people are created or updated, never deleted.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--sheet", metavar="NAME", help="sheet to read (default: the first visible sheet with a header row)"
+    )
+    imp.add_argument(
+        "--header-row", type=int, metavar="N", help="row holding the column names (default: detected)"
+    )
+    imp.add_argument(
+        "--full",
+        action="store_true",
+        help="the file lists every employee: active people absent from it are marked as left",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="compute and report everything, write nothing")
+    imp.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    imp.add_argument(
+        "--month-first", action="store_true", help="read 03/01/2024 as 1 March (default: 3 January)"
+    )
     return parser
 
 
@@ -69,12 +95,56 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_cli_store(args: argparse.Namespace) -> Any:
+    from esn_desk.core.store import open_store
+
+    return open_store(args.db or paths.default_db_path())
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from esn_desk.core.importing.service import ImportOptions
+
+    options = ImportOptions(
+        sheet=args.sheet, header_row=args.header_row, full=args.full, day_first=not args.month_first
+    )
+    store = _open_cli_store(args)
+    try:
+        plan = store.imports.plan(args.file, options)
+        if not args.dry_run:
+            store.imports.apply(plan)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    counts = plan.counts
+    verb = "Would import" if args.dry_run else "Imported"
+    print(
+        f"{verb} {args.file.name}, sheet “{plan.sheet}”, header on row {plan.header_row}: "
+        f"{counts['created']:,} created, {counts['updated']:,} updated, {counts['unchanged']:,} unchanged, "
+        f"{counts['left']:,} left, {counts['rejected']:,} rejected."
+    )
+    if plan.ignored_columns:
+        print("Columns ignored: " + ", ".join(plan.ignored_columns))
+    for title, issues in (("Rejected rows", plan.errors), ("Warnings", plan.warnings)):
+        if issues:
+            print(f"{title}:")
+            for issue in issues[:50]:
+                value = f" “{issue.value}”" if issue.value else ""
+                print(f"  row {issue.row}, {issue.column}{value}: {issue.message}")
+            if len(issues) > 50:
+                print(f"  … and {len(issues) - 50:,} more (use --json for all of them)")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_path = setup_logging()
     try:
         if args.command == "demo":
             return _cmd_demo(args)
+        if args.command == "import":
+            return _cmd_import(args)
         if args.demo and args.db:
             raise UserError("Use either --demo or --db PATH, not both.")
         from esn_desk.ui.app import run  # Qt is imported only when a window is wanted

@@ -77,7 +77,7 @@ def write(version: int) -> Path:
         conn.execute(f"PRAGMA application_id = {db.APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {step.version}")
         conn.execute("COMMIT")
-    if version == 1:
+    if version >= 1:
         conn.executemany(
             "INSERT INTO person (employee_id, email, first_name, last_name, full_name, job_title, department,"
             " site, city, country, manager_email, hire_date, status, first_seen, last_seen, source,"
@@ -86,6 +86,12 @@ def write(version: int) -> Path:
             [(*row, f"{row[4]} | {row[1]}".lower(), f"{row[3]} {row[2]}".lower()) for row in SAMPLE_V1],
         )
         conn.execute("INSERT INTO setting (key, value) VALUES ('programme_name', '\"Fixture programme\"')")
+    if version >= 2:
+        conn.execute(
+            "INSERT INTO import_run (started_at, finished_at, who, file_name, file_hash, file_kind, sheet,"
+            " header_row, mapping, created) VALUES ('2026-01-05T09:00:00', '2026-01-05T09:00:02', 'claire',"
+            " 'extract.xlsx', 'abc', 'xlsx', 'RH', 3, '{}', 3)"
+        )
     conn.execute("VACUUM")
     conn.close()
     return target

@@ -7,8 +7,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from esn_desk import paths
 from esn_desk.core import db, migrations
 from esn_desk.core.errors import DatabaseError
+from esn_desk.core.importing.service import ImportService
 from esn_desk.core.people import PeopleService
 from esn_desk.core.settings import SettingsService
 
@@ -27,6 +29,7 @@ class Store:
     db: db.Database
     people: PeopleService
     settings: SettingsService
+    imports: ImportService
 
     @property
     def display_path(self) -> str:
@@ -55,7 +58,12 @@ def _check_identity_read_only(file: Path) -> None:
 
 
 def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None = None) -> Store:
-    """Open (and if needed create and migrate) the programme at ``path``; ``":memory:"`` for tests."""
+    """Open (and if needed create and migrate) the programme at ``path``; ``":memory:"`` for tests.
+
+    ``backup_dir`` receives the copy made before a migration and the undo snapshots of imports
+    (default: ``backups/`` in the user data folder).
+    """
+    backup_dir = backup_dir or paths.user_data_dir() / "backups"
     file: Path | None = None if str(path) == db.MEMORY else Path(path).expanduser()
     if file is not None:
         if not file.exists() and not create:
@@ -82,4 +90,10 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
     if file is not None:
         db.restrict_permissions(file)
     log.info("opened programme %s", file or "(memory)")
-    return Store(path=file, db=database, people=PeopleService(database), settings=SettingsService(database))
+    return Store(
+        path=file,
+        db=database,
+        people=PeopleService(database),
+        settings=SettingsService(database),
+        imports=ImportService(database, backup_dir / "import-snapshots"),
+    )

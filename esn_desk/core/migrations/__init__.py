@@ -15,7 +15,7 @@ from pathlib import Path
 
 from esn_desk.core import db
 from esn_desk.core.errors import DatabaseError
-from esn_desk.core.migrations import m0001_initial
+from esn_desk.core.migrations import m0001_initial, m0002_imports
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,10 @@ class Step:
     apply: Callable[[sqlite3.Connection], None]
 
 
-STEPS: tuple[Step, ...] = (Step(1, "people directory and programme settings", m0001_initial.apply),)
+STEPS: tuple[Step, ...] = (
+    Step(1, "people directory and programme settings", m0001_initial.apply),
+    Step(2, "import history, saved column mappings and people's change history", m0002_imports.apply),
+)
 LATEST = STEPS[-1].version
 
 

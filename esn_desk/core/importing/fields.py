@@ -1,0 +1,295 @@
+"""The directory fields an HR file can fill, their English/French synonyms, and automatic mapping."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from esn_desk.core.text import fold
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    synonyms: tuple[str, ...]
+
+
+FIELDS: Final = (
+    Field(
+        "employee_id",
+        "Employee ID",
+        (
+            "employee id",
+            "employee number",
+            "employee no",
+            "emp no",
+            "emp id",
+            "emp number",
+            "staff id",
+            "staff number",
+            "personnel number",
+            "worker id",
+            "id",
+            "matricule",
+            "n matricule",
+            "numero matricule",
+            "no matricule",
+            "matricule salarie",
+            "matricule rh",
+            "id salarie",
+            "numero salarie",
+            "numero employe",
+            "identifiant",
+            "identifiant salarie",
+        ),
+    ),
+    Field(
+        "last_name",
+        "Last name",
+        (
+            "last name",
+            "lastname",
+            "surname",
+            "family name",
+            "nom",
+            "nom de famille",
+            "nom usuel",
+            "nom de naissance",
+        ),
+    ),
+    Field(
+        "first_name",
+        "First name",
+        ("first name", "firstname", "given name", "forename", "prenom", "prenom usuel"),
+    ),
+    Field(
+        "full_name",
+        "Full name",
+        (
+            "full name",
+            "name",
+            "display name",
+            "employee name",
+            "employee",
+            "nom complet",
+            "nom prenom",
+            "prenom nom",
+            "nom et prenom",
+            "prenom et nom",
+            "collaborateur",
+            "salarie",
+            "nom du salarie",
+        ),
+    ),
+    Field(
+        "email",
+        "Email",
+        (
+            "email",
+            "e mail",
+            "mail",
+            "email address",
+            "e mail address",
+            "work email",
+            "business email",
+            "professional email",
+            "email pro",
+            "email professionnel",
+            "adresse email",
+            "adresse e mail",
+            "adresse mail",
+            "adresse electronique",
+            "courriel",
+            "courriel professionnel",
+            "mail professionnel",
+        ),
+    ),
+    Field(
+        "job_title",
+        "Job title",
+        (
+            "job title",
+            "title",
+            "job",
+            "position",
+            "role",
+            "job name",
+            "intitule de poste",
+            "intitule du poste",
+            "poste",
+            "fonction",
+            "emploi",
+            "libelle emploi",
+            "libelle poste",
+            "titre",
+        ),
+    ),
+    Field(
+        "department",
+        "Department",
+        (
+            "department",
+            "dept",
+            "division",
+            "business unit",
+            "bu",
+            "organisation",
+            "organization",
+            "team",
+            "direction",
+            "service",
+            "departement",
+            "pole",
+            "entite",
+            "unite",
+        ),
+    ),
+    Field(
+        "site",
+        "Site",
+        (
+            "site",
+            "location",
+            "work location",
+            "office",
+            "workplace",
+            "establishment",
+            "etablissement",
+            "lieu de travail",
+            "site de rattachement",
+            "agence",
+            "implantation",
+        ),
+    ),
+    Field("city", "City", ("city", "town", "ville", "commune", "localite")),
+    Field("country", "Country", ("country", "country name", "pays", "pays de travail")),
+    Field(
+        "phone",
+        "Phone",
+        (
+            "phone",
+            "telephone",
+            "phone number",
+            "work phone",
+            "office phone",
+            "mobile",
+            "mobile phone",
+            "tel",
+            "telephone professionnel",
+            "portable",
+            "numero de telephone",
+        ),
+    ),
+    Field(
+        "manager_email",
+        "Manager email",
+        (
+            "manager email",
+            "manager e mail",
+            "email manager",
+            "e mail manager",
+            "line manager email",
+            "supervisor email",
+            "manager mail",
+            "email du manager",
+            "e mail du manager",
+            "mail du manager",
+            "adresse e mail du manager",
+            "courriel du manager",
+            "email du responsable",
+            "e mail du responsable",
+            "courriel du responsable",
+            "email n 1",
+            "mail n 1",
+        ),
+    ),
+    Field(
+        "manager_employee_id",
+        "Manager employee ID",
+        (
+            "manager id",
+            "manager employee id",
+            "manager number",
+            "line manager id",
+            "supervisor id",
+            "matricule manager",
+            "matricule du manager",
+            "matricule du responsable",
+            "matricule n 1",
+        ),
+    ),
+    Field(
+        "hire_date",
+        "Hire date",
+        (
+            "hire date",
+            "start date",
+            "date of hire",
+            "hiring date",
+            "joining date",
+            "date joined",
+            "seniority date",
+            "date d entree",
+            "date entree",
+            "date d embauche",
+            "date embauche",
+            "date d arrivee",
+            "date anciennete",
+            "entree",
+        ),
+    ),
+)
+FIELD_BY_KEY: Final = {f.key: f for f in FIELDS}
+# A row must carry one of these to identify a person.
+KEY_FIELDS: Final = ("employee_id", "email")
+
+
+def normalise_header(text: object) -> str:
+    """``"Adresse e-mail "`` → ``"adresse e mail"``: folded, punctuation as spaces."""
+    folded = fold(str(text)) if text is not None else ""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
+
+
+def _compact(text: str) -> str:
+    return text.replace(" ", "")
+
+
+_EXACT: Final = {_compact(s): f.key for f in FIELDS for s in (*f.synonyms, f.label.lower())}
+
+
+def match_field(header: object) -> str | None:
+    """The field a column header names, or None. Exact on normalised text, then forgiving of typos."""
+    norm = normalise_header(header)
+    if not norm:
+        return None
+    compact = _compact(norm)
+    if compact in _EXACT:
+        return _EXACT[compact]
+    if len(compact) >= 6:
+        close = difflib.get_close_matches(compact, list(_EXACT), n=1, cutoff=0.88)
+        if close:
+            return _EXACT[close[0]]
+    return None
+
+
+def auto_mapping(headers: Sequence[object]) -> dict[int, str]:
+    """Column index → field for the headers we recognise; each field is used once (first column wins)."""
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    for index, header in enumerate(headers):
+        field = match_field(header)
+        if field and field not in used:
+            mapping[index] = field
+            used.add(field)
+    return mapping
+
+
+def header_signature(headers: Sequence[object]) -> str:
+    """Identifies 'a file with the same headers' to propose the mapping the user chose last time."""
+    joined = "\x1f".join(normalise_header(h) for h in headers)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()

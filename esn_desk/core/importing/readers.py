@@ -1,0 +1,333 @@
+"""Reading spreadsheet files safely: sniff the bytes, refuse what we cannot read, cap what we read.
+
+Formats: .xlsx/.xlsm/.xlsb, legacy .xls and .ods (python-calamine, with openpyxl as a fallback for
+the odd xlsx calamine rejects) and .csv/.txt (UTF-8 with or without BOM, UTF-16 with BOM,
+Windows-1252; separator ``,`` ``;`` or tab). Macros never run; values only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import logging
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from esn_desk.core.errors import UserError
+
+log = logging.getLogger(__name__)
+
+MAX_ROWS = 500_000  # a company of 100,000 plus headroom; more is not an HR extract
+MAX_COLUMNS = 200
+EMPTY_RUN_STOP = 1_000  # stop reading after this many consecutive empty rows (Google's padding)
+MAX_UNCOMPRESSED = 1_500_000_000  # bytes a workbook may inflate to
+MAX_RATIO = 200  # compression ratio above which a large zip entry is treated as a bomb
+MAX_CSV_BYTES = 400_000_000
+
+Row = list[Any]
+
+
+class ReadError(UserError):
+    """The file cannot be read as a spreadsheet; the message says what it is and what to do."""
+
+
+@dataclass
+class SheetInfo:
+    name: str
+    visible: bool
+
+
+@dataclass
+class Table:
+    """All non-empty rows of one sheet, with their spreadsheet row numbers (1-based, as Excel shows)."""
+
+    sheet: str
+    rows: list[tuple[int, Row]]
+    truncated_columns: bool = False
+
+
+@dataclass
+class SourceFile:
+    """An opened spreadsheet: its kind, its sheets and a way to read each one."""
+
+    path: Path
+    kind: str  # xlsx, xls, ods, csv
+    sheets: list[SheetInfo]
+    _read: Callable[[str], Iterator[Row]] = field(repr=False)
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    def table(self, sheet: str, *, limit: int | None = None) -> Table:
+        """Read ``sheet`` (all rows, or the first ``limit`` rows for a preview)."""
+        if sheet not in {s.name for s in self.sheets}:
+            raise ReadError(
+                f"{self.path.name} has no sheet named “{sheet}”. Its sheets: "
+                + ", ".join(f"“{s.name}”" for s in self.sheets)
+                + "."
+            )
+        rows: list[tuple[int, Row]] = []
+        empty_run = 0
+        too_wide = False
+        for number, raw in enumerate(self._read(sheet), start=1):
+            if limit is not None and number > limit:
+                break
+            row = list(raw)
+            if len(row) > MAX_COLUMNS:
+                too_wide = too_wide or any(_filled(v) for v in row[MAX_COLUMNS:])
+                row = row[:MAX_COLUMNS]
+            while row and not _filled(row[-1]):
+                row.pop()
+            if not row:
+                empty_run += 1
+                if empty_run >= EMPTY_RUN_STOP:
+                    break
+                continue
+            empty_run = 0
+            if len(rows) >= MAX_ROWS:
+                raise ReadError(
+                    f"Sheet “{sheet}” of {self.path.name} has more than {MAX_ROWS:,} rows. "
+                    "ESN Desk imports HR extracts of up to that size; "
+                    "split the file or remove unrelated rows."
+                )
+            rows.append((number, row))
+        return Table(sheet=sheet, rows=rows, truncated_columns=too_wide)
+
+
+def _filled(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+# -- sniffing ---------------------------------------------------------------------------------------
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff(path: Path) -> str:
+    """What the file really is, from its bytes: xlsx, ods, xls, csv — or a :class:`ReadError`."""
+    if not path.exists():
+        raise ReadError(f"There is no file at {path}.")
+    if path.is_dir():
+        raise ReadError(f"{path} is a folder; choose a spreadsheet file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise ReadError(f"{path.name} is empty (0 bytes). Export the HR extract again.")
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+    name = path.name
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _sniff_zip(path)
+    if head.startswith(OLE_MAGIC):
+        with path.open("rb") as fh:
+            blob = fh.read(min(size, 4_000_000))
+        if "EncryptedPackage".encode("utf-16-le") in blob or "EncryptionInfo".encode("utf-16-le") in blob:
+            raise ReadError(
+                f"{name} is password-protected. Open it in Excel, remove the password "
+                "(File → Info → Protect Workbook → Encrypt with Password, clear it), save, and import again."
+            )
+        if "Workbook".encode("utf-16-le") in blob or "Book".encode("utf-16-le") in blob:
+            return "xls"
+        if "WordDocument".encode("utf-16-le") in blob:
+            raise ReadError(
+                f"{name} is a Word document, not a spreadsheet. Export the HR data as .xlsx or .csv."
+            )
+        raise ReadError(
+            f"{name} is an old Office file that is not a spreadsheet. Save it as .xlsx and try again."
+        )
+    if head.startswith(b"%PDF"):
+        raise ReadError(
+            f"{name} is a PDF. Ask HR for the extract as Excel (.xlsx) or CSV, or export it again."
+        )
+    for magic, what in (
+        (b"\x89PNG", "an image"),
+        (b"\xff\xd8\xff", "an image"),
+        (b"GIF8", "an image"),
+        (b"\x1f\x8b", "a compressed archive"),
+        (b"Rar!", "a compressed archive"),
+        (b"7z\xbc\xaf", "a compressed archive"),
+        (b"{\\rtf", "a Word (RTF) document"),
+    ):
+        if head.startswith(magic):
+            raise ReadError(f"{name} is {what}, not a spreadsheet. Choose the .xlsx or .csv HR extract.")
+    if head.lstrip().lower().startswith((b"<!doctype html", b"<html")):
+        raise ReadError(f"{name} is a web page, not a spreadsheet. Save the HR extract as .xlsx or .csv.")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8)):
+        return "csv"
+    if b"\x00" in head:
+        raise ReadError(f"{name} is not a spreadsheet (it holds binary data). Choose an .xlsx or .csv file.")
+    return "csv"
+
+
+def _sniff_zip(path: Path) -> str:
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            names = {i.filename.replace("\\", "/").lower() for i in infos}
+            total = sum(i.file_size for i in infos)
+            for info in infos:
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > 50_000_000 and ratio > MAX_RATIO:
+                    raise ReadError(
+                        f"{name} was refused: one of its parts would inflate {ratio:,.0f}-fold to "
+                        f"{info.file_size / 1e6:,.0f} MB, which no real HR extract does (a 'zip bomb'?)."
+                    )
+            if total > MAX_UNCOMPRESSED:
+                raise ReadError(
+                    f"{name} was refused: it would inflate to {total / 1e9:,.1f} GB. "
+                    "Export only the sheet with the employees, or save it as CSV."
+                )
+            if "mimetype" in names:
+                mimetype = zf.read(next(i for i in infos if i.filename.lower() == "mimetype"))[:100]
+                if b"opendocument.spreadsheet" in mimetype:
+                    return "ods"
+                raise ReadError(f"{name} is an OpenDocument file that is not a spreadsheet.")
+            if any(n.startswith("xl/") for n in names):
+                return "xlsx"
+            if any(n.startswith("word/") for n in names):
+                raise ReadError(f"{name} is a Word document, not a spreadsheet. Export the HR data as .xlsx.")
+            if any(n.startswith("ppt/") for n in names):
+                raise ReadError(f"{name} is a PowerPoint presentation, not a spreadsheet.")
+            raise ReadError(
+                f"{name} is a zip archive, not a spreadsheet. Extract the spreadsheet and import it."
+            )
+    except zipfile.BadZipFile:
+        raise ReadError(
+            f"{name} is damaged or incomplete (perhaps a download or copy was cut short). "
+            "Export or download it again."
+        ) from None
+
+
+# -- opening -----------------------------------------------------------------------------------------
+def open_source(path: str | Path, *, encoding: str | None = None, delimiter: str | None = None) -> SourceFile:
+    path = Path(path)
+    kind = sniff(path)
+    if kind == "csv":
+        return _open_csv(path, encoding=encoding, delimiter=delimiter)
+    return _open_workbook(path, kind)
+
+
+def _open_workbook(path: Path, kind: str) -> SourceFile:
+    import python_calamine as pc
+
+    try:
+        with path.open("rb") as fh:
+            workbook = pc.CalamineWorkbook.from_filelike(fh)
+    except pc.PasswordError:
+        raise ReadError(
+            f"{path.name} is password-protected. Open it in Excel, remove the password, save, "
+            "and import again."
+        ) from None
+    except Exception as exc:  # calamine rejects some odd-but-valid files: try openpyxl
+        if kind != "xlsx":
+            raise ReadError(
+                f"{path.name} cannot be read as a spreadsheet ({exc}). "
+                "Open it in Excel or LibreOffice and save it as .xlsx."
+            ) from exc
+        log.info("calamine could not read %s (%s); trying openpyxl", path.name, exc)
+        return _open_with_openpyxl(path)
+    sheets = [
+        SheetInfo(m.name, str(m.visible).endswith("Visible") and "Hidden" not in str(m.visible))
+        for m in workbook.sheets_metadata
+        if "WorkSheet" in str(m.typ)
+    ]
+    if not sheets:
+        raise ReadError(f"{path.name} has no worksheet.")
+
+    def read(sheet: str) -> Iterator[Row]:
+        data = workbook.get_sheet_by_name(sheet)
+        start = data.start
+        # iter_rows() starts at row 1 but at the first used column: pad it back to column A.
+        pad = [None] * start[1] if start and start[1] else []
+        for row in data.iter_rows():
+            yield pad + row if pad else row
+
+    return SourceFile(path=path, kind=kind, sheets=sheets, _read=read)
+
+
+def _open_with_openpyxl(path: Path) -> SourceFile:
+    import warnings
+
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:
+        raise ReadError(
+            f"{path.name} cannot be read as a spreadsheet ({type(exc).__name__}: {exc}). "
+            "Open it in Excel or LibreOffice and save it as .xlsx."
+        ) from exc
+    sheets = [SheetInfo(ws.title, ws.sheet_state == "visible") for ws in workbook.worksheets]
+    if not sheets:
+        raise ReadError(
+            f"{path.name} has no worksheet that can be read. Open it in Excel, "
+            "save it as a normal .xlsx workbook (not 'Strict Open XML'), and import again."
+        )
+
+    def read(sheet: str) -> Iterator[Row]:
+        ws = workbook[sheet]
+        ws.reset_dimensions()  # never trust <dimension>
+        for row in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+            yield list(row)
+
+    return SourceFile(path=path, kind="xlsx", sheets=sheets, _read=read)
+
+
+def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise ReadError(f"{name} cannot be read as {encoding} ({exc}).") from exc
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _detect_delimiter(text: str) -> str:
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    best, best_score = ",", -1.0
+    for candidate in (";", ",", "\t", "|"):
+        counts = [line.count(candidate) for line in lines]
+        filled = [c for c in counts if c]
+        if not filled:
+            continue
+        # Prefer a separator that appears often and the same number of times on most lines.
+        common = max(set(filled), key=filled.count)
+        score = filled.count(common) * common
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _open_csv(path: Path, *, encoding: str | None, delimiter: str | None) -> SourceFile:
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise ReadError(
+            f"{path.name} is larger than {MAX_CSV_BYTES // 1_000_000} MB; that is not an HR extract."
+        )
+    data = path.read_bytes()
+    text, used = _decode(data, path.name, encoding)
+    sep = delimiter or _detect_delimiter(text)
+    sheet = path.stem or "CSV"
+
+    def read(_sheet: str) -> Iterator[Row]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+        try:
+            yield from (list(r) for r in reader)
+        except csv.Error as exc:
+            raise ReadError(
+                f"{path.name} is not a well-formed CSV file near line {reader.line_num}: {exc}."
+            ) from exc
+
+    return SourceFile(
+        path=path, kind="csv", sheets=[SheetInfo(sheet, True)], _read=read, encoding=used, delimiter=sep
+    )

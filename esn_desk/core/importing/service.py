@@ -1,0 +1,767 @@
+"""Planning and applying an HR import: the rules of issue #3 in one place.
+
+``inspect()`` finds the sheet, the header row and a mapping (for the wizard's first pages);
+``plan()`` validates every row and compares it with the directory without writing anything;
+``apply()`` writes the plan in one transaction, taking an undo snapshot with SQLite's backup API
+just before committing; ``undo()`` restores that snapshot.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from esn_desk.core.db import Database, restrict_permissions
+from esn_desk.core.errors import ImportIssue, UserError
+from esn_desk.core.importing import values
+from esn_desk.core.importing.fields import FIELD_BY_KEY, FIELDS, auto_mapping, header_signature, match_field
+from esn_desk.core.importing.readers import ReadError, Row, SourceFile, Table, open_source
+from esn_desk.core.people import HR_FIELDS, derive
+
+log = logging.getLogger(__name__)
+
+HEADER_SEARCH_ROWS = 30
+PREVIEW_ROWS = 30
+NULLABLE: frozenset[str] = frozenset(
+    {"employee_id", "email", "manager_email", "manager_employee_id", "hire_date"}
+)
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(Exception):
+    """The user pressed Cancel; nothing was written."""
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass
+class ImportOptions:
+    sheet: str | None = None
+    header_row: int | None = None  # as the spreadsheet shows it (1-based)
+    mapping: dict[int, str] | None = None  # column index → field; None: saved or automatic
+    full: bool = False
+    day_first: bool = True
+
+
+@dataclass
+class Preview:
+    """What the wizard shows before validation: sheets, first rows, detected header and mapping."""
+
+    source: SourceFile
+    sheet: str
+    rows: list[tuple[int, Row]]
+    header_row: int | None
+    headers: list[str]
+    mapping: dict[int, str]
+    mapping_origin: str  # "saved", "automatic" or "none"
+
+    def samples(self, column: int, count: int = 3) -> list[str]:
+        out = []
+        for number, row in self.rows:
+            if self.header_row is not None and number <= self.header_row:
+                continue
+            if column < len(row) and (text := values.cell_text(row[column])):
+                out.append(text)
+                if len(out) == count:
+                    break
+        return out
+
+
+@dataclass
+class PlannedUpdate:
+    person_id: int
+    row: int
+    record: dict[str, Any]
+    changes: dict[str, tuple[Any, Any]]
+    returning: bool
+
+
+@dataclass
+class ImportPlan:
+    """Everything an import would do, computed without writing (``--dry-run`` shows exactly this)."""
+
+    path: Path
+    file_hash: str
+    kind: str
+    sheet: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[int, str]
+    full: bool
+    creates: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[PlannedUpdate] = field(default_factory=list)
+    unchanged_ids: list[int] = field(default_factory=list)
+    leavers: list[int] = field(default_factory=list)
+    leaver_names: list[str] = field(default_factory=list)
+    errors: list[ImportIssue] = field(default_factory=list)
+    warnings: list[ImportIssue] = field(default_factory=list)
+    rejected_rows: list[tuple[int, Row, str]] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "created": len(self.creates),
+            "updated": len(self.updates),
+            "unchanged": len(self.unchanged_ids),
+            "left": len(self.leavers),
+            "rejected": len(self.rejected_rows),
+        }
+
+    def mapping_by_header(self) -> dict[str, str]:
+        return {self.headers[i] or column_letter(i): f for i, f in sorted(self.mapping.items())}
+
+    def to_json(self) -> dict[str, Any]:
+        def issue(i: ImportIssue) -> dict[str, Any]:
+            return {"row": i.row, "column": i.column, "value": i.value, "message": i.message}
+
+        return {
+            "file": str(self.path),
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "mapping": self.mapping_by_header(),
+            **self.counts,
+            "errors": [issue(i) for i in self.errors],
+            "warnings": [issue(i) for i in self.warnings],
+            "ignored_columns": self.ignored_columns,
+        }
+
+
+@dataclass
+class ImportRecord:
+    id: int
+    started_at: str
+    who: str
+    file_name: str
+    sheet: str
+    header_row: int
+    full_extract: bool
+    created: int
+    updated: int
+    unchanged: int
+    left: int
+    rejected: int
+    warnings: int
+    status: str
+    can_undo: bool
+    mapping: dict[str, str]
+
+
+def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int, what: str) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+    if progress is not None:
+        progress(done, total, what)
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def find_header_row(rows: Sequence[tuple[int, Row]]) -> int | None:
+    """The first of the first 30 rows where at least two cells name known fields."""
+    for number, row in rows:
+        if number > HEADER_SEARCH_ROWS:
+            break
+        if sum(1 for cell in row if isinstance(cell, str) and match_field(cell)) >= 2:
+            return number
+    return None
+
+
+class ImportService:
+    """Owns the import tables (``import_run``, ``import_mapping``, ``person_change``) and writes people."""
+
+    def __init__(self, db: Database, snapshot_dir: Path) -> None:
+        self._db = db
+        self._snapshot_dir = snapshot_dir
+
+    # -- step 1: look at the file -------------------------------------------------------------------
+    def inspect(
+        self,
+        path: str | Path,
+        *,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        source: SourceFile | None = None,
+    ) -> Preview:
+        source = source or open_source(path)
+        chosen = self._choose_sheet(source, sheet)
+        preview = source.table(chosen, limit=max(PREVIEW_ROWS, header_row or 0) + 20)
+        detected = header_row if header_row is not None else find_header_row(preview.rows)
+        headers: list[str] = []
+        mapping: dict[int, str] = {}
+        origin = "none"
+        if detected is not None:
+            header_cells = next((r for n, r in preview.rows if n == detected), [])
+            headers = [values.cell_text(c) for c in header_cells]
+            saved = self.saved_mapping(headers)
+            if saved is not None:
+                mapping, origin = saved, "saved"
+            else:
+                mapping = auto_mapping(headers)
+                origin = "automatic" if mapping else "none"
+        return Preview(
+            source=source,
+            sheet=chosen,
+            rows=preview.rows[: PREVIEW_ROWS + 10],
+            header_row=detected,
+            headers=headers,
+            mapping=mapping,
+            mapping_origin=origin,
+        )
+
+    def _choose_sheet(self, source: SourceFile, sheet: str | None) -> str:
+        if sheet is not None:
+            if sheet not in {s.name for s in source.sheets}:
+                raise ReadError(
+                    f"{source.path.name} has no sheet named “{sheet}”. Its sheets: "
+                    + ", ".join(f"“{s.name}”" for s in source.sheets)
+                    + "."
+                )
+            return sheet
+        visible = [s.name for s in source.sheets if s.visible] or [s.name for s in source.sheets]
+        for name in visible:
+            if find_header_row(source.table(name, limit=HEADER_SEARCH_ROWS).rows) is not None:
+                return name
+        return visible[0]
+
+    # -- step 2: validate and compare ---------------------------------------------------------------
+    def plan(
+        self,
+        path: str | Path,
+        options: ImportOptions | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        source: SourceFile | None = None,
+    ) -> ImportPlan:
+        options = options or ImportOptions()
+        path = Path(path)
+        _tick(progress, cancelled, 0, 0, "Reading the file…")
+        source = source or open_source(path)
+        sheet = self._choose_sheet(source, options.sheet)
+        table = source.table(sheet)
+        _tick(progress, cancelled, 0, 0, "Checking the rows…")
+        header_row = options.header_row or find_header_row(table.rows)
+        if header_row is None:
+            sample = next((r for _, r in table.rows[:1]), [])
+            raise ReadError(
+                f"No header row found in the first {HEADER_SEARCH_ROWS} rows of sheet “{sheet}” "
+                f"of {path.name}. "
+                "ESN Desk looks for a row naming at least two columns such as Matricule / Employee ID, Nom / "
+                "Last name, Prénom / First name, Adresse e-mail / Email"
+                + (
+                    f" (row {table.rows[0][0]} reads: {', '.join(values.cell_text(c) for c in sample[:6])})."
+                    if sample
+                    else "."
+                )
+            )
+        header_cells = next((r for n, r in table.rows if n == header_row), None)
+        if header_cells is None:
+            raise ReadError(
+                f"Row {header_row} of sheet “{sheet}” is empty; choose the row with the column names."
+            )
+        headers = [values.cell_text(c) for c in header_cells]
+        mapping = (
+            options.mapping
+            if options.mapping is not None
+            else (self.saved_mapping(headers) or auto_mapping(headers))
+        )
+        mapping = {i: f for i, f in mapping.items() if f in FIELD_BY_KEY}
+        self._check_mapping(mapping, headers)
+        plan = ImportPlan(
+            path=path,
+            file_hash=_file_hash(path),
+            kind=source.kind,
+            sheet=sheet,
+            header_row=header_row,
+            headers=headers,
+            mapping=mapping,
+            full=options.full,
+        )
+        plan.ignored_columns = [
+            h or column_letter(i) for i, h in enumerate(headers) if i not in mapping and h
+        ]
+        data_rows = [(n, r) for n, r in table.rows if n > header_row]
+        records = self._validate(plan, data_rows, options, progress, cancelled)
+        self._compare(plan, records, progress, cancelled)
+        plan.warnings.sort(key=lambda issue: issue.row)
+        return plan
+
+    @staticmethod
+    def _check_mapping(mapping: dict[int, str], headers: list[str]) -> None:
+        fields = list(mapping.values())
+        duplicated = {f for f in fields if fields.count(f) > 1}
+        if duplicated:
+            names = ", ".join(FIELD_BY_KEY[f].label for f in sorted(duplicated))
+            raise UserError(
+                f"Several columns are mapped to the same field ({names}); keep one column per field."
+            )
+        if not {"employee_id", "email"} & set(fields):
+            raise UserError(
+                "Map a column to Employee ID or to Email: ESN Desk needs one of them to recognise "
+                "each person from one import to the next."
+            )
+        if not {"last_name", "full_name"} & set(fields):
+            raise UserError("Map a column to Last name or to Full name.")
+
+    def _validate(
+        self,
+        plan: ImportPlan,
+        rows: list[tuple[int, Row]],
+        options: ImportOptions,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> list[tuple[int, dict[str, Any]]]:
+        mapping = plan.mapping
+        headers = plan.headers
+        key_field = "employee_id" if "employee_id" in mapping.values() else "email"
+        col_of = {f: i for i, f in mapping.items()}
+
+        def header(f: str) -> str:
+            i = col_of[f]
+            return f"{headers[i] or FIELD_BY_KEY[f].label} ({column_letter(i)})"
+
+        first_row_of: dict[str, int] = {}
+        out: list[tuple[int, dict[str, Any]]] = []
+        total = len(rows)
+        for position, (number, row) in enumerate(rows):
+            if position % 5000 == 0:
+                _tick(progress, cancelled, position, total, "Checking the rows…")
+            record: dict[str, Any] = {}
+            problem: ImportIssue | None = None
+            for index, name in mapping.items():
+                raw = row[index] if index < len(row) else None
+                try:
+                    if name in ("employee_id", "manager_employee_id"):
+                        value: Any = values.identifier(raw)
+                    elif name == "email":
+                        value = values.email(raw)
+                    elif name == "manager_email":
+                        try:
+                            value = values.email(raw)
+                        except values.ValueProblem:
+                            plan.warnings.append(
+                                ImportIssue(
+                                    number,
+                                    header(name),
+                                    values.cell_text(raw),
+                                    "Not a valid email address; manager left empty",
+                                )
+                            )
+                            value = ""
+                    elif name == "hire_date":
+                        try:
+                            parsed = values.to_date(raw, day_first=options.day_first)
+                        except values.ValueProblem as exc:
+                            plan.warnings.append(
+                                ImportIssue(
+                                    number,
+                                    header(name),
+                                    values.cell_text(raw),
+                                    f"{exc}; hire date left empty",
+                                )
+                            )
+                            parsed = None
+                        value = parsed.isoformat() if parsed else ""
+                    else:
+                        value = values.cell_text(raw)
+                except values.ValueProblem as exc:
+                    problem = problem or ImportIssue(number, header(name), values.cell_text(raw), str(exc))
+                    value = ""
+                record[name] = value
+            if problem is None:
+                key = record.get(key_field, "")
+                if not key:
+                    problem = ImportIssue(
+                        number,
+                        header(key_field),
+                        "",
+                        f"No {FIELD_BY_KEY[key_field].label}: every row needs one to identify the person",
+                    )
+                elif not (record.get("last_name") or record.get("full_name")):
+                    name_field = "last_name" if "last_name" in col_of else "full_name"
+                    problem = ImportIssue(number, header(name_field), "", "No last name or full name")
+                elif key in first_row_of:
+                    problem = ImportIssue(
+                        number,
+                        header(key_field),
+                        key,
+                        f"{FIELD_BY_KEY[key_field].label} {key} already appears on row "
+                        f"{first_row_of[key]}; only that first row is imported",
+                    )
+            if problem is not None:
+                plan.errors.append(problem)
+                plan.rejected_rows.append(
+                    (
+                        number,
+                        row,
+                        f"{problem.column}: {problem.message}"
+                        + (f" ({problem.value})" if problem.value else ""),
+                    )
+                )
+                continue
+            first_row_of[record[key_field]] = number
+            out.append((number, record))
+        return out
+
+    def _compare(
+        self,
+        plan: ImportPlan,
+        records: list[tuple[int, dict[str, Any]]],
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        fields = sorted(set(plan.mapping.values()))
+        key_field = "employee_id" if "employee_id" in fields else "email"
+        with self._db.read() as conn:
+            cur = conn.execute(f"SELECT id, status, {', '.join(HR_FIELDS)} FROM person")
+            existing: dict[str, tuple[int, str, dict[str, Any]]] = {}
+            all_emails: set[str] = set()
+            columns = list(HR_FIELDS)
+            key_pos = columns.index(key_field)
+            for row in cur:
+                hr = row[2:]
+                if hr[key_pos]:
+                    existing[str(hr[key_pos]).lower() if key_field == "email" else str(hr[key_pos])] = (
+                        row[0],
+                        row[1],
+                        dict(zip(columns, hr, strict=True)),
+                    )
+                email_value = hr[columns.index("email")]
+                if email_value:
+                    all_emails.add(email_value)
+        file_emails = {r["email"] for _, r in records if r.get("email")}
+        known_emails = all_emails | file_emails
+        seen_ids: set[int] = set()
+        for position, (number, record) in enumerate(records):
+            if position % 5000 == 0:
+                _tick(progress, cancelled, position, len(records), "Comparing with the directory…")
+            manager = record.get("manager_email")
+            if manager and manager not in known_emails:
+                col = next(i for i, f in plan.mapping.items() if f == "manager_email")
+                plan.warnings.append(
+                    ImportIssue(
+                        number,
+                        f"{plan.headers[col]} ({column_letter(col)})",
+                        manager,
+                        "Matches nobody in the directory or in this file",
+                    )
+                )
+            key = record[key_field]
+            found = existing.get(key)
+            if found is None:
+                plan.creates.append({"_row": number, **record})
+                continue
+            person_id, status, current = found
+            seen_ids.add(person_id)
+            changes: dict[str, tuple[Any, Any]] = {}
+            for name in fields:
+                old = current.get(name) or ""
+                new = record.get(name) or ""
+                if str(old) != str(new):
+                    changes[name] = (old or None, new or None)
+            returning = status == "left"
+            if changes or returning:
+                plan.updates.append(
+                    PlannedUpdate(person_id, number, {**current, **record}, changes, returning)
+                )
+            else:
+                plan.unchanged_ids.append(person_id)
+        if plan.full:
+            with self._db.read() as conn:
+                for person_id, name in conn.execute(
+                    f"SELECT id, full_name FROM person WHERE status = 'active' AND {key_field} IS NOT NULL "
+                    f"AND {key_field} != '' ORDER BY sort_key"
+                ):
+                    if person_id not in seen_ids:
+                        plan.leavers.append(person_id)
+                        plan.leaver_names.append(name)
+
+    # -- step 3: write --------------------------------------------------------------------------------
+    def apply(
+        self,
+        plan: ImportPlan,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        today: date | None = None,
+    ) -> int:
+        """Write ``plan`` in one transaction; returns the import's id. Cancel leaves no trace."""
+        day = (today or date.today()).isoformat()
+        started = datetime.now().isoformat(timespec="seconds")
+        fields = sorted(set(plan.mapping.values()))
+        source = f"HR import: {plan.path.name}"
+        name_fields = {"first_name", "last_name"} & set(fields) and "full_name" not in fields
+        total = len(plan.creates) + len(plan.updates) + len(plan.leavers)
+        # The undo snapshot is taken with the backup API from a second connection. On a file (WAL)
+        # that connection still sees the state before this transaction, so it is taken just before
+        # COMMIT; an in-memory database (tests) has no WAL, so there it is taken just before BEGIN.
+        early = self._take_snapshot() if self._db.path is None else None
+        with self._db.write() as conn:
+            _tick(progress, cancelled, 0, total, "Adding new people…")
+            insert_cols = [
+                *HR_FIELDS,
+                "full_name",
+                "search_key",
+                "sort_key",
+                "status",
+                "first_seen",
+                "last_seen",
+                "source",
+            ]
+            insert_cols = list(dict.fromkeys(insert_cols))
+            batch: list[tuple[Any, ...]] = []
+            for position, record in enumerate(plan.creates):
+                row = {f: (record.get(f) or (None if f in NULLABLE else "")) for f in HR_FIELDS}
+                row = derive(row)
+                row.update(status="active", first_seen=day, last_seen=day, source=source)
+                batch.append(tuple(row[c] for c in insert_cols))
+                if len(batch) == 5000:
+                    conn.executemany(
+                        f"INSERT INTO person ({', '.join(insert_cols)}) VALUES "
+                        f"({', '.join('?' * len(insert_cols))})",
+                        batch,
+                    )
+                    batch.clear()
+                    _tick(progress, cancelled, position, total, "Adding new people…")
+            if batch:
+                conn.executemany(
+                    f"INSERT INTO person ({', '.join(insert_cols)}) VALUES "
+                    f"({', '.join('?' * len(insert_cols))})",
+                    batch,
+                )
+            run_id = int(
+                conn.execute(
+                    "INSERT INTO import_run (started_at, finished_at, who, file_name, file_hash, file_kind,"
+                    " sheet, header_row, mapping, full_extract, created, updated, unchanged, left_count,"
+                    " rejected, warnings)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        started,
+                        started,
+                        _who(),
+                        plan.path.name,
+                        plan.file_hash,
+                        plan.kind,
+                        plan.sheet,
+                        plan.header_row,
+                        json.dumps(plan.mapping_by_header(), ensure_ascii=False),
+                        int(plan.full),
+                        *plan.counts.values(),
+                        len(plan.warnings),
+                    ),
+                ).lastrowid
+                or 0
+            )
+
+            _tick(progress, cancelled, len(plan.creates), total, "Updating changed people…")
+            set_cols = [f for f in fields] + ["full_name", "search_key", "sort_key"]
+            set_cols = list(dict.fromkeys(set_cols))
+            update_sql = (
+                f"UPDATE person SET {', '.join(f'{c} = ?' for c in set_cols)}, status = 'active', "
+                "left_on = NULL, last_seen = ? WHERE id = ?"
+            )
+            rows_update: list[tuple[Any, ...]] = []
+            history: list[tuple[Any, ...]] = []
+            for update in plan.updates:
+                merged = {f: update.record.get(f) for f in HR_FIELDS}
+                for f in NULLABLE:
+                    merged[f] = merged[f] or None
+                if name_fields:
+                    merged["full_name"] = ""
+                merged = derive({k: (v if v is not None or k in NULLABLE else "") for k, v in merged.items()})
+                rows_update.append((*(merged[c] for c in set_cols), day, update.person_id))
+                kind = "returned" if update.returning else "updated"
+                history.append(
+                    (
+                        update.person_id,
+                        run_id,
+                        day,
+                        kind,
+                        json.dumps({k: list(v) for k, v in update.changes.items()}, ensure_ascii=False),
+                    )
+                )
+            conn.executemany(update_sql, rows_update)
+            _tick(progress, cancelled, len(plan.creates) + len(plan.updates), total, "Marking leavers…")
+            conn.executemany(
+                "UPDATE person SET status = 'left', left_on = ? WHERE id = ?",
+                [(day, pid) for pid in plan.leavers],
+            )
+            history += [(pid, run_id, day, "left", "{}") for pid in plan.leavers]
+            conn.executemany(
+                "INSERT INTO person_change (person_id, import_id, changed_at, kind, changes)"
+                " VALUES (?,?,?,?,?)",
+                history,
+            )
+            conn.executemany(
+                "UPDATE person SET last_seen = ? WHERE id = ? AND last_seen != ?",
+                [(day, pid, day) for pid in plan.unchanged_ids],
+            )
+            self._remember_mapping(conn, plan.headers, plan.mapping)
+            _tick(progress, cancelled, total, total, "Saving…")
+            # The undo snapshot: a second connection still sees the state before this transaction.
+            snapshot = early or self._take_snapshot()
+            conn.execute(
+                "UPDATE import_run SET snapshot = ?, finished_at = ? WHERE id = ?",
+                (str(snapshot), datetime.now().isoformat(timespec="seconds"), run_id),
+            )
+            previous = [
+                Path(p)
+                for (p,) in conn.execute(
+                    "SELECT snapshot FROM import_run WHERE snapshot IS NOT NULL AND id != ?", (run_id,)
+                )
+            ]
+            conn.execute("UPDATE import_run SET snapshot = NULL WHERE id != ?", (run_id,))
+        for old in previous:  # only the latest import can be undone: drop older copies of personal data
+            old.unlink(missing_ok=True)
+        log.info("import %s of %s: %s", run_id, plan.path.name, plan.counts)
+        return run_id
+
+    def _take_snapshot(self) -> Path:
+        self._snapshot_dir.mkdir(parents=True, exist_ok=True)
+        stem = self._db.path.stem if self._db.path else "memory"
+        target = self._snapshot_dir / f"{stem}.before-import.{datetime.now():%Y%m%d-%H%M%S-%f}.esndesk"
+        src = self._db.connect()
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        restrict_permissions(target)
+        return target
+
+    def _remember_mapping(
+        self, conn: sqlite3.Connection, headers: list[str], mapping: dict[int, str]
+    ) -> None:
+        conn.execute(
+            "INSERT INTO import_mapping (signature, headers, mapping, used_at) VALUES (?,?,?,?) "
+            "ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, used_at = excluded.used_at",
+            (
+                header_signature(headers),
+                json.dumps(headers, ensure_ascii=False),
+                json.dumps({str(i): f for i, f in mapping.items()}),
+                datetime.now().isoformat(timespec="seconds"),
+            ),
+        )
+
+    def saved_mapping(self, headers: Sequence[object]) -> dict[int, str] | None:
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT mapping FROM import_mapping WHERE signature = ?", (header_signature(headers),)
+            ).fetchone()
+        if row is None:
+            return None
+        try:
+            stored = json.loads(row[0])
+            return {int(i): f for i, f in stored.items() if f in FIELD_BY_KEY and int(i) < len(headers)}
+        except (ValueError, AttributeError):
+            return None
+
+    # -- undo & history -------------------------------------------------------------------------------
+    def history(self) -> list[ImportRecord]:
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT id, started_at, who, file_name, sheet, header_row, full_extract, created, updated,"
+                " unchanged, left_count, rejected, warnings, status, snapshot, mapping"
+                " FROM import_run ORDER BY id DESC"
+            ).fetchall()
+        out = []
+        for r in rows:
+            snapshot = r[14]
+            out.append(
+                ImportRecord(
+                    id=r[0],
+                    started_at=r[1],
+                    who=r[2],
+                    file_name=r[3],
+                    sheet=r[4],
+                    header_row=r[5],
+                    full_extract=bool(r[6]),
+                    created=r[7],
+                    updated=r[8],
+                    unchanged=r[9],
+                    left=r[10],
+                    rejected=r[11],
+                    warnings=r[12],
+                    status=r[13],
+                    can_undo=bool(snapshot) and Path(snapshot).exists() and r[13] == "done",
+                    mapping=json.loads(r[15] or "{}"),
+                )
+            )
+        return out
+
+    def undo(self, run_id: int) -> None:
+        """Restore the programme as it was just before import ``run_id`` (the latest one)."""
+        with self._db.read() as conn:
+            row = conn.execute("SELECT * FROM import_run WHERE id = ?", (run_id,)).fetchone()
+            latest = conn.execute("SELECT max(id) FROM import_run").fetchone()[0]
+            names = [d[0] for d in conn.execute("SELECT * FROM import_run LIMIT 0").description]
+        if row is None:
+            raise UserError(f"There is no import #{run_id}.")
+        record = dict(zip(names, row, strict=True))
+        if record["status"] == "undone":
+            raise UserError(f"Import #{run_id} has already been undone.")
+        if run_id != latest or not record["snapshot"] or not Path(record["snapshot"]).exists():
+            raise UserError(
+                f"Import #{run_id} can no longer be undone: only the latest import can be, "
+                "right after it ran."
+            )
+        snapshot = Path(record["snapshot"])
+        src = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+        dst = self._db.connect()
+        try:
+            src.backup(dst)
+            record.update(status="undone", snapshot=None)
+            dst.execute(
+                f"INSERT INTO import_run ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                [record[n] for n in names],
+            )
+        finally:
+            src.close()
+            dst.close()
+        snapshot.unlink(missing_ok=True)
+        log.info("import %s undone", run_id)
+
+
+def _who() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service accounts, containers)
+        return ""
+
+
+def mapping_from_headers(headers: list[str], by_header: dict[str, str]) -> dict[int, str]:
+    """Turn a {header: field} mapping (CLI/JSON form) into column indexes."""
+    out = {}
+    for index, header in enumerate(headers):
+        if header in by_header and by_header[header] in FIELD_BY_KEY:
+            out[index] = by_header[header]
+    return out
+
+
+__all__ = ["FIELDS", "ImportCancelled", "ImportOptions", "ImportPlan", "ImportService", "Preview", "Table"]
