@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 from esn_desk import APP_NAME, __version__
 from esn_desk.core.store import Store
 from esn_desk.ui import formatting, style
+from esn_desk.ui.dialogs.import_wizard import ImportWizard, is_spreadsheet_path
 from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.directory import DirectoryPage
+from esn_desk.ui.views.imports import ImportsPage
 
 FILE_FILTER = "ESN Desk programme (*.esndesk);;SQLite database (*.sqlite *.db);;All files (*)"
 MAX_RECENT = 8
@@ -61,7 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(style.app_icon())
         self.setMinimumSize(QSize(960, 600))
 
-        self.pages: list[Page] = [DirectoryPage(store.people)]
+        self.pages: list[Page] = [DirectoryPage(store.people), ImportsPage(store.imports)]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Pages")
@@ -105,6 +108,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.directory.demo_requested.connect(self.demo_requested)
+        self.directory.import_requested.connect(self.import_spreadsheet)
+        self.imports_page.import_requested.connect(self.import_spreadsheet)
+        self.imports_page.undone.connect(self.refresh_all)
+        self.setAcceptDrops(True)
         self._build_menus()
         self.people_label = QLabel()
         self.statusBar().addPermanentWidget(self.people_label)
@@ -117,6 +124,39 @@ class MainWindow(QMainWindow):
         page = self.pages[0]
         assert isinstance(page, DirectoryPage)
         return page
+
+    @property
+    def imports_page(self) -> ImportsPage:
+        page = self.pages[1]
+        assert isinstance(page, ImportsPage)
+        return page
+
+    # -- importing --------------------------------------------------------------------------------
+    def import_spreadsheet(self, path: Path | None = None) -> ImportWizard:
+        """Open the import wizard (window-modal, non-blocking), on ``path`` if given."""
+        wizard = ImportWizard(self.store.imports, self, path=path if isinstance(path, Path) else None)
+        wizard.imported.connect(lambda _run: self.refresh_all())
+        wizard.bug.connect(self._report_bug)
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
+
+    def _report_bug(self, exc: BaseException, details: str) -> None:
+        logging.getLogger("esn_desk.crash").error("unexpected error in a background task:\n%s", details)
+        QMessageBox.critical(self, "Unexpected error",
+                             f"Something went wrong ({type(exc).__name__}); nothing was changed.\n\n"
+                             f"The details were written to {self._log_path}.")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.isLocalFile() and is_spreadsheet_path(Path(u.toLocalFile())) for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        spreadsheets = [f for f in files if is_spreadsheet_path(f)]
+        if spreadsheets:
+            event.acceptProposedAction()
+            self.import_spreadsheet(spreadsheets[0])
 
     # -- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -135,6 +175,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self._action("Open the &demo programme", self.demo_requested.emit))
+        file_menu.addSeparator()
+        self.import_action = self._action("&Import HR spreadsheet…", lambda: self.import_spreadsheet(),
+                                          QKeySequence("Ctrl+I"), icon="database-import-outline")
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             "Programme &settings…", self.edit_settings, QKeySequence("Ctrl+,"), icon="cog-outline"

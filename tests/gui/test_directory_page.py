@@ -56,9 +56,12 @@ def test_empty_directory_tells_the_user_what_to_do(qtbot, empty_store: Store) ->
     page = make_page(qtbot, empty_store)
     assert page.stack.currentWidget() is page.empty
     assert "HR spreadsheet" in page.empty.text_label.text()
+    import_button, demo_button = page.empty.findChildren(type(page.clear_filters))
+    assert import_button.text() == "Import HR spreadsheet…"
+    with qtbot.waitSignal(page.import_requested, timeout=1000):
+        qtbot.mouseClick(import_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.demo_requested, timeout=1000):
-        button = page.empty.findChildren(type(page.clear_filters))[0]
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
 
 
 def test_names_from_hr_files_are_shown_as_text_not_html(qtbot, empty_store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ import csv
 import io
 import logging
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,10 +194,15 @@ def _sniff_zip(path: Path) -> str:
             raise ReadError(
                 f"{name} is a zip archive, not a spreadsheet. Extract the spreadsheet and import it."
             )
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, EOFError, ValueError, zlib.error):
         raise ReadError(
             f"{name} is damaged or incomplete (perhaps a download or copy was cut short). "
             "Export or download it again."
+        ) from None
+    except NotImplementedError as exc:  # e.g. "zip file version 9.3", an unsupported compression method
+        raise ReadError(
+            f"{name} uses a zip feature ESN Desk cannot read ({exc}). "
+            "Open it in Excel or LibreOffice, save it as .xlsx, and import again."
         ) from None
 
 
@@ -237,7 +243,13 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
         raise ReadError(f"{path.name} has no worksheet.")
 
     def read(sheet: str) -> Iterator[Row]:
-        data = workbook.get_sheet_by_name(sheet)
+        try:  # calamine parses each sheet lazily: a damaged sheet part only shows up here
+            data = workbook.get_sheet_by_name(sheet)
+        except Exception as exc:
+            raise ReadError(
+                f"Sheet “{sheet}” of {path.name} is damaged and cannot be read ({exc}). "
+                "Open the file in Excel or LibreOffice, save it as .xlsx, and import again."
+            ) from exc
         start = data.start
         # iter_rows() starts at row 1 but at the first used column: pad it back to column A.
         pad = [None] * start[1] if start and start[1] else []

@@ -418,7 +418,7 @@ class ImportService:
                         number,
                         row,
                         f"{problem.column}: {problem.message}"
-                        + (f" ({problem.value})" if problem.value else ""),
+                        + (f" ({problem.value})" if problem.value and problem.value not in problem.message else ""),
                     )
                 )
                 continue

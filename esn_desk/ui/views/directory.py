@@ -196,12 +196,13 @@ class PersonPanel(QFrame):
 
 
 class DirectoryPage(Page):
-    """Signals: ``demo_requested()`` from the empty state's 'Open the demo programme' button."""
+    """Signals: ``import_requested()`` and ``demo_requested()`` from the empty state's buttons."""
 
     key = "directory"
     title = "Directory"
     icon_name = "account-group"
     demo_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,9 +271,11 @@ class DirectoryPage(Page):
             "account-group",
             "No one in the directory yet",
             "The directory is filled from your HR spreadsheet: every employee, with their site, "
-            "department and manager. To look around first, open the demo programme.",
+            "department and manager. Import it now (you can also drop the file on this window), or "
+            "open the demo programme to look around first.",
         )
-        self.empty.add_button("Open the demo programme", primary=True).clicked.connect(self.demo_requested)
+        self.empty.add_button("Import HR spreadsheet…", primary=True).clicked.connect(self.import_requested)
+        self.empty.add_button("Open the demo programme").clicked.connect(self.demo_requested)
 
         self.main = QWidget()
         layout = QVBoxLayout(self.main)

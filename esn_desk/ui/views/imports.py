@@ -1,0 +1,147 @@
+"""The Imports page: every HR import with its counts, and Undo for the latest one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desk.core.errors import UserError
+from esn_desk.core.importing.service import ImportRecord, ImportService
+from esn_desk.ui import formatting, style
+from esn_desk.ui.views.base import EmptyState, Page
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ImportsModel(QAbstractTableModel):
+    HEADERS = ("When", "File", "Sheet", "Kind", "New", "Updated", "Unchanged", "Left", "Refused", "Warnings",
+               "By", "Status")
+    NUMBER_COLUMNS = range(4, 10)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.records: list[ImportRecord] = []
+
+    def set_records(self, records: list[ImportRecord]) -> None:
+        self.beginResetModel()
+        self.records = records
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.records[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBER_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and r.status == "undone":
+            return style.muted_color()
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return "Columns: " + ", ".join(f"{h} → {f}" for h, f in r.mapping.items())
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        when = f"{formatting.date_text(r.started_at)} {r.started_at[11:16]}"
+        status = "Undone" if r.status == "undone" else ("Can be undone" if r.can_undo else "Done")
+        values = (when, r.file_name, r.sheet, "Full extract" if r.full_extract else "Partial", r.created,
+                  r.updated, r.unchanged, r.left, r.rejected, r.warnings, r.who, status)
+        value = values[index.column()]
+        return formatting.number(value) if isinstance(value, int) else value
+
+
+class ImportsPage(Page):
+    """Signals: ``import_requested()`` (the window opens the wizard); ``undone()`` after an Undo."""
+
+    key = "imports"
+    title = "Imports"
+    icon_name = "database-import-outline"
+    import_requested = Signal()
+    undone = Signal()
+
+    def __init__(self, imports: ImportService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._imports = imports
+        self.model = ImportsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        # The history is short: fit every column to its content and let the file name take the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.import_button = QPushButton(style.icon("database-import-outline", color="white"),
+                                         "Import HR spreadsheet…")
+        self.import_button.setProperty("role", "primary")
+        self.import_button.clicked.connect(self.import_requested)
+        self.undo_button = QPushButton(style.icon("undo"), "Undo the latest import")
+        self.undo_button.clicked.connect(self._undo)
+        self.empty = EmptyState(
+            "database-import-outline", "No import yet",
+            "Import the HR extract (Excel or CSV) to fill the directory. Import it again whenever HR sends a "
+            "new one: new people are added, changes are applied, and with a full extract leavers are marked.")
+        self.empty.add_button("Import HR spreadsheet…", primary=True).clicked.connect(self.import_requested)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(style.SPACING)
+        heading = QHBoxLayout()
+        heading.addWidget(style.label(self.title, "page-title"))
+        heading.addStretch()
+        heading.addWidget(self.undo_button)
+        heading.addWidget(self.import_button)
+        outer.addLayout(heading)
+        outer.addWidget(self.stack, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        records = self._imports.history()
+        self.model.set_records(records)
+        self.stack.setCurrentWidget(self.table if records else self.empty)
+        undoable = next((r for r in records if r.can_undo), None)
+        self.undo_button.setEnabled(undoable is not None)
+        self.undo_button.setToolTip(f"Undo import #{undoable.id} of {undoable.file_name}" if undoable else
+                                    "Only the latest import can be undone, until the next one.")
+
+    def _undo(self) -> None:
+        record = next((r for r in self.model.records if r.can_undo), None)
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self, "Undo the latest import",
+            f"Put the directory back exactly as it was before importing {record.file_name}?\n\n"
+            "Any change made since that import is undone too.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._imports.undo(record.id)
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot undo", str(exc))
+        self.undone.emit()
