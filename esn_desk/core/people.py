@@ -6,6 +6,7 @@ page stays responsive at 100,000 people (see ``tests/benchmarks/test_search_late
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -107,13 +108,23 @@ class DirectoryQuery:
         return f" ORDER BY {column.order_by} {direction}{tie}, id {direction}"
 
 
+@dataclass(frozen=True)
+class Change:
+    """One entry of a person's history: an import that changed them, or marked them as left."""
+
+    when: str
+    kind: str  # updated, left, returned
+    changes: dict[str, list[Any]]
+    file_name: str | None
+
+
 @dataclass
 class PersonDetail:
     id: int
     fields: dict[str, Any]
     manager_name: str | None = None
     reports: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
+    history: list[Change] = field(default_factory=list)
 
 
 class PeopleService:
@@ -220,4 +231,15 @@ class PeopleService:
                         (values["email"],),
                     ).fetchone()[0]
                 )
-        return PersonDetail(id=person_id, fields=values, manager_name=manager, reports=reports)
+            history = [
+                Change(when=r[0], kind=r[1], changes=json.loads(r[2] or "{}"), file_name=r[3])
+                for r in conn.execute(
+                    "SELECT c.changed_at, c.kind, c.changes, i.file_name FROM person_change c "
+                    "LEFT JOIN import_run i ON i.id = c.import_id WHERE c.person_id = ? "
+                    "ORDER BY c.id DESC LIMIT 20",
+                    (person_id,),
+                )
+            ]
+        return PersonDetail(
+            id=person_id, fields=values, manager_name=manager, reports=reports, history=history
+        )

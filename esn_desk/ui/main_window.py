@@ -143,12 +143,17 @@ class MainWindow(QMainWindow):
 
     def _report_bug(self, exc: BaseException, details: str) -> None:
         logging.getLogger("esn_desk.crash").error("unexpected error in a background task:\n%s", details)
-        QMessageBox.critical(self, "Unexpected error",
-                             f"Something went wrong ({type(exc).__name__}); nothing was changed.\n\n"
-                             f"The details were written to {self._log_path}.")
+        QMessageBox.critical(
+            self,
+            "Unexpected error",
+            f"Something went wrong ({type(exc).__name__}); nothing was changed.\n\n"
+            f"The details were written to {self._log_path}.",
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(u.isLocalFile() and is_spreadsheet_path(Path(u.toLocalFile())) for u in event.mimeData().urls()):
+        if any(
+            u.isLocalFile() and is_spreadsheet_path(Path(u.toLocalFile())) for u in event.mimeData().urls()
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -176,8 +181,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self._action("Open the &demo programme", self.demo_requested.emit))
         file_menu.addSeparator()
-        self.import_action = self._action("&Import HR spreadsheet…", lambda: self.import_spreadsheet(),
-                                          QKeySequence("Ctrl+I"), icon="database-import-outline")
+        self.import_action = self._action(
+            "&Import HR spreadsheet…",
+            lambda: self.import_spreadsheet(),
+            QKeySequence("Ctrl+I"),
+            icon="database-import-outline",
+        )
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         self.settings_action = self._action(

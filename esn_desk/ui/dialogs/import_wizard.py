@@ -93,7 +93,9 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._width
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -113,7 +115,11 @@ class PreviewModel(QAbstractTableModel):
             color = QColor(style.ACCENT)
             color.setAlpha(60)
             return QBrush(color)
-        if role == Qt.ItemDataRole.ForegroundRole and self.header_row is not None and number < self.header_row:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and self.header_row is not None
+            and number < self.header_row
+        ):
             return style.muted_color()
         return None
 
@@ -125,8 +131,10 @@ class FilePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Choose the HR spreadsheet")
-        self.setSubTitle("An extract from your HR system: .xlsx, .xlsm, .xls, .ods or .csv, with French or "
-                         "English column names. Title rows and extra columns are fine.")
+        self.setSubTitle(
+            "An extract from your HR system: .xlsx, .xlsm, .xls, .ods or .csv, with French or "
+            "English column names. Title rows and extra columns are fine."
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText("Drop a file here or click Browse…")
         self.path_edit.setAccessibleName("Spreadsheet file")
@@ -181,16 +189,24 @@ class FilePage(QWizardPage):
     def _loaded(self, preview: Preview) -> None:
         self._wizard.preview = preview
         source = preview.source
-        kind = {"xlsx": "Excel workbook", "xls": "Excel 97–2003 workbook", "ods": "OpenDocument spreadsheet",
-                "csv": "CSV text file"}.get(source.kind, source.kind)
+        kind = {
+            "xlsx": "Excel workbook",
+            "xls": "Excel 97–2003 workbook",
+            "ods": "OpenDocument spreadsheet",
+            "csv": "CSV text file",
+        }.get(source.kind, source.kind)
         sheets = formatting.plural(len(source.sheets), "sheet", "sheets")
         extra = ""
         if source.kind == "csv":
             separator = {";": "semicolons", ",": "commas", "\t": "tabs", "|": "vertical bars"}.get(
-                source.delimiter or ",", repr(source.delimiter))
+                source.delimiter or ",", repr(source.delimiter)
+            )
             extra = f", {source.encoding}, separated by {separator}"
-        found = (f"Header found on row {preview.header_row} of “{preview.sheet}”."
-                 if preview.header_row else f"No header row recognised in “{preview.sheet}”: choose it next.")
+        found = (
+            f"Header found on row {preview.header_row} of “{preview.sheet}”."
+            if preview.header_row
+            else f"No header row recognised in “{preview.sheet}”: choose it next."
+        )
         self.status.setText(f"✓ {kind} ({sheets}{extra}). {found}")
         self.completeChanged.emit()
 
@@ -199,7 +215,9 @@ class FilePage(QWizardPage):
             self.status.setText(str(exc))
         else:
             self._wizard.report_bug(exc, details)
-            self.status.setText("This file could not be read because of an unexpected error (details in the log).")
+            self.status.setText(
+                "This file could not be read because of an unexpected error (details in the log)."
+            )
         self.status.setStyleSheet("color: #c62828;")
         self.completeChanged.emit()
 
@@ -286,7 +304,9 @@ class SheetPage(QWizardPage):
         preview.headers = [values.cell_text(c) for c in cells] if cells else []
         saved = self._wizard.service.saved_mapping(preview.headers) if preview.headers else None
         preview.mapping = saved if saved is not None else auto_mapping(preview.headers)
-        preview.mapping_origin = "saved" if saved is not None else ("automatic" if preview.mapping else "none")
+        preview.mapping_origin = (
+            "saved" if saved is not None else ("automatic" if preview.mapping else "none")
+        )
         self.model.set_header_row(preview.header_row)
         self.completeChanged.emit()
 
@@ -319,8 +339,9 @@ class MappingPage(QWizardPage):
         header.resizeSection(self.COL_FIELD, 230)
         self.problem = _plain("")
         self.problem.setStyleSheet("color: #c62828;")
-        self.full = QCheckBox("This file lists every employee (full extract): mark people missing from it "
-                              "as having left")
+        self.full = QCheckBox(
+            "This file lists every employee (full extract): mark people missing from it as having left"
+        )
         self.day_first = QCheckBox("Dates like 03/01/2024 are day/month/year (3 January)")
         self.day_first.setChecked(True)
         layout = QVBoxLayout(self)
@@ -334,12 +355,15 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         preview = self._wizard.preview
         assert preview is not None
-        self.origin.setText({
-            "saved": "These columns are matched as you chose the last time you imported a file with the "
-                     "same column names.",
-            "automatic": "ESN Desk matched the columns it recognised; check them and correct any that are wrong.",
-            "none": "No column name was recognised: choose a directory field for each column you want.",
-        }[preview.mapping_origin])
+        self.origin.setText(
+            {
+                "saved": "These columns are matched as you chose the last time you imported a file with the "
+                "same column names.",
+                "automatic": "ESN Desk matched the columns it recognised; check them and correct any "
+                "that are wrong.",
+                "none": "No column name was recognised: pick a directory field for each column to import.",
+            }[preview.mapping_origin]
+        )
         self.table.setRowCount(len(preview.headers))
         self.combos = []
         for index, name in enumerate(preview.headers):
@@ -384,9 +408,13 @@ class MappingPage(QWizardPage):
     def validatePage(self) -> bool:
         preview = self._wizard.preview
         assert preview is not None
-        self._wizard.options = ImportOptions(sheet=preview.sheet, header_row=preview.header_row,
-                                             mapping=self.mapping(), full=self.full.isChecked(),
-                                             day_first=self.day_first.isChecked())
+        self._wizard.import_options = ImportOptions(
+            sheet=preview.sheet,
+            header_row=preview.header_row,
+            mapping=self.mapping(),
+            full=self.full.isChecked(),
+            day_first=self.day_first.isChecked(),
+        )
         return True
 
 
@@ -409,7 +437,8 @@ class IssuesModel(QAbstractTableModel):
         self._filter = (kind, text)
         needle = text.strip().lower()
         self._shown = [
-            (k, i) for k, i in self._all
+            (k, i)
+            for k, i in self._all
             if (kind == "all" or (kind == "rejected") == (k == "Refused"))
             and (not needle or needle in f"{i.row} {i.column} {i.value} {i.message}".lower())
         ]
@@ -421,7 +450,9 @@ class IssuesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -453,9 +484,16 @@ class ReviewPage(QWizardPage):
         self.cancel_check.clicked.connect(self._cancel)
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
-        for column, (key, caption) in enumerate((("created", "New people"), ("updated", "Updated"),
-                                                 ("unchanged", "Unchanged"), ("left", "Marked as left"),
-                                                 ("rejected", "Rows refused"), ("warnings", "Warnings"))):
+        for column, (key, caption) in enumerate(
+            (
+                ("created", "New people"),
+                ("updated", "Updated"),
+                ("unchanged", "Unchanged"),
+                ("left", "Marked as left"),
+                ("rejected", "Rows refused"),
+                ("warnings", "Warnings"),
+            )
+        ):
             number = QLabel("–")
             number.setProperty("role", "page-title")
             number.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -476,8 +514,9 @@ class ReviewPage(QWizardPage):
         self.search.setPlaceholderText("Filter the problems…")
         self.search.setClearButtonEnabled(True)
         self.export_button = QPushButton(style.icon("microsoft-excel"), "Export refused rows…")
-        self.export_button.setToolTip("An Excel file with the refused rows and why; fix them there and import "
-                                      "that file again.")
+        self.export_button.setToolTip(
+            "An Excel file with the refused rows and why; fix them there and import that file again."
+        )
         self.export_button.clicked.connect(self._export_errors)
         self.issues = IssuesModel(self)
         self.issue_table = QTableView()
@@ -516,11 +555,12 @@ class ReviewPage(QWizardPage):
         self.progress.show()
         self.cancel_check.show()
         self.progress.setRange(0, 0)
-        preview, options = self._wizard.preview, self._wizard.options
+        preview, options = self._wizard.preview, self._wizard.import_options
         assert preview is not None and options is not None
         service, source = self._wizard.service, preview.source
-        self._worker = Worker(lambda p, c: service.plan(source.path, options, progress=p, cancelled=c,
-                                                        source=source))
+        self._worker = Worker(
+            lambda p, c: service.plan(source.path, options, progress=p, cancelled=c, source=source)
+        )
         self._worker.progress.connect(self._progress)
         self._worker.succeeded.connect(self._planned)
         self._worker.failed.connect(self._failed)
@@ -541,9 +581,10 @@ class ReviewPage(QWizardPage):
         self._wizard.plan = plan
         self.progress.hide()
         self.cancel_check.hide()
-        self.progress_text.setText(f"Sheet “{plan.sheet}”, column names on row {plan.header_row}"
-                                   + (f"; columns not imported: {', '.join(plan.ignored_columns)}."
-                                      if plan.ignored_columns else "."))
+        self.progress_text.setText(
+            f"Sheet “{plan.sheet}”, column names on row {plan.header_row}"
+            + (f"; columns not imported: {', '.join(plan.ignored_columns)}." if plan.ignored_columns else ".")
+        )
         counts = {**plan.counts, "warnings": len(plan.warnings)}
         for key, label in self.figures.items():
             label.setText(formatting.number(counts[key]))
@@ -553,8 +594,10 @@ class ReviewPage(QWizardPage):
         self.issues.set_issues(plan.errors, plan.warnings)
         self.export_button.setEnabled(bool(plan.rejected_rows))
         if not any(plan.counts[k] for k in ("created", "updated", "left")):
-            self.progress_text.setText("Nothing to import: everyone in this file is already up to date"
-                                       + (" (every row was refused)." if not plan.counts["unchanged"] else "."))
+            self.progress_text.setText(
+                "Nothing to import: everyone in this file is already up to date"
+                + (" (every row was refused)." if not plan.counts["unchanged"] else ".")
+            )
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException, details: str) -> None:
@@ -576,7 +619,9 @@ class ReviewPage(QWizardPage):
         if plan is None:
             return
         default = plan.path.with_name(f"{plan.path.stem} - refused rows.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, "Export refused rows", str(default), "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export refused rows", str(default), "Excel workbook (*.xlsx)"
+        )
         if not path:
             return
         try:
@@ -585,9 +630,12 @@ class ReviewPage(QWizardPage):
             QMessageBox.warning(self, "Cannot save", f"{path} could not be written: {exc.strerror or exc}.")
             return
         self._wizard.exported_errors = Path(path)
-        QMessageBox.information(self, "Refused rows exported",
-                                f"{formatting.plural(len(plan.rejected_rows), 'row', 'rows')} written to "
-                                f"{Path(path).name}. Fix them there and import that file again.")
+        QMessageBox.information(
+            self,
+            "Refused rows exported",
+            f"{formatting.plural(len(plan.rejected_rows), 'row', 'rows')} written to "
+            f"{Path(path).name}. Fix them there and import that file again.",
+        )
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan
@@ -608,7 +656,9 @@ class RunPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Importing")
-        self.setSubTitle("You can cancel until the end: the directory is only changed when everything is written.")
+        self.setSubTitle(
+            "You can cancel until the end: the directory is only changed when everything is written."
+        )
         self.progress = QProgressBar()
         self.text = style.label("", "muted")
         self.cancel_button = QPushButton("Cancel the import")
@@ -658,7 +708,9 @@ class RunPage(QWizardPage):
 
     def _failed(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, ImportCancelled):
-            QMessageBox.information(self, "Import cancelled", "The import was cancelled; nothing was changed.")
+            QMessageBox.information(
+                self, "Import cancelled", "The import was cancelled; nothing was changed."
+            )
         elif isinstance(exc, UserError):
             QMessageBox.warning(self, "Import failed", f"{exc}\n\nNothing was changed.")
         else:
@@ -715,8 +767,9 @@ class SummaryPage(QWizardPage):
         run_id = self._wizard.run_id
         if run_id is None:
             return
-        answer = QMessageBox.question(self, "Undo the import",
-                                      "Put the directory back exactly as it was before this import?")
+        answer = QMessageBox.question(
+            self, "Undo the import", "Put the directory back exactly as it was before this import?"
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -735,11 +788,13 @@ class ImportWizard(QWizard):
     imported = Signal(int)
     bug = Signal(object, str)
 
-    def __init__(self, service: ImportService, parent: QWidget | None = None, *, path: Path | None = None) -> None:
+    def __init__(
+        self, service: ImportService, parent: QWidget | None = None, *, path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.preview: Preview | None = None
-        self.options: ImportOptions | None = None
+        self.import_options: ImportOptions | None = None
         self.plan: ImportPlan | None = None
         self.run_id: int | None = None
         self.exported_errors: Path | None = None
@@ -754,8 +809,14 @@ class ImportWizard(QWizard):
         self.review_page = ReviewPage(self)
         self.run_page = RunPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.file_page, self.sheet_page, self.mapping_page, self.review_page, self.run_page,
-                     self.summary_page):
+        for page in (
+            self.file_page,
+            self.sheet_page,
+            self.mapping_page,
+            self.review_page,
+            self.run_page,
+            self.summary_page,
+        ):
             self.addPage(page)
         self.review_page.setButtonText(QWizard.WizardButton.NextButton, "Import")
         if path is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desk.core.importing.fields import FIELD_BY_KEY
 from esn_desk.core.people import DirectoryQuery, PeopleService, PersonDetail
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.people_model import (
@@ -40,6 +41,7 @@ from esn_desk.ui.models.people_model import (
 )
 from esn_desk.ui.views.base import EmptyState, Page
 
+FIELD_LABELS = {key: f.label for key, f in FIELD_BY_KEY.items()}
 COLUMN_WIDTHS = {
     COL_NAME: 180,
     COL_EMPLOYEE_ID: 105,
@@ -85,6 +87,26 @@ def _value_label() -> QLabel:
     lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     lbl.setWordWrap(True)
     return lbl
+
+
+def history_lines(detail: PersonDetail) -> list[str]:
+    """Newest first: what each HR import changed for this person, then when they first appeared."""
+    lines = []
+    for change in detail.history:
+        when = formatting.date_text(change.when)
+        source = f" ({change.file_name})" if change.file_name else ""
+        if change.kind == "left":
+            lines.append(f"{when}: marked as having left{source}")
+            continue
+        fields = ", ".join(
+            f"{FIELD_LABELS.get(name, name)} {old or '—'} → {new or '—'}"
+            for name, (old, new) in change.changes.items()
+        )
+        verb = "back in the HR data" if change.kind == "returned" else "updated"
+        lines.append(f"{when}: {verb}{': ' + fields if fields else ''}{source}")
+    first = formatting.date_text(detail.fields.get("first_seen"))
+    lines.append(f"{first}: added ({detail.fields.get('source') or 'by hand'})")
+    return lines
 
 
 class PersonPanel(QFrame):
@@ -150,6 +172,11 @@ class PersonPanel(QFrame):
                 self.values[key] = _value_label()
                 form.addRow(style.label(caption, "muted"), self.values[key])
             layout.addLayout(form)
+        layout.addSpacing(10)
+        self.history_title = style.label("HISTORY", "section")
+        layout.addWidget(self.history_title)
+        self.history = _value_label()
+        layout.addWidget(self.history)
         layout.addStretch()
         self.placeholder = style.label("Select a person to see their details.", "muted")
         self.placeholder.setWordWrap(True)
@@ -159,7 +186,7 @@ class PersonPanel(QFrame):
     def show_person(self, detail: PersonDetail | None) -> None:
         has = detail is not None
         self.placeholder.setVisible(not has)
-        for widget in (self.name, self.title, self.status):
+        for widget in (self.name, self.title, self.status, self.history_title, self.history):
             widget.setVisible(has)
         for lbl in self.values.values():
             lbl.setText("")
@@ -193,6 +220,7 @@ class PersonPanel(QFrame):
         }
         for key, value in shown.items():
             self.values[key].setText(value or "—")
+        self.history.setText("\n".join(history_lines(detail)))
 
 
 class DirectoryPage(Page):

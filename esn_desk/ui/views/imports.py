@@ -26,8 +26,20 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ImportsModel(QAbstractTableModel):
-    HEADERS = ("When", "File", "Sheet", "Kind", "New", "Updated", "Unchanged", "Left", "Refused", "Warnings",
-               "By", "Status")
+    HEADERS = (
+        "When",
+        "File",
+        "Sheet",
+        "Kind",
+        "New",
+        "Updated",
+        "Unchanged",
+        "Left",
+        "Refused",
+        "Warnings",
+        "By",
+        "Status",
+    )
     NUMBER_COLUMNS = range(4, 10)
 
     def __init__(self, parent: Any = None) -> None:
@@ -45,7 +57,9 @@ class ImportsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -64,8 +78,20 @@ class ImportsModel(QAbstractTableModel):
             return None
         when = f"{formatting.date_text(r.started_at)} {r.started_at[11:16]}"
         status = "Undone" if r.status == "undone" else ("Can be undone" if r.can_undo else "Done")
-        values = (when, r.file_name, r.sheet, "Full extract" if r.full_extract else "Partial", r.created,
-                  r.updated, r.unchanged, r.left, r.rejected, r.warnings, r.who, status)
+        values = (
+            when,
+            r.file_name,
+            r.sheet,
+            "Full extract" if r.full_extract else "Partial",
+            r.created,
+            r.updated,
+            r.unchanged,
+            r.left,
+            r.rejected,
+            r.warnings,
+            r.who,
+            status,
+        )
         value = values[index.column()]
         return formatting.number(value) if isinstance(value, int) else value
 
@@ -94,16 +120,19 @@ class ImportsPage(Page):
         # The history is short: fit every column to its content and let the file name take the rest.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.import_button = QPushButton(style.icon("database-import-outline", color="white"),
-                                         "Import HR spreadsheet…")
+        self.import_button = QPushButton(
+            style.icon("database-import-outline", color="white"), "Import HR spreadsheet…"
+        )
         self.import_button.setProperty("role", "primary")
         self.import_button.clicked.connect(self.import_requested)
         self.undo_button = QPushButton(style.icon("undo"), "Undo the latest import")
         self.undo_button.clicked.connect(self._undo)
         self.empty = EmptyState(
-            "database-import-outline", "No import yet",
+            "database-import-outline",
+            "No import yet",
             "Import the HR extract (Excel or CSV) to fill the directory. Import it again whenever HR sends a "
-            "new one: new people are added, changes are applied, and with a full extract leavers are marked.")
+            "new one: new people are added, changes are applied, and with a full extract leavers are marked.",
+        )
         self.empty.add_button("Import HR spreadsheet…", primary=True).clicked.connect(self.import_requested)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -127,17 +156,22 @@ class ImportsPage(Page):
         self.stack.setCurrentWidget(self.table if records else self.empty)
         undoable = next((r for r in records if r.can_undo), None)
         self.undo_button.setEnabled(undoable is not None)
-        self.undo_button.setToolTip(f"Undo import #{undoable.id} of {undoable.file_name}" if undoable else
-                                    "Only the latest import can be undone, until the next one.")
+        self.undo_button.setToolTip(
+            f"Undo import #{undoable.id} of {undoable.file_name}"
+            if undoable
+            else "Only the latest import can be undone, until the next one."
+        )
 
     def _undo(self) -> None:
         record = next((r for r in self.model.records if r.can_undo), None)
         if record is None:
             return
         answer = QMessageBox.question(
-            self, "Undo the latest import",
+            self,
+            "Undo the latest import",
             f"Put the directory back exactly as it was before importing {record.file_name}?\n\n"
-            "Any change made since that import is undone too.")
+            "Any change made since that import is undone too.",
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
