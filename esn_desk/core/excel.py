@@ -41,8 +41,14 @@ def text_cell(ws: Any, value: Any) -> WriteOnlyCell:
     return cell
 
 
-def write_only_workbook(target: Path, *, sheet: str, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-                        widths: Sequence[int] | None = None) -> Path:
+def write_only_workbook(
+    target: Path,
+    *,
+    sheet: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    widths: Sequence[int] | None = None,
+) -> Path:
     """One styled sheet: bold header, frozen first row, autofilter, column widths."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet[:31])

@@ -17,8 +17,10 @@ def write_error_file(plan: ImportPlan, target: Path) -> Path:
     """Write the rejected rows of ``plan`` to ``target`` (xlsx) with the file's own headers first,
     so that the fixed file imports again with the same mapping; the two extra columns are ignored."""
     width = max([len(plan.headers)] + [len(r) for _, r, _ in plan.rejected_rows])
-    headers = [plan.headers[i] if i < len(plan.headers) and plan.headers[i] else column_letter(i)
-               for i in range(width)]
+    headers = [
+        plan.headers[i] if i < len(plan.headers) and plan.headers[i] else column_letter(i)
+        for i in range(width)
+    ]
     rows: list[list[Any]] = []
     for number, row, reason in plan.rejected_rows:
         rows.append([*_padded(row, width), number, reason])

@@ -115,8 +115,14 @@ def sniff(path: Path) -> str:
     size = path.stat().st_size
     if size == 0:
         raise ReadError(f"{path.name} is empty (0 bytes). Export the HR extract again.")
-    with path.open("rb") as fh:
-        head = fh.read(8192)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError as exc:  # no read permission, or locked by another program (Windows)
+        raise ReadError(
+            f"{path.name} cannot be opened ({exc.strerror or exc}). Close it in any program that has it "
+            "open, check that you may read it, and try again."
+        ) from exc
     name = path.name
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(path)
@@ -184,22 +190,28 @@ def _sniff_zip(path: Path) -> str:
                 mimetype = zf.read(next(i for i in infos if i.filename.lower() == "mimetype"))[:100]
                 if b"opendocument.spreadsheet" in mimetype:
                     return "ods"
-                raise ReadError(f"{name} is an OpenDocument file that is not a spreadsheet.")
+                raise ReadError(
+                    f"{name} is an OpenDocument file that is not a spreadsheet. "
+                    "Choose the .ods, .xlsx or .csv HR extract."
+                )
             if any(n.startswith("xl/") for n in names):
                 return "xlsx"
             if any(n.startswith("word/") for n in names):
                 raise ReadError(f"{name} is a Word document, not a spreadsheet. Export the HR data as .xlsx.")
             if any(n.startswith("ppt/") for n in names):
-                raise ReadError(f"{name} is a PowerPoint presentation, not a spreadsheet.")
+                raise ReadError(
+                    f"{name} is a PowerPoint presentation, not a spreadsheet. "
+                    "Choose the .xlsx or .csv HR extract."
+                )
             raise ReadError(
                 f"{name} is a zip archive, not a spreadsheet. Extract the spreadsheet and import it."
             )
-    except (zipfile.BadZipFile, EOFError, ValueError, zlib.error):
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError, zlib.error):
         raise ReadError(
             f"{name} is damaged or incomplete (perhaps a download or copy was cut short). "
             "Export or download it again."
         ) from None
-    except NotImplementedError as exc:  # e.g. "zip file version 9.3", an unsupported compression method
+    except RuntimeError as exc:  # "zip file version 9.3", unsupported compression, an encrypted part
         raise ReadError(
             f"{name} uses a zip feature ESN Desk cannot read ({exc}). "
             "Open it in Excel or LibreOffice, save it as .xlsx, and import again."
@@ -226,7 +238,11 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
             f"{path.name} is password-protected. Open it in Excel, remove the password, save, "
             "and import again."
         ) from None
-    except Exception as exc:  # calamine rejects some odd-but-valid files: try openpyxl
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    # calamine rejects some odd-but-valid files: try openpyxl. BaseException: on some damaged files
+    # calamine panics, and pyo3's PanicException is not an Exception.
+    except BaseException as exc:
         if kind != "xlsx":
             raise ReadError(
                 f"{path.name} cannot be read as a spreadsheet ({exc}). "
@@ -240,12 +256,17 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
         if "WorkSheet" in str(m.typ)
     ]
     if not sheets:
-        raise ReadError(f"{path.name} has no worksheet.")
+        raise ReadError(
+            f"{path.name} has no worksheet. Open it in Excel or LibreOffice, check that the employees "
+            "are on a normal sheet, save it as .xlsx, and import again."
+        )
 
     def read(sheet: str) -> Iterator[Row]:
         try:  # calamine parses each sheet lazily: a damaged sheet part only shows up here
             data = workbook.get_sheet_by_name(sheet)
-        except Exception as exc:
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # incl. pyo3's PanicException
             raise ReadError(
                 f"Sheet “{sheet}” of {path.name} is damaged and cannot be read ({exc}). "
                 "Open the file in Excel or LibreOffice, save it as .xlsx, and import again."
@@ -298,7 +319,7 @@ def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16"  # a cut-short file ends mid-character
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -418,7 +418,11 @@ class ImportService:
                         number,
                         row,
                         f"{problem.column}: {problem.message}"
-                        + (f" ({problem.value})" if problem.value and problem.value not in problem.message else ""),
+                        + (
+                            f" ({problem.value})"
+                            if problem.value and problem.value not in problem.message
+                            else ""
+                        ),
                     )
                 )
                 continue

@@ -220,7 +220,7 @@ class PersonPanel(QFrame):
         }
         for key, value in shown.items():
             self.values[key].setText(value or "—")
-        self.history.setText("\n".join(history_lines(detail)))
+        self.history.setText("\n".join(f"• {line}" for line in history_lines(detail)))
 
 
 class DirectoryPage(Page):
