@@ -102,14 +102,16 @@ def _open_cli_store(args: argparse.Namespace) -> Any:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from esn_desk.core.importing.readers import open_source
     from esn_desk.core.importing.service import ImportOptions
 
     options = ImportOptions(
         sheet=args.sheet, header_row=args.header_row, full=args.full, day_first=not args.month_first
     )
+    source = open_source(args.file)  # an unreadable file is reported before any programme is touched
     store = _open_cli_store(args)
     try:
-        plan = store.imports.plan(args.file, options)
+        plan = store.imports.plan(args.file, options, source=source)
         if not args.dry_run:
             store.imports.apply(plan)
     finally:

@@ -8,7 +8,12 @@ import unicodedata
 _LIGATURES = str.maketrans(
     {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l"}
 )
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
+_SPACES = str.maketrans(
+    {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "}
+    # Control characters (NUL, BEL…) have no place in a name or an address; openpyxl refuses them too.
+    | {chr(c): None for c in range(32) if chr(c) not in "\t\n\r"}
+    | {"\x7f": None}
+)
 
 
 def fold(text: str | None) -> str:

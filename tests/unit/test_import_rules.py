@@ -717,7 +717,7 @@ def test_history_lists_every_run_newest_first_with_its_counts(tmp_path: Path, st
 def test_a_mapping_chosen_by_the_user_is_proposed_again_for_the_same_headers(
     tmp_path: Path, store: Store
 ) -> None:
-    headers = ["Code agent", "Patronyme", "Mél", "Équipe"]
+    headers = ["Code agent", "Patronyme", "Mél", "Cellule"]
     first = _xlsx(tmp_path, "a.xlsx", headers, [["A1", "Durand", "d@x.fr", "RH"]])
     preview = store.imports.inspect(first)
     assert preview.header_row is None  # nothing recognisable: the user maps by hand
@@ -727,7 +727,10 @@ def test_a_mapping_chosen_by_the_user_is_proposed_again_for_the_same_headers(
     store.imports.apply(plan)
     # Next month's file: same columns, typed a little differently.
     second = _xlsx(
-        tmp_path, "b.xlsx", ["CODE AGENT", "patronyme", "Mel", "equipe"], [["A1", "Durand", "d@x.fr", "Paie"]]
+        tmp_path,
+        "b.xlsx",
+        ["CODE AGENT", "patronyme", "Mel", "cellule"],
+        [["A1", "Durand", "d@x.fr", "Paie"]],
     )
     preview = store.imports.inspect(second, header_row=4)
     assert preview.mapping_origin == "saved" and preview.mapping == chosen

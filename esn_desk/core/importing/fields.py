@@ -147,6 +147,7 @@ FIELDS: Final = (
             "pole",
             "entite",
             "unite",
+            "equipe",
         ),
     ),
     Field(
@@ -221,6 +222,9 @@ FIELDS: Final = (
             "matricule du manager",
             "matricule du responsable",
             "matricule n 1",
+            "id manager",
+            "id du manager",
+            "manager employee number",
         ),
     ),
     Field(
@@ -262,10 +266,16 @@ def _compact(text: str) -> str:
 _EXACT: Final = {_compact(s): f.key for f in FIELDS for s in (*f.synonyms, f.label.lower())}
 
 
+# Columns that look like an email but are not the work address: never map them automatically.
+_PRIVATE = re.compile(r"\b(perso|personal|personnel(le)?|private|prive|privee|home|domicile)\b")
+
+
 def match_field(header: object) -> str | None:
     """The field a column header names, or None. Exact on normalised text, then forgiving of typos."""
     norm = normalise_header(header)
     if not norm:
+        return None
+    if _PRIVATE.search(norm) and ("mail" in norm or "courriel" in norm or "phone" in norm or "tel" in norm):
         return None
     compact = _compact(norm)
     if compact in _EXACT:

@@ -288,7 +288,7 @@ class ImportService:
             if options.mapping is not None
             else (self.saved_mapping(headers) or auto_mapping(headers))
         )
-        mapping = {i: f for i, f in mapping.items() if f in FIELD_BY_KEY}
+        mapping = {i: f for i, f in mapping.items() if f in FIELD_BY_KEY and 0 <= i < len(headers)}
         self._check_mapping(mapping, headers)
         plan = ImportPlan(
             path=path,
@@ -306,6 +306,12 @@ class ImportService:
         data_rows = [(n, r) for n, r in table.rows if n > header_row]
         records = self._validate(plan, data_rows, options, progress, cancelled)
         self._compare(plan, records, progress, cancelled)
+        if options.full and not records:
+            raise UserError(
+                f"{path.name} has no row that can be imported, so as a full extract it would mark "
+                "everyone in the directory as having left. Nothing was imported: check the file "
+                "(and its header row), or import it without “full extract”."
+            )
         plan.warnings.sort(key=lambda issue: issue.row)
         return plan
 
@@ -442,6 +448,9 @@ class ImportService:
         with self._db.read() as conn:
             cur = conn.execute(f"SELECT id, status, {', '.join(HR_FIELDS)} FROM person")
             existing: dict[str, tuple[int, str, dict[str, Any]]] = {}
+            # People added earlier by an email-keyed import have no employee ID yet: an ID-keyed
+            # file recognises them by their email (and gives them their ID) instead of duplicating them.
+            without_id: dict[str, tuple[int, str, dict[str, Any]]] = {}
             all_emails: set[str] = set()
             columns = list(HR_FIELDS)
             key_pos = columns.index(key_field)
@@ -456,6 +465,8 @@ class ImportService:
                 email_value = hr[columns.index("email")]
                 if email_value:
                     all_emails.add(email_value)
+                    if key_field == "employee_id" and not hr[key_pos]:
+                        without_id[str(email_value)] = (row[0], row[1], dict(zip(columns, hr, strict=True)))
         file_emails = {r["email"] for _, r in records if r.get("email")}
         known_emails = all_emails | file_emails
         seen_ids: set[int] = set()
@@ -475,6 +486,8 @@ class ImportService:
                 )
             key = record[key_field]
             found = existing.get(key)
+            if found is None and without_id and record.get("email"):
+                found = without_id.pop(record["email"], None)
             if found is None:
                 plan.creates.append({"_row": number, **record})
                 continue
@@ -502,6 +515,17 @@ class ImportService:
                     if person_id not in seen_ids:
                         plan.leavers.append(person_id)
                         plan.leaver_names.append(name)
+                active = conn.execute("SELECT count(*) FROM person WHERE status = 'active'").fetchone()[0]
+            if active >= 10 and len(plan.leavers) > active / 2:
+                plan.warnings.append(
+                    ImportIssue(
+                        0,
+                        "",
+                        "",
+                        f"{len(plan.leavers):,} of the {active:,} active people would be marked as having "
+                        "left: check this really is the complete HR extract",
+                    )
+                )
 
     # -- step 3: write --------------------------------------------------------------------------------
     def apply(
@@ -513,6 +537,22 @@ class ImportService:
         today: date | None = None,
     ) -> int:
         """Write ``plan`` in one transaction; returns the import's id. Cancel leaves no trace."""
+        taken: list[Path] = []
+        try:
+            return self._write(plan, progress, cancelled, today, taken)
+        except BaseException:
+            for snapshot in taken:  # not committed: this copy of personal data must not linger
+                remove_database_file(snapshot)
+            raise
+
+    def _write(
+        self,
+        plan: ImportPlan,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+        today: date | None,
+        taken: list[Path],
+    ) -> int:
         day = (today or date.today()).isoformat()
         started = datetime.now().isoformat(timespec="seconds")
         fields = sorted(set(plan.mapping.values()))
@@ -522,7 +562,8 @@ class ImportService:
         # The undo snapshot is taken with the backup API from a second connection. On a file (WAL)
         # that connection still sees the state before this transaction, so it is taken just before
         # COMMIT; an in-memory database (tests) has no WAL, so there it is taken just before BEGIN.
-        early = self._take_snapshot() if self._db.path is None else None
+        if self._db.path is None:
+            taken.append(self._take_snapshot())
         with self._db.write() as conn:
             _tick(progress, cancelled, 0, total, "Adding new people…")
             insert_cols = [
@@ -626,7 +667,9 @@ class ImportService:
             self._remember_mapping(conn, plan.headers, plan.mapping)
             _tick(progress, cancelled, total, total, "Saving…")
             # The undo snapshot: a second connection still sees the state before this transaction.
-            snapshot = early or self._take_snapshot()
+            if not taken:
+                taken.append(self._take_snapshot())
+            snapshot = taken[0]
             conn.execute(
                 "UPDATE import_run SET snapshot = ?, finished_at = ? WHERE id = ?",
                 (str(snapshot), datetime.now().isoformat(timespec="seconds"), run_id),
@@ -639,7 +682,7 @@ class ImportService:
             ]
             conn.execute("UPDATE import_run SET snapshot = NULL WHERE id != ?", (run_id,))
         for old in previous:  # only the latest import can be undone: drop older copies of personal data
-            old.unlink(missing_ok=True)
+            remove_database_file(old)
         log.info("import %s of %s: %s", run_id, plan.path.name, plan.counts)
         return run_id
 
@@ -748,8 +791,17 @@ class ImportService:
         finally:
             src.close()
             dst.close()
-        snapshot.unlink(missing_ok=True)
+        remove_database_file(snapshot)
         log.info("import %s undone", run_id)
+
+
+def remove_database_file(path: Path) -> None:
+    """Delete a database file and its WAL companions; a failure is logged, never raised."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not delete %s%s: %s", path, suffix, exc)
 
 
 def _who() -> str:
