@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 # Letters NFKD does not decompose but a French or German user expects to match their ASCII spelling.
@@ -23,13 +25,28 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    if text.isascii():  # most HR values: no accent to strip
+        return " ".join(text.lower().split())
+    return _fold_unicode(text)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _fold_unicode(text: str) -> str:
+    # Cached: sites, departments, job titles and first names repeat across thousands of people.
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
 
 
+# Anything clean() would change: edge or double spaces, other white space, control characters.
+_NEEDS_CLEANING = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\x00-\x1f\x7f]")
+
+
 def clean(text: object) -> str:
-    """Trim ordinary and non-breaking white space; ``None`` becomes ``""``."""
+    """Trim ordinary and non-breaking white space and drop control characters; ``None`` becomes ``""``."""
     if text is None:
         return ""
-    return " ".join(str(text).translate(_SPACES).split())
+    value = text if isinstance(text, str) else str(text)
+    if not _NEEDS_CLEANING.search(value):
+        return value  # already clean: no new string (a million cells per import)
+    return " ".join(value.translate(_SPACES).split())

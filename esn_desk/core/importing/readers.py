@@ -261,9 +261,16 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
             "are on a normal sheet, save it as .xlsx, and import again."
         )
 
+    parsed: dict[
+        str, Any
+    ] = {}  # the last sheet parsed: finding the header then reading all of it parses once
+
     def read(sheet: str) -> Iterator[Row]:
         try:  # calamine parses each sheet lazily: a damaged sheet part only shows up here
-            data = workbook.get_sheet_by_name(sheet)
+            data = parsed.get(sheet)
+            if data is None:
+                parsed.clear()
+                data = parsed[sheet] = workbook.get_sheet_by_name(sheet)
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:  # incl. pyo3's PanicException
@@ -276,6 +283,7 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
         pad = [None] * start[1] if start and start[1] else []
         for row in data.iter_rows():
             yield pad + row if pad else row
+        parsed.clear()  # read to the end: free calamine's copy of the sheet
 
     return SourceFile(path=path, kind=kind, sheets=sheets, _read=read)
 

@@ -8,12 +8,15 @@ just before committing; ``undo()`` restores that snapshot.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import getpass
 import hashlib
 import json
 import logging
+import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -256,6 +259,19 @@ class ImportService:
         cancelled: Cancelled | None = None,
         source: SourceFile | None = None,
     ) -> ImportPlan:
+        """Validate every row and compare with the directory; writes nothing (a dry run shows this)."""
+        with _gc_paused():
+            return self._plan(path, options, progress=progress, cancelled=cancelled, source=source)
+
+    def _plan(
+        self,
+        path: str | Path,
+        options: ImportOptions | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        source: SourceFile | None = None,
+    ) -> ImportPlan:
         options = options or ImportOptions()
         path = Path(path)
         _tick(progress, cancelled, 0, 0, "Reading the file…")
@@ -489,7 +505,8 @@ class ImportService:
             if found is None and without_id and record.get("email"):
                 found = without_id.pop(record["email"], None)
             if found is None:
-                plan.creates.append({"_row": number, **record})
+                record["_row"] = number
+                plan.creates.append(record)
                 continue
             person_id, status, current = found
             seen_ids.add(person_id)
@@ -501,9 +518,7 @@ class ImportService:
                     changes[name] = (old or None, new or None)
             returning = status == "left"
             if changes or returning:
-                plan.updates.append(
-                    PlannedUpdate(person_id, number, {**current, **record}, changes, returning)
-                )
+                plan.updates.append(PlannedUpdate(person_id, number, current | record, changes, returning))
             else:
                 plan.unchanged_ids.append(person_id)
         if plan.full:
@@ -539,7 +554,8 @@ class ImportService:
         """Write ``plan`` in one transaction; returns the import's id. Cancel leaves no trace."""
         taken: list[Path] = []
         try:
-            return self._write(plan, progress, cancelled, today, taken)
+            with _gc_paused():
+                return self._write(plan, progress, cancelled, today, taken)
         except BaseException:
             for snapshot in taken:  # not committed: this copy of personal data must not linger
                 remove_database_file(snapshot)
@@ -577,26 +593,27 @@ class ImportService:
                 "source",
             ]
             insert_cols = list(dict.fromkeys(insert_cols))
-            batch: list[tuple[Any, ...]] = []
+            rows_new: list[tuple[Any, ...]] = []
             for position, record in enumerate(plan.creates):
                 row = {f: (record.get(f) or (None if f in NULLABLE else "")) for f in HR_FIELDS}
                 row = derive(row)
                 row.update(status="active", first_seen=day, last_seen=day, source=source)
-                batch.append(tuple(row[c] for c in insert_cols))
-                if len(batch) == 5000:
-                    conn.executemany(
-                        f"INSERT INTO person ({', '.join(insert_cols)}) VALUES "
-                        f"({', '.join('?' * len(insert_cols))})",
-                        batch,
-                    )
-                    batch.clear()
-                    _tick(progress, cancelled, position, total, "Adding new people…")
-            if batch:
-                conn.executemany(
-                    f"INSERT INTO person ({', '.join(insert_cols)}) VALUES "
-                    f"({', '.join('?' * len(insert_cols))})",
-                    batch,
-                )
+                rows_new.append(tuple(row[c] for c in insert_cols))
+                if position % 5000 == 0:
+                    _tick(progress, cancelled, position // 2, total, "Adding new people…")
+            # In name order, rows land next to each other in the name-ordered indexes: 2–3× faster.
+            sort_at = insert_cols.index("sort_key")
+            rows_new.sort(key=lambda r: r[sort_at])
+            rebuild = self._drop_indexes_for_bulk_insert(conn, len(rows_new))
+            insert_sql = (
+                f"INSERT INTO person ({', '.join(insert_cols)}) VALUES ({', '.join('?' * len(insert_cols))})"
+            )
+            for start in range(0, len(rows_new), 5000):
+                conn.executemany(insert_sql, rows_new[start : start + 5000])
+                _tick(progress, cancelled, (len(rows_new) + start) // 2, total, "Adding new people…")
+            for statement in rebuild:
+                conn.execute(statement)
+            del rows_new
             run_id = int(
                 conn.execute(
                     "INSERT INTO import_run (started_at, finished_at, who, file_name, file_hash, file_kind,"
@@ -660,9 +677,11 @@ class ImportService:
                 " VALUES (?,?,?,?,?)",
                 history,
             )
-            conn.executemany(
-                "UPDATE person SET last_seen = ? WHERE id = ? AND last_seen != ?",
-                [(day, pid, day) for pid in plan.unchanged_ids],
+            # One statement for the (many) unchanged people rather than one UPDATE each.
+            conn.execute(
+                "UPDATE person SET last_seen = ? "
+                "WHERE last_seen != ? AND id IN (SELECT value FROM json_each(?))",
+                (day, day, json.dumps(plan.unchanged_ids)),
             )
             self._remember_mapping(conn, plan.headers, plan.mapping)
             _tick(progress, cancelled, total, total, "Saving…")
@@ -686,6 +705,21 @@ class ImportService:
         log.info("import %s of %s: %s", run_id, plan.path.name, plan.counts)
         return run_id
 
+    @staticmethod
+    def _drop_indexes_for_bulk_insert(conn: sqlite3.Connection, rows: int) -> list[str]:
+        """On a first big import into an empty directory, building the indexes once after the
+        inserts is ~3× faster than maintaining them row by row. Returns the statements that
+        recreate them (run in the same transaction, so a cancel restores them too)."""
+        if rows < 20_000 or conn.execute("SELECT EXISTS (SELECT 1 FROM person)").fetchone()[0]:
+            return []
+        indexes = conn.execute(
+            "SELECT name, sql FROM sqlite_master "
+            "WHERE type = 'index' AND tbl_name = 'person' AND sql IS NOT NULL"
+        ).fetchall()
+        for name, _sql in indexes:
+            conn.execute(f'DROP INDEX "{name}"')
+        return [sql for _name, sql in indexes]
+
     def _take_snapshot(self) -> Path:
         self._snapshot_dir.mkdir(parents=True, exist_ok=True)
         stem = self._db.path.stem if self._db.path else "memory"
@@ -694,11 +728,20 @@ class ImportService:
         try:
             dst = sqlite3.connect(target)
             try:
+                # No journal and no sync while copying (a half-written copy is simply discarded);
+                # one fsync at the end makes the finished copy durable.
+                dst.execute("PRAGMA journal_mode = OFF")
+                dst.execute("PRAGMA synchronous = OFF")
                 src.backup(dst)
             finally:
                 dst.close()
         finally:
             src.close()
+        fd = os.open(target, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         restrict_permissions(target)
         return target
 
@@ -793,6 +836,19 @@ class ImportService:
             dst.close()
         remove_database_file(snapshot)
         log.info("import %s undone", run_id)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: an import makes a million long-lived objects and no
+    cycles, and each collection would rescan all of them (measured: ~15 % of a 100k import)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def remove_database_file(path: Path) -> None:
