@@ -319,7 +319,8 @@ class ImportService:
         plan.ignored_columns = [
             h or column_letter(i) for i, h in enumerate(headers) if i not in mapping and h
         ]
-        data_rows = [(n, r) for n, r in table.rows if n > header_row]
+        data_rows: list[tuple[int, Row] | None] = [item for item in table.rows if item[0] > header_row]
+        table.rows.clear()  # _validate releases each raw row once checked: peak memory ≈ one copy
         records = self._validate(plan, data_rows, options, progress, cancelled)
         self._compare(plan, records, progress, cancelled)
         if options.full and not records:
@@ -351,7 +352,7 @@ class ImportService:
     def _validate(
         self,
         plan: ImportPlan,
-        rows: list[tuple[int, Row]],
+        rows: list[tuple[int, Row] | None],
         options: ImportOptions,
         progress: Progress | None,
         cancelled: Cancelled | None,
@@ -368,7 +369,11 @@ class ImportService:
         first_row_of: dict[str, int] = {}
         out: list[tuple[int, dict[str, Any]]] = []
         total = len(rows)
-        for position, (number, row) in enumerate(rows):
+        for position in range(total):
+            item = rows[position]
+            assert item is not None
+            number, row = item
+            rows[position] = None
             if position % 5000 == 0:
                 _tick(progress, cancelled, position, total, "Checking the rows…")
             record: dict[str, Any] = {}
