@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from esn_desk import APP_NAME, __version__, paths
-from esn_desk.core import demo
 from esn_desk.core.errors import UserError
 from esn_desk.core.store import Store, open_store
 from esn_desk.ui import style
@@ -73,6 +72,8 @@ class DesktopApp:
 
     def open_demo(self) -> None:
         """(Re)generate the demo programme and open it."""
+        from esn_desk.core import demo  # not needed to start the app on a real programme
+
         old = self.window
         if self.store is not None and self.store.path == self.demo_path:
             if old is not None:

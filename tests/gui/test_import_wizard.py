@@ -155,7 +155,16 @@ def test_reimport_as_full_extract_shows_joiners_changes_and_leavers(
         "rejected": "0",
         "warnings": "0",
     }
-    assert "Léa Roux" in wizard.review_page.leavers.text()
+    review = wizard.review_page
+    assert review.leavers.rows == [("Léa Roux",)]
+    assert [r[1] for r in review.joiners.rows] == ["Paul Nouveau"]
+    assert review.changes.rows == [("6", "Marc Petit", "Site: Paris → Nantes")]  # as Excel numbers it
+    assert [review.tabs.tabText(i) for i in range(4)] == [
+        "Problems (0)",
+        "New people (1)",
+        "Changes (1)",
+        "Leaving (1)",
+    ]
 
 
 def test_dropping_a_spreadsheet_on_the_window_opens_the_wizard(

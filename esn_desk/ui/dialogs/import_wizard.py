@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -36,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.errors import ImportIssue, UserError
 from esn_desk.core.importing import values
-from esn_desk.core.importing.error_file import write_error_file
 from esn_desk.core.importing.fields import FIELD_BY_KEY, FIELDS, auto_mapping
 from esn_desk.core.importing.readers import SourceFile, open_source
 from esn_desk.core.importing.service import (
@@ -47,6 +47,7 @@ from esn_desk.core.importing.service import (
     Preview,
     column_letter,
 )
+from esn_desk.core.people import display_name
 from esn_desk.ui import formatting, style
 from esn_desk.ui.workers import Worker
 
@@ -470,6 +471,57 @@ class IssuesModel(QAbstractTableModel):
         return None
 
 
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of text (who joins, what changes, who leaves)."""
+
+    def __init__(self, headers: tuple[str, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self.rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+
+def _rows_table(model: QAbstractTableModel, widths: tuple[int, ...]) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.horizontalHeader().resizeSection(column, width)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    return table
+
+
+def _name(record: dict[str, Any]) -> str:
+    return display_name(
+        record.get("first_name") or "", record.get("last_name") or "", record.get("full_name") or ""
+    )
+
+
 class ReviewPage(QWizardPage):
     """Checks every row in the background, then shows what the import will do."""
 
@@ -502,9 +554,9 @@ class ReviewPage(QWizardPage):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(label, 1, column)
             self.figures[key] = number
-        self.leavers = style.label("", "muted")
-        self.leavers.setWordWrap(True)
-        self.leavers.setTextFormat(Qt.TextFormat.PlainText)
+        self.joiners = RowsModel(("Row", "Name", "Employee ID", "Email", "Site", "Department"), self)
+        self.changes = RowsModel(("Row", "Name", "What changes"), self)
+        self.leavers = RowsModel(("Name",), self)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem("All problems", "all")
         self.kind_filter.addItem("Refused rows", "rejected")
@@ -538,9 +590,17 @@ class ReviewPage(QWizardPage):
         layout.addLayout(progress_row)
         layout.addWidget(self.progress_text)
         layout.addLayout(grid)
-        layout.addWidget(self.leavers)
-        layout.addLayout(bar)
-        layout.addWidget(self.issue_table, 1)
+        problems = QWidget()
+        problems_layout = QVBoxLayout(problems)
+        problems_layout.setContentsMargins(0, 6, 0, 0)
+        problems_layout.addLayout(bar)
+        problems_layout.addWidget(self.issue_table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(problems, "Problems")
+        self.tabs.addTab(_rows_table(self.joiners, (60, 200, 100, 240, 150)), "New people")
+        self.tabs.addTab(_rows_table(self.changes, (60, 200)), "Changes")
+        self.tabs.addTab(_rows_table(self.leavers, ()), "Leaving")
+        layout.addWidget(self.tabs, 1)
         self.kind_filter.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         self._worker: Worker | None = None
@@ -549,7 +609,8 @@ class ReviewPage(QWizardPage):
         self._wizard.plan = None
         for label in self.figures.values():
             label.setText("–")
-        self.leavers.clear()
+        for model in (self.joiners, self.changes, self.leavers):
+            model.set_rows([])
         self.issues.set_issues([], [])
         self.export_button.setEnabled(False)
         self.progress.show()
@@ -588,10 +649,35 @@ class ReviewPage(QWizardPage):
         counts = {**plan.counts, "warnings": len(plan.warnings)}
         for key, label in self.figures.items():
             label.setText(formatting.number(counts[key]))
-        if plan.leaver_names:
-            names = ", ".join(plan.leaver_names[:12]) + (" …" if len(plan.leaver_names) > 12 else "")
-            self.leavers.setText(f"Will be marked as left: {names}")
+        self.joiners.set_rows(
+            [
+                (
+                    str(r.get("_row", "")),
+                    _name(r),
+                    r.get("employee_id") or "",
+                    r.get("email") or "",
+                    r.get("site") or "",
+                    r.get("department") or "",
+                )
+                for r in plan.creates
+            ]
+        )
+        self.changes.set_rows(
+            [(str(u.row), _name(u.record), describe_changes(u.changes, u.returning)) for u in plan.updates]
+        )
+        self.leavers.set_rows([(name,) for name in plan.leaver_names])
         self.issues.set_issues(plan.errors, plan.warnings)
+        problems = len(plan.errors) + len(plan.warnings)
+        for index, (title, count) in enumerate(
+            (
+                ("Problems", problems),
+                ("New people", len(plan.creates)),
+                ("Changes", len(plan.updates)),
+                ("Leaving", len(plan.leavers)),
+            )
+        ):
+            self.tabs.setTabText(index, f"{title} ({formatting.number(count)})")
+        self.tabs.setCurrentIndex(0 if problems else 1)
         self.export_button.setEnabled(bool(plan.rejected_rows))
         if not any(plan.counts[k] for k in ("created", "updated", "left")):
             self.progress_text.setText(
@@ -624,6 +710,8 @@ class ReviewPage(QWizardPage):
         )
         if not path:
             return
+        from esn_desk.core.importing.error_file import write_error_file  # openpyxl: only when needed
+
         try:
             write_error_file(plan, Path(path))
         except OSError as exc:
@@ -833,6 +921,14 @@ class ImportWizard(QWizard):
             self.review_page._worker.cancel()
             self.review_page._worker.wait()
         super().reject()
+
+
+def describe_changes(changes: dict[str, tuple[Any, Any]], returning: bool) -> str:
+    parts = ["back in the HR data"] if returning else []
+    parts += [
+        f"{FIELD_BY_KEY[name].label}: {old or '—'} → {new or '—'}" for name, (old, new) in changes.items()
+    ]
+    return "; ".join(parts)
 
 
 def is_spreadsheet_path(path: Path) -> bool:
