@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
 from esn_desk import APP_NAME, __version__
 from esn_desk.core.store import Store
 from esn_desk.ui import formatting, style
-from esn_desk.ui.dialogs.import_wizard import ImportWizard, is_spreadsheet_path
 from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
+from esn_desk.ui.files import is_spreadsheet_path
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.directory import DirectoryPage
 from esn_desk.ui.views.imports import ImportsPage
+
+if TYPE_CHECKING:
+    from esn_desk.ui.dialogs.import_wizard import ImportWizard
 
 FILE_FILTER = "ESN Desk programme (*.esndesk);;SQLite database (*.sqlite *.db);;All files (*)"
 MAX_RECENT = 8
@@ -134,6 +138,8 @@ class MainWindow(QMainWindow):
     # -- importing --------------------------------------------------------------------------------
     def import_spreadsheet(self, path: Path | None = None) -> ImportWizard:
         """Open the import wizard (window-modal, non-blocking), on ``path`` if given."""
+        from esn_desk.ui.dialogs.import_wizard import ImportWizard  # loaded on first use, not at start-up
+
         wizard = ImportWizard(self.store.imports, self, path=path if isinstance(path, Path) else None)
         wizard.imported.connect(lambda _run: self.refresh_all())
         wizard.bug.connect(self._report_bug)

@@ -53,7 +53,6 @@ from esn_desk.ui.workers import Worker
 
 Index = QModelIndex | QPersistentModelIndex
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt", ".tsv")
 IGNORE = "— ignore this column —"
 REQUIRED_NOTE = "Required: Employee ID or Email (to recognise people), and Last name or Full name."
 
@@ -931,8 +930,4 @@ def describe_changes(changes: dict[str, tuple[Any, Any]], returning: bool) -> st
     return "; ".join(parts)
 
 
-def is_spreadsheet_path(path: Path) -> bool:
-    return path.suffix.lower() in SPREADSHEET_SUFFIXES
-
-
-__all__ = ["ImportWizard", "SourceFile", "is_spreadsheet_path", "open_source"]
+__all__ = ["ImportWizard", "SourceFile", "open_source"]
