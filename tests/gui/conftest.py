@@ -35,3 +35,19 @@ def empty_store() -> Iterator[Store]:
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box would block an offscreen test run forever: fail instead.
+
+    Tests that expect a dialog replace the function they expect with their own recorder.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected dialog: {' / '.join(texts)}")
+
+    for name in ("critical", "warning", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
