@@ -7,7 +7,9 @@ The same generator makes the 100,000-person databases used by the benchmarks.
 
 from __future__ import annotations
 
+import csv
 import random
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from esn_desk.core.errors import UserError
+from esn_desk.core.importing.service import ImportOptions
 from esn_desk.core.settings import ProgrammeSettings
 from esn_desk.core.store import Store, open_store
 from esn_desk.core.text import fold
@@ -333,9 +336,88 @@ DEMO_SETTINGS = ProgrammeSettings(
 )
 
 
+DEMO_HEADERS = (
+    "Matricule",
+    "Nom",
+    "Prénom",
+    "Adresse e-mail",
+    "Intitulé de poste",
+    "Direction",
+    "Établissement",
+    "Ville",
+    "Pays",
+    "Téléphone",
+    "E-mail du manager",
+    "Date d'entrée",
+)
+_DEMO_FIELDS = (
+    "employee_id",
+    "last_name",
+    "first_name",
+    "email",
+    "job_title",
+    "department",
+    "site",
+    "city",
+    "country",
+    "phone",
+    "manager_email",
+    "hire_date",
+)
+HISTORY_LIMIT = 10_000  # above this (benchmark databases) people are inserted directly, without imports
+
+
+def _write_extract(path: Path, people: list[dict[str, Any]]) -> Path:
+    """A French HR extract as the HR system would send it: UTF-8 with BOM, semicolons."""
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(DEMO_HEADERS)
+        for person in people:
+            writer.writerow([person.get(f) or "" for f in _DEMO_FIELDS])
+    return path
+
+
 def populate(store: Store, *, size: int = DEMO_SIZE, seed: int = DEMO_SEED) -> None:
+    """Fill ``store`` with the demo programme.
+
+    Up to {HISTORY_LIMIT} people, the directory is built the way a user builds it: an HR extract
+    imported in October, then November's full extract with joiners, moves and leavers — so the
+    Imports page and each person's history have something to show.
+    """
     store.settings.save(DEMO_SETTINGS)
-    store.people.insert_many(generate_people(size, seed), source="demo", seen=date(2026, 11, 2))
+    people = list(generate_people(size, seed))
+    if size > HISTORY_LIMIT:
+        store.people.insert_many(people, source="demo", seen=date(2026, 11, 2))
+        return
+    rng = random.Random(seed + 1)
+    first_managed = len(SITES) * (1 + len(DEPARTMENTS))
+    leavers = {p["employee_id"] for p in people if p["status"] == "left"}
+    joiners = {
+        p["employee_id"]
+        for p in people[first_managed:]
+        if p["employee_id"] not in leavers and rng.random() < 0.03
+    }
+    october = [p for p in people if p["employee_id"] not in joiners]
+    november = []
+    for person in people:
+        if person["employee_id"] in leavers:
+            continue
+        changed = dict(person)
+        if person["employee_id"] not in joiners and rng.random() < 0.04:
+            if rng.random() < 0.5:
+                changed["job_title"] = rng.choice(DEPARTMENTS[person["department"]][1])
+            else:
+                site = rng.choice(SITES)
+                changed.update(site=site.name, city=site.city, country=site.country)
+        november.append(changed)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, rows, day, full in (
+            ("Extraction SIRH 2026-10.csv", october, date(2026, 10, 1), False),
+            ("Extraction SIRH 2026-11.csv", november, date(2026, 11, 2), True),
+        ):
+            extract = _write_extract(Path(folder) / name, rows)
+            store.imports.apply(store.imports.plan(extract, ImportOptions(full=full)), today=day)
+    store.imports.discard_undo()  # nothing to undo in a demo: keep no snapshot of it
 
 
 def write_demo(path: Path, *, size: int = DEMO_SIZE, replace: bool = False) -> Store:

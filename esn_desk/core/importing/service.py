@@ -810,6 +810,16 @@ class ImportService:
             )
         return out
 
+    def discard_undo(self) -> None:
+        """Give up the possibility to undo the latest import, deleting its snapshot."""
+        with self._db.write() as conn:
+            paths = [
+                Path(p) for (p,) in conn.execute("SELECT snapshot FROM import_run WHERE snapshot IS NOT NULL")
+            ]
+            conn.execute("UPDATE import_run SET snapshot = NULL")
+        for path in paths:
+            remove_database_file(path)
+
     def undo(self, run_id: int) -> None:
         """Restore the programme as it was just before import ``run_id`` (the latest one)."""
         with self._db.read() as conn:
