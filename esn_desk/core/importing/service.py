@@ -165,6 +165,7 @@ class ImportRecord:
     status: str
     can_undo: bool
     mapping: dict[str, str]
+    file_kind: str = "xlsx"
 
 
 def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int, what: str) -> None:
@@ -575,7 +576,8 @@ class ImportService:
         taken: list[Path],
     ) -> int:
         day = (today or date.today()).isoformat()
-        started = datetime.now().isoformat(timespec="seconds")
+        now = datetime.now()
+        started = (datetime.combine(today, now.time()) if today else now).isoformat(timespec="seconds")
         fields = sorted(set(plan.mapping.values()))
         source = f"HR import: {plan.path.name}"
         name_fields = {"first_name", "last_name"} & set(fields) and "full_name" not in fields
@@ -782,7 +784,7 @@ class ImportService:
         with self._db.read() as conn:
             rows = conn.execute(
                 "SELECT id, started_at, who, file_name, sheet, header_row, full_extract, created, updated,"
-                " unchanged, left_count, rejected, warnings, status, snapshot, mapping"
+                " unchanged, left_count, rejected, warnings, status, snapshot, mapping, file_kind"
                 " FROM import_run ORDER BY id DESC"
             ).fetchall()
         out = []
@@ -806,6 +808,7 @@ class ImportService:
                     status=r[13],
                     can_undo=bool(snapshot) and Path(snapshot).exists() and r[13] == "done",
                     mapping=json.loads(r[15] or "{}"),
+                    file_kind=r[16],
                 )
             )
         return out

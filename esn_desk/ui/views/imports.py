@@ -78,10 +78,11 @@ class ImportsModel(QAbstractTableModel):
             return None
         when = f"{formatting.date_text(r.started_at)} {r.started_at[11:16]}"
         status = "Undone" if r.status == "undone" else ("Can be undone" if r.can_undo else "Done")
+        sheet = "—" if r.file_kind == "csv" else r.sheet  # a CSV has no sheets
         values = (
             when,
             r.file_name,
-            r.sheet,
+            sheet,
             "Full extract" if r.full_extract else "Partial",
             r.created,
             r.updated,
