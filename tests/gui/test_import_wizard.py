@@ -222,3 +222,14 @@ def test_imports_page_lists_runs_and_undoes_the_latest(
     page.refresh()
     assert store.people.count() == 0
     assert page.model.data(page.model.index(0, 11)) == "Undone" and not page.undo_button.isEnabled()
+
+
+def test_a_typed_path_is_read_when_enter_is_pressed(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = french_extract(tmp_path / "typed.xlsx")
+    wizard = ImportWizard(store.imports)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    assert "Header found on row 4" in wizard.file_page.status.text()

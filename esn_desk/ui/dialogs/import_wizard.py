@@ -136,10 +136,13 @@ class FilePage(QWizardPage):
             "English column names. Title rows and extra columns are fine."
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("Drop a file here or click Browse…")
+        self.path_edit.setPlaceholderText(
+            "Drop a file here, paste its path and press Enter, or click Browse…"
+        )
         self.path_edit.setAccessibleName("Spreadsheet file")
-        self.path_edit.setReadOnly(True)
+        self.path_edit.returnPressed.connect(self._typed)
         browse = QPushButton(style.icon("folder-open-outline"), "Browse…")
+        browse.setAutoDefault(False)  # Enter means Next once a file is chosen, not Browse again
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -161,6 +164,11 @@ class FilePage(QWizardPage):
         path, _ = QFileDialog.getOpenFileName(self, "Choose the HR spreadsheet", start, SPREADSHEET_FILTER)
         if path:
             self.load(Path(path))
+
+    def _typed(self) -> None:
+        text = self.path_edit.text().strip().strip('"')
+        if text and (self._wizard.preview is None or Path(text) != self._wizard.preview.source.path):
+            self.load(Path(text).expanduser())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -209,6 +217,9 @@ class FilePage(QWizardPage):
         )
         self.status.setText(f"✓ {kind} ({sheets}{extra}). {found}")
         self.completeChanged.emit()
+        next_button = self._wizard.button(QWizard.WizardButton.NextButton)
+        if next_button is not None and self.isVisible():
+            next_button.setFocus()
 
     def _failed(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, UserError):
