@@ -233,3 +233,17 @@ def test_a_typed_path_is_read_when_enter_is_pressed(qtbot, store: Store, tmp_pat
     qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
     assert "Header found on row 4" in wizard.file_page.status.text()
+
+
+def test_enter_on_the_last_page_finishes_and_never_undoes(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    wizard = open_wizard(qtbot, store, french_extract(tmp_path / "a.xlsx"))
+    go_to_review(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10_000)
+    assert not wizard.summary_page.undo_button.autoDefault()
+    assert all(
+        not b.autoDefault()
+        for page in (wizard.file_page, wizard.review_page, wizard.run_page)
+        for b in page.findChildren(type(wizard.summary_page.undo_button))
+    )
+    assert store.people.count() == 4

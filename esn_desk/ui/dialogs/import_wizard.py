@@ -860,13 +860,20 @@ class SummaryPage(QWizardPage):
         lines.append("Changed your mind? Undo puts the directory back exactly as it was before this import.")
         self.text.setText("\n".join(lines))
         self.undo_button.setEnabled(True)
+        finish = self._wizard.button(QWizard.WizardButton.FinishButton)
+        if finish is not None:
+            finish.setFocus()
 
     def _undo(self) -> None:
         run_id = self._wizard.run_id
         if run_id is None:
             return
         answer = QMessageBox.question(
-            self, "Undo the import", "Put the directory back exactly as it was before this import?"
+            self,
+            "Undo the import",
+            "Put the directory back exactly as it was before this import?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -907,16 +914,22 @@ class ImportWizard(QWizard):
         self.review_page = ReviewPage(self)
         self.run_page = RunPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (
+        pages = (
             self.file_page,
             self.sheet_page,
             self.mapping_page,
             self.review_page,
             self.run_page,
             self.summary_page,
-        ):
+        )
+        for page in pages:
             self.addPage(page)
         self.review_page.setButtonText(QWizard.WizardButton.NextButton, "Import")
+        # Enter always means the wizard's own Next / Import / Finish, never a button inside a page
+        # (on the last page that button is Undo).
+        for page in pages:
+            for page_button in page.findChildren(QPushButton):
+                page_button.setAutoDefault(False)
         if path is not None:
             self.file_page.load(path)
 

@@ -172,6 +172,8 @@ class ImportsPage(Page):
             "Undo the latest import",
             f"Put the directory back exactly as it was before importing {record.file_name}?\n\n"
             "Any change made since that import is undone too.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
