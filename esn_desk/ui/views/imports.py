@@ -118,9 +118,8 @@ class ImportsPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
-        # The history is short: fit every column to its content and let the file name take the rest.
+        # The history is short: fit every column to its content (the last one takes what is left).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.import_button = QPushButton(
             style.icon("database-import-outline", color="white"), "Import HR spreadsheet…"
         )
