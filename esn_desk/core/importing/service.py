@@ -27,12 +27,13 @@ from esn_desk.core.errors import ImportIssue, UserError
 from esn_desk.core.importing import values
 from esn_desk.core.importing.fields import FIELD_BY_KEY, FIELDS, auto_mapping, header_signature, match_field
 from esn_desk.core.importing.readers import ReadError, Row, SourceFile, Table, open_source
-from esn_desk.core.people import HR_FIELDS, derive
+from esn_desk.core.people import HR_FIELDS, SEARCHED_FIELDS, derive
 
 log = logging.getLogger(__name__)
 
 HEADER_SEARCH_ROWS = 30
 PREVIEW_ROWS = 30
+NAME_FIELDS: frozenset[str] = frozenset({"first_name", "last_name", "full_name"})
 NULLABLE: frozenset[str] = frozenset(
     {"employee_id", "email", "manager_email", "manager_employee_id", "hire_date"}
 )
@@ -646,13 +647,9 @@ class ImportService:
             )
 
             _tick(progress, cancelled, len(plan.creates), total, "Updating changed people…")
-            set_cols = [f for f in fields] + ["full_name", "search_key", "sort_key"]
-            set_cols = list(dict.fromkeys(set_cols))
-            update_sql = (
-                f"UPDATE person SET {', '.join(f'{c} = ?' for c in set_cols)}, status = 'active', "
-                "left_on = NULL, last_seen = ? WHERE id = ?"
-            )
-            rows_update: list[tuple[Any, ...]] = []
+            # Only the columns that really change are written, grouped by column set: an UPDATE that
+            # names an indexed column rewrites its index entries even when the value is the same.
+            groups: dict[tuple[tuple[str, ...], bool], list[tuple[Any, ...]]] = {}
             history: list[tuple[Any, ...]] = []
             for update in plan.updates:
                 merged = {f: update.record.get(f) for f in HR_FIELDS}
@@ -661,7 +658,14 @@ class ImportService:
                 if name_fields:
                     merged["full_name"] = ""
                 merged = derive({k: (v if v is not None or k in NULLABLE else "") for k, v in merged.items()})
-                rows_update.append((*(merged[c] for c in set_cols), day, update.person_id))
+                changed = set(update.changes)
+                columns = sorted(changed)
+                if changed & NAME_FIELDS:
+                    columns += ["full_name", "sort_key"]
+                if changed & (NAME_FIELDS | set(SEARCHED_FIELDS)):
+                    columns.append("search_key")
+                key = (tuple(dict.fromkeys(columns)), update.returning)
+                groups.setdefault(key, []).append((*(merged[c] for c in key[0]), day, update.person_id))
                 kind = "returned" if update.returning else "updated"
                 history.append(
                     (
@@ -672,7 +676,11 @@ class ImportService:
                         json.dumps({k: list(v) for k, v in update.changes.items()}, ensure_ascii=False),
                     )
                 )
-            conn.executemany(update_sql, rows_update)
+            for (columns_set, returning), params in groups.items():
+                assignments = [f"{c} = ?" for c in columns_set] + ["last_seen = ?"]
+                if returning:
+                    assignments += ["status = 'active'", "left_on = NULL"]
+                conn.executemany(f"UPDATE person SET {', '.join(assignments)} WHERE id = ?", params)
             _tick(progress, cancelled, len(plan.creates) + len(plan.updates), total, "Marking leavers…")
             conn.executemany(
                 "UPDATE person SET status = 'left', left_on = ? WHERE id = ?",
