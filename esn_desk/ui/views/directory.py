@@ -131,7 +131,7 @@ class PersonPanel(QFrame):
                 ("employee_id", "Employee ID"),
                 ("hire_date", "Hire date"),
                 ("first_seen", "First seen"),
-                ("last_seen", "Last updated"),
+                ("last_seen", "Last seen in HR data"),
                 ("source", "Source"),
             ),
         ),
