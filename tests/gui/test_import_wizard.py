@@ -247,3 +247,24 @@ def test_enter_on_the_last_page_finishes_and_never_undoes(qtbot, store: Store, t
         for b in page.findChildren(type(wizard.summary_page.undo_button))
     )
     assert store.people.count() == 4
+
+
+def test_the_review_and_history_models_pass_the_qt_model_tester(
+    qtmodeltester, store: Store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from esn_desk.ui.dialogs.import_wizard import IssuesModel, PreviewModel, RowsModel
+    from esn_desk.ui.views.imports import ImportsModel
+
+    path = french_extract(tmp_path / "a.xlsx")
+    plan = store.imports.plan(path)
+    store.imports.apply(plan)
+    issues = IssuesModel()
+    issues.set_issues(plan.errors, plan.warnings)
+    rows = RowsModel(("Name",))
+    rows.set_rows([("Anne",), ("Marc",)])
+    history = ImportsModel()
+    history.set_records(store.imports.history())
+    preview = PreviewModel()
+    preview.set_rows(store.imports.inspect(path).rows, 4)
+    for model in (issues, rows, history, preview):
+        qtmodeltester.check(model)

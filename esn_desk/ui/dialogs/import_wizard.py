@@ -49,6 +49,7 @@ from esn_desk.core.importing.service import (
 )
 from esn_desk.core.people import display_name
 from esn_desk.ui import formatting, style
+from esn_desk.ui.models.base import ListTableModel
 from esn_desk.ui.workers import Worker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -429,13 +430,12 @@ class MappingPage(QWizardPage):
         return True
 
 
-class IssuesModel(QAbstractTableModel):
+class IssuesModel(ListTableModel):
     HEADERS = ("Row", "Kind", "Column", "Value", "What is wrong")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.HEADERS, parent)
         self._all: list[tuple[str, ImportIssue]] = []
-        self._shown: list[tuple[str, ImportIssue]] = []
         self._filter = ("all", "")
 
     def set_issues(self, errors: list[ImportIssue], warnings: list[ImportIssue]) -> None:
@@ -444,34 +444,21 @@ class IssuesModel(QAbstractTableModel):
         self.set_filter(*self._filter)
 
     def set_filter(self, kind: str, text: str) -> None:
-        self.beginResetModel()
         self._filter = (kind, text)
         needle = text.strip().lower()
-        self._shown = [
-            (k, i)
-            for k, i in self._all
-            if (kind == "all" or (kind == "rejected") == (k == "Refused"))
-            and (not needle or needle in f"{i.row} {i.column} {i.value} {i.message}".lower())
-        ]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self.set_items(
+            [
+                (k, i)
+                for k, i in self._all
+                if (kind == "all" or (kind == "rejected") == (k == "Refused"))
+                and (not needle or needle in f"{i.row} {i.column} {i.value} {i.message}".lower())
+            ]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        kind, issue = self._shown[index.row()]
+        kind, issue = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(issue.row), kind, issue.column, issue.value, issue.message)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() >= 2:
@@ -481,35 +468,19 @@ class IssuesModel(QAbstractTableModel):
         return None
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel):
     """Read-only rows of text (who joins, what changes, who leaves)."""
 
-    def __init__(self, headers: tuple[str, ...], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self.rows: list[tuple[str, ...]] = []
+    @property
+    def rows(self) -> list[tuple[str, ...]]:
+        return self.items
 
     def set_rows(self, rows: list[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self.set_items(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
+            return self.items[index.row()][index.column()]
         return None
 
 

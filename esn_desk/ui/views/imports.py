@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from esn_desk.core.errors import UserError
 from esn_desk.core.importing.service import ImportRecord, ImportService
 from esn_desk.ui import formatting, style
+from esn_desk.ui.models.base import ListTableModel
 from esn_desk.ui.views.base import EmptyState, Page
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ImportsModel(QAbstractTableModel):
+class ImportsModel(ListTableModel):
     HEADERS = (
         "When",
         "File",
@@ -43,31 +44,19 @@ class ImportsModel(QAbstractTableModel):
     NUMBER_COLUMNS = range(4, 10)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.records: list[ImportRecord] = []
+        super().__init__(self.HEADERS, parent)
+
+    @property
+    def records(self) -> list[ImportRecord]:
+        return self.items
 
     def set_records(self, records: list[ImportRecord]) -> None:
-        self.beginResetModel()
-        self.records = records
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self.set_items(records)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self.records[index.row()]
+        r: ImportRecord = self.items[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "undone":
