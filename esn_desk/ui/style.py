@@ -6,9 +6,10 @@ both light and dark system themes.
 
 from __future__ import annotations
 
-import qtawesome
+import functools
+
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from esn_desk import paths
@@ -23,14 +24,29 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 
 def icon(name: str, *, color: str | None = None) -> QIcon:
-    """A Material Design icon (qtawesome ``mdi6``) tinted for the current theme."""
+    """A Material Design icon tinted for the current theme (masks in ``resources/icons/mdi``,
+    rendered from the MDI set by ``scripts/make_icons.py``)."""
     palette = QGuiApplication.palette()
-    base = color or palette.color(QPalette.ColorRole.WindowText).name()
+    tint = color or palette.color(QPalette.ColorRole.WindowText).name()
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
-    result: QIcon = qtawesome.icon(
-        f"mdi6.{name}", color=base, color_disabled=disabled, color_active=base, color_selected=base
-    )
+    result = QIcon()
+    result.addPixmap(_tinted(name, tint), QIcon.Mode.Normal)
+    result.addPixmap(_tinted(name, tint), QIcon.Mode.Active)
+    result.addPixmap(_tinted(name, tint), QIcon.Mode.Selected)
+    result.addPixmap(_tinted(name, disabled), QIcon.Mode.Disabled)
     return result
+
+
+@functools.lru_cache(maxsize=256)
+def _tinted(name: str, color: str) -> QPixmap:
+    mask = QPixmap(str(paths.resource_path("icons", "mdi", f"{name}.png")))
+    if mask.isNull():
+        raise FileNotFoundError(f"no icon named {name!r}: add it to scripts/make_icons.py and run it")
+    painter = QPainter(mask)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(mask.rect(), QColor(color))
+    painter.end()
+    return mask
 
 
 def app_icon() -> QIcon:
