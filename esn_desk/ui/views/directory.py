@@ -131,7 +131,7 @@ class PersonPanel(QFrame):
                 ("employee_id", "Employee ID"),
                 ("hire_date", "Hire date"),
                 ("first_seen", "First seen"),
-                ("last_seen", "Last seen in HR data"),
+                ("last_seen", "Last seen"),
                 ("source", "Source"),
             ),
         ),
@@ -202,7 +202,7 @@ class PersonPanel(QFrame):
             self.status.setText("Active employee")
         manager = detail.manager_name or ""
         if f.get("manager_email"):
-            manager = f"{manager} ({f['manager_email']})" if manager else f["manager_email"]
+            manager = f"{manager}\n{f['manager_email']}" if manager else f["manager_email"]
         shown = {
             "email": f.get("email") or "",
             "phone": f.get("phone") or "",
