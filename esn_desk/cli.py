@@ -20,6 +20,17 @@ from esn_desk.logging_setup import setup_logging
 log = logging.getLogger("esn_desk.cli")
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
+STATUS_CHOICES = (
+    "applied",
+    "nominated",
+    "hr_validated",
+    "manager_confirmed",
+    "active",
+    "paused",
+    "alumni",
+    "declined",
+    "withdrawn",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -139,6 +150,59 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_list(args: argparse.Namespace) -> int:
+    store = _open_cli_store(args)
+    try:
+        rows = store.programme.roster(status=args.status)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print("No ambassador or candidate" + (f" with status {args.status}." if args.status else " yet."))
+    for r in rows:
+        flag = "  [left the company]" if r["person_status"] == "left" else ""
+        print(f"{r['name']:<30} {r['role']:<18} {r['status']:<18} {r['site']:<24} {r['email'] or ''}{flag}")
+    return EXIT_OK
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    store = _open_cli_store(args)
+    try:
+        per_100 = store.settings.load().ambassador_target_per_100
+        rows = store.coverage.coverage(args.by, per_100)
+    finally:
+        store.close()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "population": r.population,
+                        "employees": r.employees,
+                        "ambassadors": r.ambassadors,
+                        "target_ambassadors": r.target_ambassadors,
+                        "missing": r.missing,
+                        "employees_per_ambassador": r.employees_per_ambassador,
+                        "contributors_share": r.contributors_share,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print(f"{args.by.capitalize():<28} {'Employees':>10} {'Ambassadors':>12} {'Target':>7} {'Missing':>8}")
+    for r in rows:
+        print(
+            f"{r.population:<28} {r.employees:>10,} {r.ambassadors:>12,} "
+            f"{r.target_ambassadors:>7,} {r.missing:>8,}"
+        )
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_path = setup_logging()
@@ -147,6 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_demo(args)
         if args.command == "import":
             return _cmd_import(args)
+        if args.command == "list":
+            return _cmd_list(args)
+        if args.command == "coverage":
+            return _cmd_coverage(args)
         if args.demo and args.db:
             raise UserError("Use either --demo or --db PATH, not both.")
         from esn_desk.ui.app import run  # Qt is imported only when a window is wanted

@@ -92,6 +92,16 @@ def write(version: int) -> Path:
             " header_row, mapping, created) VALUES ('2026-01-05T09:00:00', '2026-01-05T09:00:02', 'claire',"
             " 'extract.xlsx', 'abc', 'xlsx', 'RH', 3, '{}', 3)"
         )
+    if version >= 3:
+        conn.execute(
+            "INSERT INTO ambassador (person_id, status, entry, source, role, applied_on, created_at, updated_at)"
+            " VALUES (2, 'hr_validated', 'application', 'Email campaign', 'Coach', '2026-01-10',"
+            " '2026-01-10T10:00:00', '2026-01-12T10:00:00')"
+        )
+        conn.execute(
+            "INSERT INTO ambassador_event (ambassador_id, at, from_status, to_status, by)"
+            " VALUES (1, '2026-01-12', 'applied', 'hr_validated', 'RH')"
+        )
     conn.execute("VACUUM")
     conn.close()
     return target

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from esn_desk import paths
 from esn_desk.core import db, migrations
+from esn_desk.core.coverage import CoverageService
 from esn_desk.core.errors import DatabaseError
 from esn_desk.core.importing.service import ImportService
 from esn_desk.core.people import PeopleService
+from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,8 @@ class Store:
     people: PeopleService
     settings: SettingsService
     imports: ImportService
+    programme: ProgrammeService
+    coverage: CoverageService
 
     @property
     def display_path(self) -> str:
@@ -96,4 +100,6 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
         people=PeopleService(database),
         settings=SettingsService(database),
         imports=ImportService(database, backup_dir / "import-snapshots"),
+        programme=ProgrammeService(database),
+        coverage=CoverageService(database),
     )

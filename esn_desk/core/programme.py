@@ -1,0 +1,506 @@
+"""The ambassador programme: applications and nominations, eligibility, approval flow, status life-cycle.
+
+Every status change goes through :meth:`ProgrammeService.transition`, which only allows the moves of
+:func:`allowed_transitions` for the programme's approval flow and records who, when and why.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any, Final
+
+from esn_desk.core.db import Database
+from esn_desk.core.errors import UserError
+from esn_desk.core.text import fold
+
+# -- statuses & approval flows ------------------------------------------------------------------------
+PIPELINE: Final = ("applied", "nominated", "hr_validated", "manager_confirmed")
+STATUSES: Final = (*PIPELINE, "active", "paused", "alumni", "declined", "withdrawn")
+STATUS_LABELS: Final = {
+    "applied": "Applied",
+    "nominated": "Nominated",
+    "hr_validated": "HR-validated",
+    "manager_confirmed": "Manager-confirmed",
+    "active": "Active",
+    "paused": "Paused",
+    "alumni": "Alumni",
+    "declined": "Declined",
+    "withdrawn": "Withdrawn",
+}
+FLOWS: Final = {
+    "none": "No approval: candidates can be activated at once",
+    "hr": "HR validation",
+    "hr_then_manager": "HR validation, then the line manager confirms",
+}
+DEFAULT_ROLES: Final = {
+    "Ambassador": "Shows colleagues how the network helps their work; talks about practices, not technology.",
+    "Coach": "Coaches a team on new ways of working. Coaching is not technical support: IT answers those.",
+    "Community manager": "Runs a community: animates it, welcomes members, shares good practices.",
+    "Mentor": "Supports new ambassadors and coaches as they start.",
+}
+DEFAULT_SOURCES: Final = (
+    "Call for applications (email)",
+    "Call for applications (poster)",
+    "Pilot phase",
+    "Serious game",
+    "Digital passport",
+    "Community manager / mentor",
+)
+PRIVILEGES: Final = ("Further training", "Preview of new features")
+
+
+def approval_steps(flow: str) -> tuple[str, ...]:
+    """The validated states a candidate goes through before becoming active."""
+    return {"none": (), "hr": ("hr_validated",), "hr_then_manager": ("hr_validated", "manager_confirmed")}[
+        flow
+    ]
+
+
+def allowed_transitions(status: str, flow: str) -> tuple[str, ...]:
+    """Where a candidacy or an ambassador in ``status`` may go next under approval ``flow``."""
+    if flow not in FLOWS:
+        raise UserError(f"Unknown approval flow “{flow}”.")
+    steps = approval_steps(flow)
+    if status in ("applied", "nominated"):
+        return (steps[0] if steps else "active", "declined", "withdrawn")
+    if status in steps:
+        position = steps.index(status)
+        following = steps[position + 1] if position + 1 < len(steps) else "active"
+        return (following, "declined", "withdrawn")
+    if status in PIPELINE:  # a validated step that the current flow no longer uses: straight on
+        return ("active", "declined", "withdrawn")
+    return {"active": ("paused", "alumni"), "paused": ("active", "alumni")}.get(status, ())
+
+
+# -- eligibility --------------------------------------------------------------------------------------
+RULE_FIELDS: Final = {
+    "department": "Department",
+    "site": "Site",
+    "country": "Country",
+    "job_title": "Job title",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One eligibility rule. ``kind``: ``in`` / ``not_in`` (``field`` among :data:`RULE_FIELDS`,
+    ``values`` compared without case or accents), ``active`` (the person has not left),
+    ``min_months`` (hired at least ``months`` ago)."""
+
+    kind: str
+    field: str = ""
+    values: tuple[str, ...] = ()
+    months: int = 0
+
+    def describe(self) -> str:
+        if self.kind == "active":
+            return "Employee is active"
+        if self.kind == "min_months":
+            return f"Hired at least {self.months} months ago"
+        label = RULE_FIELDS.get(self.field, self.field)
+        joined = " / ".join(self.values)
+        return f"{label} is {'not ' if self.kind == 'not_in' else ''}{joined}"
+
+    def failure(self, person: Mapping[str, Any], today: date) -> str | None:
+        """Why ``person`` fails this rule, or None if they pass."""
+        if self.kind == "active":
+            return None if person.get("status") == "active" else "has left the company"
+        if self.kind == "min_months":
+            hired = person.get("hire_date")
+            if not hired:
+                return "has no hire date in the HR data"
+            start = date.fromisoformat(str(hired)[:10])
+            months = (today.year - start.year) * 12 + today.month - start.month - (today.day < start.day)
+            return None if months >= self.months else f"was hired {max(months, 0)} months ago"
+        value = str(person.get(self.field) or "")
+        wanted = {fold(v) for v in self.values}
+        inside = fold(value) in wanted
+        label = RULE_FIELDS.get(self.field, self.field).lower()
+        if self.kind == "in" and not inside:
+            return f"{label} is {value or 'empty'}, not {' / '.join(self.values)}"
+        if self.kind == "not_in" and inside:
+            return f"{label} is {value}"
+        return None
+
+    def validate(self) -> None:
+        if self.kind in ("in", "not_in"):
+            if self.field not in RULE_FIELDS or not [v for v in self.values if v.strip()]:
+                raise UserError("An eligibility rule needs a field and at least one value.")
+        elif self.kind == "min_months":
+            if not 0 < self.months <= 600:
+                raise UserError("The seniority rule needs a number of months between 1 and 600.")
+        elif self.kind != "active":
+            raise UserError(f"Unknown eligibility rule “{self.kind}”.")
+
+
+@dataclass
+class ProgrammeRules:
+    """How this programme recruits: approval flow, eligibility rules, roles and sources."""
+
+    flow: str = "hr_then_manager"
+    rules: list[Rule] = field(default_factory=lambda: [Rule("active")])
+    roles: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_ROLES))
+    sources: list[str] = field(default_factory=lambda: list(DEFAULT_SOURCES))
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "flow": self.flow,
+                "rules": [asdict(r) | {"values": list(r.values)} for r in self.rules],
+                "roles": self.roles,
+                "sources": self.sources,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ProgrammeRules:
+        data = json.loads(text)
+        return cls(
+            flow=data.get("flow", "hr_then_manager"),
+            rules=[
+                Rule(r["kind"], r.get("field", ""), tuple(r.get("values", ())), int(r.get("months", 0)))
+                for r in data.get("rules", [])
+            ],
+            roles=dict(data.get("roles") or DEFAULT_ROLES),
+            sources=list(data.get("sources") or DEFAULT_SOURCES),
+        )
+
+    def validate(self) -> None:
+        if self.flow not in FLOWS:
+            raise UserError(f"Unknown approval flow “{self.flow}”.")
+        for rule in self.rules:
+            rule.validate()
+        if not self.roles:
+            raise UserError("The programme needs at least one role.")
+
+
+def check_eligibility(rules: Iterable[Rule], person: Mapping[str, Any], today: date) -> list[str]:
+    """The reasons ``person`` is not eligible (empty: eligible)."""
+    return [reason for rule in rules if (reason := rule.failure(person, today))]
+
+
+# -- the service --------------------------------------------------------------------------------------
+RULES_KEY: Final = "programme_rules"
+
+
+@dataclass
+class Candidacy:
+    id: int
+    person_id: int
+    name: str
+    status: str
+    role: str
+    entry: str
+    source: str
+    applied_on: str
+    fields: dict[str, Any]
+
+
+@dataclass
+class Event:
+    at: str
+    from_status: str | None
+    to_status: str
+    by: str
+    note: str
+
+
+@dataclass
+class BulkResult:
+    changed: list[int]
+    skipped: list[tuple[int, str]]  # (ambassador id, why)
+
+
+AMBASSADOR_COLUMNS: Final = (
+    "employee_id",
+    "email",
+    "name",
+    "role",
+    "status",
+    "site",
+    "department",
+    "country",
+    "source",
+    "applied_on",
+    "person_status",
+)
+
+
+class ProgrammeService:
+    """Owns the ``ambassador`` and ``ambassador_event`` tables and the programme's recruitment rules."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- rules --------------------------------------------------------------------------------------
+    def rules(self) -> ProgrammeRules:
+        with self._db.read() as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (RULES_KEY,)).fetchone()
+        if row is None:
+            return ProgrammeRules()
+        try:
+            return ProgrammeRules.from_json(row[0])
+        except (ValueError, KeyError, TypeError):
+            return ProgrammeRules()
+
+    def save_rules(self, rules: ProgrammeRules) -> None:
+        rules.validate()
+        with self._db.write() as conn:
+            conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (RULES_KEY, rules.to_json()),
+            )
+
+    # -- recruiting ---------------------------------------------------------------------------------
+    def eligibility(self, person_id: int, *, today: date | None = None) -> list[str]:
+        person = self._person(person_id)
+        return check_eligibility(self.rules().rules, person, today or date.today())
+
+    def recruit(
+        self,
+        person_id: int,
+        *,
+        entry: str = "application",
+        source: str = "",
+        role: str | None = None,
+        motivation: str = "",
+        by: str = "",
+        on: date | None = None,
+        override_note: str = "",
+    ) -> int:
+        """Record an application (a volunteer) or a nomination (someone solicited); returns its id.
+
+        An ineligible candidate is refused with the reasons, unless ``override_note`` explains why
+        the programme makes an exception.
+        """
+        if entry not in ("application", "nomination"):
+            raise UserError(f"Unknown entry “{entry}”: use application or nomination.")
+        day = on or date.today()
+        rules = self.rules()
+        person = self._person(person_id)
+        reasons = check_eligibility(rules.rules, person, day)
+        if reasons and not override_note.strip():
+            raise UserError(
+                f"{person['full_name']} is not eligible: {'; '.join(reasons)}. "
+                "Add an override note to go ahead anyway."
+            )
+        chosen_role = role or next(iter(rules.roles))
+        if chosen_role not in rules.roles:
+            raise UserError(
+                f"“{chosen_role}” is not one of the programme's roles ({', '.join(rules.roles)})."
+            )
+        status = "applied" if entry == "application" else "nominated"
+        now = datetime.now().isoformat(timespec="seconds")
+        with self._db.write() as conn:
+            existing = conn.execute(
+                "SELECT id, status FROM ambassador WHERE person_id = ?", (person_id,)
+            ).fetchone()
+            previous = existing[1] if existing else None
+            if existing and previous not in ("declined", "withdrawn", "alumni"):
+                raise UserError(
+                    f"{person['full_name']} is already in the programme "
+                    f"({STATUS_LABELS[existing[1]].lower()})."
+                )
+            values = (
+                status,
+                entry,
+                source,
+                chosen_role,
+                day.isoformat(),
+                motivation,
+                override_note.strip() if reasons else None,
+                now,
+            )
+            if existing:  # a new candidacy after a refusal, a withdrawal or a past term: same history
+                ambassador_id = int(existing[0])
+                conn.execute(
+                    "UPDATE ambassador SET status = ?, entry = ?, source = ?, role = ?, applied_on = ?,"
+                    " motivation = ?, eligibility_override = ?, updated_at = ?, hr_validated_on = NULL,"
+                    " hr_validated_by = NULL, manager_confirmed_on = NULL, manager_confirmed_by = NULL,"
+                    " refused_by = NULL, refusal_reason = NULL WHERE id = ?",
+                    (*values, ambassador_id),
+                )
+            else:
+                cur = conn.execute(
+                    "INSERT INTO ambassador (status, entry, source, role, applied_on, motivation,"
+                    " eligibility_override, updated_at, created_at, person_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (*values, now, person_id),
+                )
+                ambassador_id = int(cur.lastrowid or 0)
+            note = (
+                motivation if not reasons else f"{motivation} [eligibility override: {override_note.strip()}]"
+            )
+            conn.execute(
+                "INSERT INTO ambassador_event (ambassador_id, at, from_status, to_status, by, note)"
+                " VALUES (?,?,?,?,?,?)",
+                (ambassador_id, day.isoformat(), previous, status, by, note.strip()),
+            )
+        return ambassador_id
+
+    def transition(
+        self, ambassador_id: int, to_status: str, *, by: str = "", note: str = "", on: date | None = None
+    ) -> None:
+        """Move one candidacy or ambassador; impossible moves are refused with the allowed ones."""
+        result = self.transition_many([ambassador_id], to_status, by=by, note=note, on=on)
+        if result.skipped:
+            raise UserError(result.skipped[0][1])
+
+    def transition_many(
+        self,
+        ambassador_ids: Sequence[int],
+        to_status: str,
+        *,
+        by: str = "",
+        note: str = "",
+        on: date | None = None,
+    ) -> BulkResult:
+        """Bulk action: move every id that may make this move (one transaction); report the others."""
+        if to_status not in STATUSES:
+            raise UserError(f"Unknown status “{to_status}”.")
+        if to_status == "declined" and not note.strip():
+            raise UserError("Say why the candidacy is declined (the note is kept in its history).")
+        flow = self.rules().flow
+        day = (on or date.today()).isoformat()
+        now = datetime.now().isoformat(timespec="seconds")
+        result = BulkResult(changed=[], skipped=[])
+        with self._db.write() as conn:
+            for ambassador_id in ambassador_ids:
+                row = conn.execute(
+                    "SELECT a.status, p.full_name FROM ambassador a JOIN person p ON p.id = a.person_id "
+                    "WHERE a.id = ?",
+                    (ambassador_id,),
+                ).fetchone()
+                if row is None:
+                    result.skipped.append((ambassador_id, f"There is no candidacy #{ambassador_id}."))
+                    continue
+                status, name = row
+                allowed = allowed_transitions(status, flow)
+                if to_status not in allowed:
+                    options = ", ".join(STATUS_LABELS[s].lower() for s in allowed) or "nothing (final status)"
+                    result.skipped.append(
+                        (
+                            ambassador_id,
+                            f"{name} is {STATUS_LABELS[status].lower()}: they can go to {options}, "
+                            f"not {STATUS_LABELS[to_status].lower()}.",
+                        )
+                    )
+                    continue
+                extra = {
+                    "hr_validated": ("hr_validated_on = ?, hr_validated_by = ?", (day, by)),
+                    "manager_confirmed": ("manager_confirmed_on = ?, manager_confirmed_by = ?", (day, by)),
+                    "active": ("activated_on = coalesce(activated_on, ?)", (day,)),
+                    "declined": ("refused_by = ?, refusal_reason = ?", (by, note)),
+                }.get(to_status, ("", ()))
+                assignments = ", ".join(p for p in ("status = ?", "updated_at = ?", extra[0]) if p)
+                conn.execute(
+                    f"UPDATE ambassador SET {assignments} WHERE id = ?",
+                    (to_status, now, *extra[1], ambassador_id),
+                )
+                conn.execute(
+                    "INSERT INTO ambassador_event (ambassador_id, at, from_status, to_status, by, note)"
+                    " VALUES (?,?,?,?,?,?)",
+                    (ambassador_id, day, status, to_status, by, note),
+                )
+                result.changed.append(ambassador_id)
+        return result
+
+    def update(self, ambassador_id: int, **changes: Any) -> None:
+        """Edit an ambassador's role, objective, privileges, community membership or notes."""
+        editable = {
+            "role",
+            "objective",
+            "objective_target",
+            "objective_due",
+            "privileges",
+            "community_member",
+            "notes",
+            "source",
+        }
+        unknown = set(changes) - editable
+        if unknown:
+            raise UserError(f"These cannot be edited here: {', '.join(sorted(unknown))}.")
+        if "role" in changes and changes["role"] not in self.rules().roles:
+            raise UserError(f"“{changes['role']}” is not one of the programme's roles.")
+        if "privileges" in changes:
+            changes["privileges"] = json.dumps(list(changes["privileges"]), ensure_ascii=False)
+        if "community_member" in changes:
+            changes["community_member"] = int(bool(changes["community_member"]))
+        if not changes:
+            return
+        changes["updated_at"] = datetime.now().isoformat(timespec="seconds")
+        with self._db.write() as conn:
+            cur = conn.execute(
+                f"UPDATE ambassador SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
+                (*changes.values(), ambassador_id),
+            )
+            if cur.rowcount == 0:
+                raise UserError(f"There is no candidacy #{ambassador_id}.")
+
+    # -- reading ------------------------------------------------------------------------------------
+    def get(self, ambassador_id: int) -> Candidacy | None:
+        with self._db.read() as conn:
+            cur = conn.execute(
+                "SELECT a.*, p.full_name AS name FROM ambassador a JOIN person p ON p.id = a.person_id "
+                "WHERE a.id = ?",
+                (ambassador_id,),
+            )
+            row = cur.fetchone()
+            if row is None:
+                return None
+            values = dict(zip([d[0] for d in cur.description], row, strict=True))
+        return Candidacy(
+            id=values["id"],
+            person_id=values["person_id"],
+            name=values["name"],
+            status=values["status"],
+            role=values["role"],
+            entry=values["entry"],
+            source=values["source"],
+            applied_on=values["applied_on"],
+            fields=values,
+        )
+
+    def for_person(self, person_id: int) -> Candidacy | None:
+        with self._db.read() as conn:
+            row = conn.execute("SELECT id FROM ambassador WHERE person_id = ?", (person_id,)).fetchone()
+        return self.get(row[0]) if row else None
+
+    def history(self, ambassador_id: int) -> list[Event]:
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT at, from_status, to_status, by, note FROM ambassador_event WHERE ambassador_id = ? "
+                "ORDER BY id",
+                (ambassador_id,),
+            ).fetchall()
+        return [Event(*r) for r in rows]
+
+    def roster(self, *, status: str | None = None) -> list[dict[str, Any]]:
+        """Ambassadors and candidates with their HR fields, for the roster and ``list ambassadors``."""
+        where, params = ("WHERE a.status = ?", [status]) if status else ("", [])
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT p.employee_id, p.email, p.full_name, a.role, a.status, p.site, p.department, "
+                "p.country, a.source, a.applied_on, p.status "
+                "FROM ambassador a JOIN person p ON p.id = a.person_id "
+                f"{where} ORDER BY p.sort_key, a.id",
+                params,
+            ).fetchall()
+        return [dict(zip(AMBASSADOR_COLUMNS, r, strict=True)) for r in rows]
+
+    def counts_by_status(self) -> dict[str, int]:
+        with self._db.read() as conn:
+            found = dict(conn.execute("SELECT status, count(*) FROM ambassador GROUP BY status").fetchall())
+        return {s: int(found.get(s, 0)) for s in STATUSES}
+
+    def _person(self, person_id: int) -> dict[str, Any]:
+        with self._db.read() as conn:
+            cur = conn.execute("SELECT * FROM person WHERE id = ?", (person_id,))
+            row = cur.fetchone()
+            if row is None:
+                raise UserError(f"There is no person #{person_id} in the directory.")
+            return dict(zip([d[0] for d in cur.description], row, strict=True))
