@@ -90,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--month-first", action="store_true", help="read 03/01/2024 as 1 March (default: 3 January)"
     )
+
+    listing = commands.add_parser("list", help="list programme members")
+    listing.add_argument("what", choices=["ambassadors"])
+    listing.add_argument("--status", choices=list(STATUS_CHOICES), help="only this status")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+    cov = commands.add_parser("coverage", help="ambassadors per population against the programme's target")
+    cov.add_argument("--by", choices=["site", "department", "country"], default="site")
+    cov.add_argument("--json", action="store_true", help="print a JSON array")
     return parser
 
 

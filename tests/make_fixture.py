@@ -94,7 +94,8 @@ def write(version: int) -> Path:
         )
     if version >= 3:
         conn.execute(
-            "INSERT INTO ambassador (person_id, status, entry, source, role, applied_on, created_at, updated_at)"
+            "INSERT INTO ambassador (person_id, status, entry, source, role, applied_on, created_at,"
+            " updated_at)"
             " VALUES (2, 'hr_validated', 'application', 'Email campaign', 'Coach', '2026-01-10',"
             " '2026-01-10T10:00:00', '2026-01-12T10:00:00')"
         )
