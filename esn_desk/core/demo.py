@@ -18,6 +18,7 @@ from typing import Any
 
 from esn_desk.core.errors import UserError
 from esn_desk.core.importing.service import ImportOptions
+from esn_desk.core.programme import PRIVILEGES, ProgrammeRules, Rule
 from esn_desk.core.settings import ProgrammeSettings
 from esn_desk.core.store import Store, open_store
 from esn_desk.core.text import fold
@@ -418,6 +419,116 @@ def populate(store: Store, *, size: int = DEMO_SIZE, seed: int = DEMO_SEED) -> N
             extract = _write_extract(Path(folder) / name, rows)
             store.imports.apply(store.imports.plan(extract, ImportOptions(full=full)), today=day)
     store.imports.discard_undo()  # nothing to undo in a demo: keep no snapshot of it
+    _recruit_ambassadors(store, rng)
+
+
+DEMO_RULES = ProgrammeRules(
+    flow="hr_then_manager",
+    rules=[Rule("active"), Rule("not_in", "department", ("Informatique", "IT"))],
+)
+# How many demo candidacies end in each status (about 150 in all).
+DEMO_PIPELINE = (
+    ("applied", 18),
+    ("nominated", 9),
+    ("hr_validated", 12),
+    ("manager_confirmed", 7),
+    ("active", 80),
+    ("paused", 6),
+    ("alumni", 5),
+    ("declined", 7),
+    ("withdrawn", 4),
+)
+DEMO_SITE_PULL = {
+    "Paris – La Défense": 6.0,
+    "Lyon Part-Dieu": 3.0,
+    "Toulouse Blagnac": 1.0,
+    "Lille Euralille": 1.2,
+    "Nantes Île de Nantes": 0.6,
+    "Usine de Saint-Étienne": 0.25,
+    "Bruxelles": 0.3,
+    "Genève": 0.0,
+}
+OBJECTIVES = (
+    "Get my team of {n} posting weekly",
+    "Run a monthly ESN clinic on site for {n} colleagues",
+    "Move the {n}-person team's weekly update from email to a community",
+    "Help {n} new hires join their communities in their first week",
+)
+
+
+def _recruit_ambassadors(store: Store, rng: random.Random) -> None:
+    """About 150 candidacies at every stage, with their approval history, roles and objectives."""
+    store.programme.save_rules(DEMO_RULES)
+    rules = DEMO_RULES
+    with store.db.read() as conn:
+        people = conn.execute(
+            "SELECT id, department, manager_email, site FROM person WHERE status = 'active' ORDER BY id"
+        ).fetchall()
+    eligible = [p for p in people if p[1] != "Informatique" and DEMO_SITE_PULL.get(p[3], 1.0) > 0]
+    # Weighted sampling without replacement: headquarters recruit well, the factory and the small
+    # sites lag behind, Geneva has nobody yet — the gaps the dashboard is there to show.
+    eligible.sort(key=lambda p: rng.random() ** (1 / DEMO_SITE_PULL.get(p[3], 1.0)), reverse=True)
+    chosen = [
+        (pid, dept, manager) for pid, dept, manager, _site in eligible[: sum(n for _, n in DEMO_PIPELINE)]
+    ]
+    roles = list(rules.roles)
+    statuses = [status for status, n in DEMO_PIPELINE for _ in range(n)]
+    start = date(2026, 6, 1)
+    path = {
+        "hr_validated": ["hr_validated"],
+        "manager_confirmed": ["hr_validated", "manager_confirmed"],
+        "active": ["hr_validated", "manager_confirmed", "active"],
+        "paused": ["hr_validated", "manager_confirmed", "active", "paused"],
+        "alumni": ["hr_validated", "manager_confirmed", "active", "alumni"],
+        "declined": ["declined"],
+        "withdrawn": ["withdrawn"],
+    }
+    for (person_id, _dept, manager), status in zip(chosen, statuses, strict=True):
+        entry = "nomination" if status == "nominated" or rng.random() < 0.3 else "application"
+        day = start + timedelta(days=rng.randint(0, 120))
+        role = rng.choices(roles, weights=[70, 15, 10, 5][: len(roles)])[0]
+        ambassador_id = store.programme.recruit(
+            person_id,
+            entry=entry,
+            source=rng.choice(rules.sources),
+            role=role,
+            on=day,
+            motivation=rng.choice(
+                (
+                    "Je veux aider mon équipe à mieux collaborer.",
+                    "Repéré pendant le pilote : très actif.",
+                    "Passionnée par le digital.",
+                    "",
+                )
+            ),
+            by="Claire Vasseur",
+        )
+        for step in path.get(status, []):
+            day += timedelta(days=rng.randint(2, 15))
+            who = {"hr_validated": "RH — Sophie Laurent", "manager_confirmed": manager or "Manager"}.get(
+                step, "Claire Vasseur"
+            )
+            note = "Charge de travail trop forte ce trimestre" if step == "declined" else ""
+            store.programme.transition(ambassador_id, step, by=who, note=note, on=day)
+        if status in ("active", "paused", "alumni"):
+            n = rng.choice((12, 20, 25, 40))
+            store.programme.update(
+                ambassador_id,
+                objective=rng.choice(OBJECTIVES).format(n=n),
+                objective_target=float(n),
+                objective_due=(day + timedelta(days=120)).isoformat(),
+                privileges=[p for p in PRIVILEGES if rng.random() < 0.6],
+                community_member=rng.random() < 0.85,
+            )
+    # One exception the programme made on purpose: an IT champion from the pilot, with an override note.
+    it_person = next(p for p in people if p[1] == "Informatique")
+    store.programme.recruit(
+        it_person[0],
+        entry="nomination",
+        source="Pilot phase",
+        on=date(2026, 10, 20),
+        override_note="Champion of the pilot; coaches practices, not IT support.",
+    )
 
 
 def write_demo(path: Path, *, size: int = DEMO_SIZE, replace: bool = False) -> Store:
