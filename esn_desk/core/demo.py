@@ -483,7 +483,7 @@ def _recruit_ambassadors(store: Store, rng: random.Random) -> None:
         "declined": ["declined"],
         "withdrawn": ["withdrawn"],
     }
-    for (person_id, _dept, manager), status in zip(chosen, statuses, strict=True):
+    for (person_id, _dept, manager), status in zip(chosen, statuses[: len(chosen)], strict=True):
         entry = "nomination" if status == "nominated" or rng.random() < 0.3 else "application"
         day = start + timedelta(days=rng.randint(0, 120))
         role = rng.choices(roles, weights=[70, 15, 10, 5][: len(roles)])[0]
@@ -521,7 +521,9 @@ def _recruit_ambassadors(store: Store, rng: random.Random) -> None:
                 community_member=rng.random() < 0.85,
             )
     # One exception the programme made on purpose: an IT champion from the pilot, with an override note.
-    it_person = next(p for p in people if p[1] == "Informatique")
+    it_person = next((p for p in people if p[1] == "Informatique"), None)
+    if it_person is None:  # a tiny demo
+        return
     store.programme.recruit(
         it_person[0],
         entry="nomination",
