@@ -24,6 +24,16 @@ ICONS = (
     "magnify",
     "microsoft-excel",
     "undo",
+    "account-star",
+    "account-plus",
+    "content-copy",
+    "check",
+    "check-all",
+    "play",
+    "pause",
+    "close-circle-outline",
+    "exit-run",
+    "view-dashboard-outline",
 )
 SIZE = 64
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons" / "mdi"

@@ -216,6 +216,7 @@ class BulkResult:
 
 
 AMBASSADOR_COLUMNS: Final = (
+    "id",
     "employee_id",
     "email",
     "name",
@@ -479,12 +480,27 @@ class ProgrammeService:
             ).fetchall()
         return [Event(*r) for r in rows]
 
-    def roster(self, *, status: str | None = None) -> list[dict[str, Any]]:
-        """Ambassadors and candidates with their HR fields, for the roster and ``list ambassadors``."""
-        where, params = ("WHERE a.status = ?", [status]) if status else ("", [])
+    def roster(
+        self, *, status: str | None = None, statuses: Sequence[str] = (), text: str = ""
+    ) -> list[dict[str, Any]]:
+        """Ambassadors and candidates with their HR fields, for the roster and ``list ambassadors``.
+
+        Filters (in SQL): one ``status``, or any of ``statuses``, and the words of ``text`` (matched
+        like the directory's search).
+        """
+        clauses: list[str] = []
+        params: list[Any] = []
+        wanted = [status] if status else list(statuses)
+        if wanted:
+            clauses.append(f"a.status IN ({', '.join('?' * len(wanted))})")
+            params += wanted
+        for term in fold(text).split():
+            clauses.append("p.search_key LIKE ? ESCAPE '\\'")
+            params.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         with self._db.read() as conn:
             rows = conn.execute(
-                "SELECT p.employee_id, p.email, p.full_name, a.role, a.status, p.site, p.department, "
+                "SELECT a.id, p.employee_id, p.email, p.full_name, a.role, a.status, p.site, p.department, "
                 "p.country, a.source, a.applied_on, p.status "
                 "FROM ambassador a JOIN person p ON p.id = a.person_id "
                 f"{where} ORDER BY p.sort_key, a.id",

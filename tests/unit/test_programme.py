@@ -240,6 +240,7 @@ def test_the_roster_flags_people_who_left(store: Store) -> None:
     rows = store.programme.roster(status="active")
     assert rows == [
         {
+            "id": anne,
             "employee_id": "1",
             "email": "anne@x.fr",
             "name": "Anne Durand",
