@@ -464,6 +464,7 @@ def _recruit_ambassadors(store: Store, rng: random.Random) -> None:
         people = conn.execute(
             "SELECT id, department, manager_email, site FROM person WHERE status = 'active' ORDER BY id"
         ).fetchall()
+        names = dict(conn.execute("SELECT email, full_name FROM person WHERE email IS NOT NULL").fetchall())
     eligible = [p for p in people if p[1] != "Informatique" and DEMO_SITE_PULL.get(p[3], 1.0) > 0]
     # Weighted sampling without replacement: headquarters recruit well, the factory and the small
     # sites lag behind, Geneva has nobody yet — the gaps the dashboard is there to show.
@@ -505,9 +506,10 @@ def _recruit_ambassadors(store: Store, rng: random.Random) -> None:
         )
         for step in path.get(status, []):
             day += timedelta(days=rng.randint(2, 15))
-            who = {"hr_validated": "RH — Sophie Laurent", "manager_confirmed": manager or "Manager"}.get(
-                step, "Claire Vasseur"
-            )
+            who = {
+                "hr_validated": "RH — Sophie Laurent",
+                "manager_confirmed": names.get(manager, "Manager"),
+            }.get(step, "Claire Vasseur")
             note = "Charge de travail trop forte ce trimestre" if step == "declined" else ""
             store.programme.transition(ambassador_id, step, by=who, note=note, on=day)
         if status in ("active", "paused", "alumni"):

@@ -508,6 +508,20 @@ class ProgrammeService:
             ).fetchall()
         return [dict(zip(AMBASSADOR_COLUMNS, r, strict=True)) for r in rows]
 
+    def manager_of(self, ambassador_id: int) -> str:
+        """The candidate's line manager from the HR data ("Name <email>"), to pre-fill the confirmation."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT m.full_name, p.manager_email FROM ambassador a JOIN person p ON p.id = a.person_id "
+                "LEFT JOIN person m ON (m.employee_id = p.manager_employee_id) "
+                "OR (p.manager_employee_id IS NULL AND m.email = p.manager_email) WHERE a.id = ? LIMIT 1",
+                (ambassador_id,),
+            ).fetchone()
+        if row is None:
+            return ""
+        name, email = row
+        return f"{name} <{email}>" if name and email else (name or email or "")
+
     def counts_by_status(self) -> dict[str, int]:
         with self._db.read() as conn:
             found = dict(conn.execute("SELECT status, count(*) FROM ambassador GROUP BY status").fetchall())

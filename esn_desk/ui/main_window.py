@@ -31,6 +31,7 @@ from esn_desk.ui.files import is_spreadsheet_path
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.directory import DirectoryPage
 from esn_desk.ui.views.imports import ImportsPage
+from esn_desk.ui.views.roster import RosterPage
 
 if TYPE_CHECKING:
     from esn_desk.ui.dialogs.import_wizard import ImportWizard
@@ -68,7 +69,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(style.app_icon())
         self.setMinimumSize(QSize(960, 600))
 
-        self.pages: list[Page] = [DirectoryPage(store.people), ImportsPage(store.imports)]
+        self.pages: list[Page] = [
+            DirectoryPage(store.people, store.programme),
+            RosterPage(store.programme),
+            ImportsPage(store.imports),
+        ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Pages")
@@ -115,6 +120,8 @@ class MainWindow(QMainWindow):
         self.directory.import_requested.connect(self.import_spreadsheet)
         self.imports_page.import_requested.connect(self.import_spreadsheet)
         self.imports_page.undone.connect(self.refresh_all)
+        self.roster.changed.connect(self.directory.refresh_detail)
+        self.directory.programme_changed.connect(self.roster.refresh)
         self.setAcceptDrops(True)
         self._build_menus()
         self.people_label = QLabel()
@@ -130,8 +137,14 @@ class MainWindow(QMainWindow):
         return page
 
     @property
-    def imports_page(self) -> ImportsPage:
+    def roster(self) -> RosterPage:
         page = self.pages[1]
+        assert isinstance(page, RosterPage)
+        return page
+
+    @property
+    def imports_page(self) -> ImportsPage:
+        page = self.pages[2]
         assert isinstance(page, ImportsPage)
         return page
 

@@ -53,6 +53,11 @@ def app_icon() -> QIcon:
     return QIcon(str(paths.resource_path("icons", "esn-desk.png")))
 
 
+def warning_color() -> QColor:
+    """Amber that stays readable on light and dark backgrounds (leavers, overdue items)."""
+    return QColor("#ffb74d") if is_dark() else QColor("#b26a00")
+
+
 def muted_color() -> QColor:
     return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
 

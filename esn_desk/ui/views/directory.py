@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.importing.fields import FIELD_BY_KEY
 from esn_desk.core.people import DirectoryQuery, PeopleService, PersonDetail
+from esn_desk.core.programme import STATUS_LABELS, ProgrammeService
 from esn_desk.ui import formatting, style
+from esn_desk.ui.dialogs.recruit import RecruitDialog
 from esn_desk.ui.models.people_model import (
     COL_COUNTRY,
     COL_DEPARTMENT,
@@ -160,6 +162,14 @@ class PersonPanel(QFrame):
         layout.addWidget(self.name)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
+        self.programme_status = _value_label()
+        layout.addWidget(self.programme_status)
+        self.recruit_button = QPushButton(style.icon("account-plus"), "Add to the programme…")
+        self.recruit_button.setToolTip("Record an application or a nomination for this person")
+        row = QHBoxLayout()
+        row.addWidget(self.recruit_button)
+        row.addStretch()
+        layout.addLayout(row)
         self.values: dict[str, QLabel] = {}
         for section, fields in self.FIELDS:
             layout.addSpacing(10)
@@ -186,7 +196,15 @@ class PersonPanel(QFrame):
     def show_person(self, detail: PersonDetail | None) -> None:
         has = detail is not None
         self.placeholder.setVisible(not has)
-        for widget in (self.name, self.title, self.status, self.history_title, self.history):
+        for widget in (
+            self.name,
+            self.title,
+            self.status,
+            self.history_title,
+            self.history,
+            self.programme_status,
+            self.recruit_button,
+        ):
             widget.setVisible(has)
         for lbl in self.values.values():
             lbl.setText("")
@@ -224,17 +242,22 @@ class PersonPanel(QFrame):
 
 
 class DirectoryPage(Page):
-    """Signals: ``import_requested()`` and ``demo_requested()`` from the empty state's buttons."""
+    """Signals: ``import_requested()`` and ``demo_requested()`` from the empty state's buttons;
+    ``programme_changed()`` after someone was added to the programme from here."""
 
     key = "directory"
     title = "Directory"
     icon_name = "account-group"
     demo_requested = Signal()
     import_requested = Signal()
+    programme_changed = Signal()
 
-    def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, people: PeopleService, programme: ProgrammeService | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._people = people
+        self._programme = programme
         self.model = PeopleTableModel(people, self)
 
         self.search = SearchBox()
@@ -340,6 +363,7 @@ class DirectoryPage(Page):
         self.model.query_changed.connect(self._on_query_changed)
         self.model.modelReset.connect(self._select_first_if_none)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.panel.recruit_button.clicked.connect(self.recruit_current)
         self.table.escape_pressed.connect(self.focus_search)
         self.refresh()
 
@@ -419,8 +443,35 @@ class DirectoryPage(Page):
             self.panel.show_person(None)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        person_id = self.model.person_id(current.row()) if current.isValid() else None
-        self.panel.show_person(self._people.detail(person_id) if person_id is not None else None)
+        self._current_person = self.model.person_id(current.row()) if current.isValid() else None
+        self.refresh_detail()
+
+    def refresh_detail(self) -> None:
+        person_id = getattr(self, "_current_person", None)
+        detail = self._people.detail(person_id) if person_id is not None else None
+        self.panel.show_person(detail)
+        candidacy = (
+            self._programme.for_person(person_id) if self._programme and person_id is not None else None
+        )
+        if candidacy is not None:
+            self.panel.programme_status.setText(
+                f"{candidacy.role} — {STATUS_LABELS[candidacy.status].lower()}"
+            )
+        self.panel.programme_status.setVisible(candidacy is not None)
+        open_to = candidacy is None or candidacy.status in ("declined", "withdrawn", "alumni")
+        self.panel.recruit_button.setVisible(detail is not None and self._programme is not None and open_to)
+
+    def recruit_current(self) -> RecruitDialog | None:
+        person_id = getattr(self, "_current_person", None)
+        if self._programme is None or person_id is None:
+            return None
+        detail = self._people.detail(person_id)
+        dialog = RecruitDialog(self._programme, person_id, detail.fields["full_name"] if detail else "", self)
+        dialog.accepted.connect(self.refresh_detail)
+        dialog.accepted.connect(self.programme_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _focus_table(self) -> None:
         self.table.setFocus()

@@ -1,0 +1,415 @@
+"""The Ambassadors page: the roster and the recruitment pipeline, with approval actions on a selection."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desk.core.errors import UserError
+from esn_desk.core.programme import PIPELINE, STATUS_LABELS, STATUSES, ProgrammeService, allowed_transitions
+from esn_desk.ui import formatting, style
+from esn_desk.ui.models.base import Index, ListTableModel
+from esn_desk.ui.views.base import EmptyState, Page
+
+COLUMNS = (
+    ("name", "Name"),
+    ("role", "Role"),
+    ("status", "Status"),
+    ("site", "Site"),
+    ("department", "Department"),
+    ("country", "Country"),
+    ("source", "Source"),
+    ("applied_on", "Applied / nominated"),
+)
+# (target status, button text, icon)
+ACTIONS = (
+    ("hr_validated", "HR validates", "check"),
+    ("manager_confirmed", "Manager confirms", "check-all"),
+    ("active", "Activate", "play"),
+    ("paused", "Pause", "pause"),
+    ("alumni", "Alumni", "exit-run"),
+    ("declined", "Decline…", "close-circle-outline"),
+    ("withdrawn", "Withdrawn…", "close-circle-outline"),
+)
+FILTERS = (
+    ("Everyone in the programme", ()),
+    ("Waiting for approval", PIPELINE),
+    ("Active and paused", ("active", "paused")),
+    *((STATUS_LABELS[s], (s,)) for s in STATUSES),
+)
+
+
+class RosterModel(ListTableModel):
+    """Roster rows (dicts from :meth:`ProgrammeService.roster`); leavers are italic."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(tuple(title for _, title in COLUMNS), parent)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.items[index.row()]
+        left = row["person_status"] == "left"
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "status":
+                return STATUS_LABELS.get(row["status"], row["status"]) + (
+                    "  ⚠ left the company" if left else ""
+                )
+            if key == "applied_on":
+                return formatting.date_text(row["applied_on"])
+            return row[key] or ""
+        if role == Qt.ItemDataRole.FontRole and left:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status" and left:
+            return style.warning_color()
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        return None
+
+
+class StepDialog(QDialog):
+    """Who does this step, and a note (required to decline)."""
+
+    def __init__(self, title: str, who: str, *, note_required: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.who = QLineEdit(who)
+        self.who.setPlaceholderText("Name of the person who decides")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Why (kept in the history)" if note_required else "Note (optional)")
+        self.note.setFixedHeight(80)
+        self._required = note_required
+        form = QFormLayout(self)
+        form.addRow("By", self.who)
+        form.addRow("Note", self.note)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        if self._required and not self.note.toPlainText().strip():
+            self.error.setText("Say why: the note is kept in the candidate's history.")
+            return
+        super().accept()
+
+
+def _value() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class AmbassadorPanel(QFrame):
+    ROWS = (
+        ("role", "Role"),
+        ("entry", "Came in by"),
+        ("hr", "HR validation"),
+        ("manager", "Manager"),
+        ("objective", "Objective"),
+        ("privileges", "Privileges"),
+        ("community", "Community"),
+        ("override", "Eligibility"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "panel")
+        self.setMinimumWidth(300)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(18, 18, 18, 18)
+        self.name = _value()
+        self.name.setProperty("role", "detail-name")
+        self.status = _value()
+        layout.addWidget(self.name)
+        layout.addWidget(self.status)
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        self.values: dict[str, QLabel] = {}
+        for key, caption in self.ROWS:
+            self.values[key] = _value()
+            form.addRow(style.label(caption, "muted"), self.values[key])
+        layout.addLayout(form)
+        layout.addSpacing(10)
+        layout.addWidget(style.label("HISTORY", "section"))
+        self.history = _value()
+        layout.addWidget(self.history)
+        layout.addStretch()
+
+    def show_candidacy(self, service: ProgrammeService, ambassador_id: int | None) -> None:
+        candidacy = service.get(ambassador_id) if ambassador_id is not None else None
+        self.setVisible(candidacy is not None)
+        if candidacy is None:
+            return
+        f = candidacy.fields
+        self.name.setText(candidacy.name)
+        self.status.setText(STATUS_LABELS[candidacy.status])
+        privileges = ", ".join(json.loads(f["privileges"] or "[]"))
+        objective = f["objective"] or "—"
+        if f["objective_due"]:
+            objective += f" (by {formatting.date_text(f['objective_due'])})"
+        entry = "Nomination" if candidacy.entry == "nomination" else "Application"
+        source = f" · {candidacy.source}" if candidacy.source else ""
+        hr = f"{formatting.date_text(f['hr_validated_on'])} by {f['hr_validated_by']}"
+        manager = (
+            f"confirmed {formatting.date_text(f['manager_confirmed_on'])} by {f['manager_confirmed_by']}"
+        )
+        shown = {
+            "role": candidacy.role,
+            "entry": f"{entry}{source} · {formatting.date_text(candidacy.applied_on)}",
+            "hr": hr if f["hr_validated_on"] else "—",
+            "manager": manager if f["manager_confirmed_on"] else "—",
+            "objective": objective,
+            "privileges": privileges or "—",
+            "community": "Member" if f["community_member"] else "Not yet",
+            "override": f"Exception: {f['eligibility_override']}"
+            if f["eligibility_override"]
+            else "Eligible",
+        }
+        if f["refusal_reason"]:
+            shown["hr"] = f"Declined by {f['refused_by'] or '?'}: {f['refusal_reason']}"
+        for key, value in shown.items():
+            self.values[key].setText(value)
+        lines = []
+        for event in reversed(service.history(candidacy.id)):
+            who = f" by {event.by}" if event.by else ""
+            note = f" — {event.note}" if event.note else ""
+            lines.append(f"• {formatting.date_text(event.at)}: {STATUS_LABELS[event.to_status]}{who}{note}")
+        self.history.setText("\n".join(lines))
+
+
+class RosterPage(Page):
+    """Signals: ``changed()`` after an approval action (the window refreshes the other pages)."""
+
+    key = "roster"
+    title = "Ambassadors"
+    icon_name = "account-star"
+    changed = Signal()
+
+    def __init__(self, programme: ProgrammeService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._programme = programme
+        self.model = RosterModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, email, site, department…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the roster")
+        self.filter = QComboBox()
+        self.filter.setAccessibleName("Show")
+        for text, statuses in FILTERS:
+            self.filter.addItem(text, statuses)
+        self.summary = style.label("", "muted")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((170, 130, 170, 160, 160, 80, 200)):
+            header.resizeSection(column, width)
+        self.panel = AmbassadorPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([880, 340])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.action_buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        for status, text, icon_name in ACTIONS:
+            button = QPushButton(style.icon(icon_name), text)
+            button.clicked.connect(lambda _=False, s=status: self.move_selection(s))
+            self.action_buttons[status] = button
+            actions.addWidget(button)
+        actions.addStretch()
+        self.copy_button = QPushButton(style.icon("content-copy"), "Copy emails")
+        self.copy_button.setToolTip(
+            "Copy the selected people's email addresses (for the community mailing list)"
+        )
+        self.copy_button.clicked.connect(self.copy_emails)
+        actions.addWidget(self.copy_button)
+
+        self.empty = EmptyState(
+            "account-star",
+            "No ambassador yet",
+            "Recruit from the Directory: select a volunteer or someone you spotted and choose “Add to the "
+            "programme…”. Candidates then go through the approval steps set for this programme.",
+        )
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.setSpacing(style.SPACING)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.filter, 1)
+        main_layout.addLayout(filters)
+        main_layout.addLayout(actions)
+        main_layout.addWidget(self.splitter, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(main)
+        self.stack.addWidget(self.empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(style.SPACING)
+        heading = QHBoxLayout()
+        heading.addWidget(style.label(self.title, "page-title"))
+        heading.addStretch()
+        heading.addWidget(self.summary)
+        outer.addLayout(heading)
+        outer.addWidget(self.stack, 1)
+
+        self.search.textChanged.connect(self.reload)
+        self.filter.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh()
+
+    # -- data ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        counts = self._programme.counts_by_status()
+        waiting = sum(counts[s] for s in PIPELINE)
+        self.summary.setText(
+            f"{formatting.number(counts['active'])} active · {formatting.number(waiting)} "
+            f"waiting for approval · {formatting.number(counts['paused'])} paused"
+        )
+        self.stack.setCurrentIndex(0 if any(counts.values()) else 1)
+        self.reload()
+
+    def reload(self, *_: Any) -> None:
+        selected = set(self.selected_ids())
+        statuses = self.filter.currentData() or ()
+        self.model.set_items(self._programme.roster(statuses=statuses, text=self.search.text()))
+        for row, item in enumerate(self.model.items):
+            if item["id"] in selected:
+                self.table.selectRow(row)
+        if not self.table.selectionModel().hasSelection() and self.model.items:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def selected_rows(self) -> list[dict[str, Any]]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.items[r] for r in rows if r < len(self.model.items)]
+
+    def selected_ids(self) -> list[int]:
+        return [r["id"] for r in self.selected_rows()]
+
+    def _selection_changed(self, *_: Any) -> None:
+        rows = self.selected_rows()
+        flow = self._programme.rules().flow
+        for status, button in self.action_buttons.items():
+            possible = sum(1 for r in rows if status in allowed_transitions(r["status"], flow))
+            button.setEnabled(possible > 0)
+            label = next(text for s, text, _ in ACTIONS if s == status)
+            button.setText(
+                label if possible <= 1 else f"{label.rstrip('…')} ({possible}){'…' * label.endswith('…')}"
+            )
+        button_manager = self.action_buttons["manager_confirmed"]
+        button_manager.setVisible(flow == "hr_then_manager")
+        self.action_buttons["hr_validated"].setVisible(flow != "none")
+        self.copy_button.setEnabled(any(r["email"] for r in rows))
+        self.panel.show_candidacy(self._programme, rows[0]["id"] if len(rows) == 1 else None)
+
+    # -- actions ------------------------------------------------------------------------------------
+    def move_selection(self, status: str) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        label = next(text for s, text, _ in ACTIONS if s == status).rstrip("…")
+        names = rows[0]["name"] if len(rows) == 1 else formatting.plural(len(rows), "person", "people")
+        who = (
+            self._programme.manager_of(rows[0]["id"])
+            if status == "manager_confirmed" and len(rows) == 1
+            else ""
+        )
+        dialog = StepDialog(f"{label}: {names}", who, note_required=status == "declined", parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            result = self._programme.transition_many(
+                [r["id"] for r in rows],
+                status,
+                by=dialog.who.text().strip(),
+                note=dialog.note.toPlainText().strip(),
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot do this", str(exc))
+            return
+        if result.skipped:
+            QMessageBox.information(
+                self,
+                "Some were left as they were",
+                f"{formatting.plural(len(result.changed), 'person was', 'people were')} moved. Not moved:\n\n"
+                + "\n".join(why for _, why in result.skipped[:15]),
+            )
+        self.refresh()
+        self.changed.emit()
+
+    def copy_emails(self) -> None:
+        emails = [r["email"] for r in self.selected_rows() if r["email"]]
+        QGuiApplication.clipboard().setText("; ".join(emails))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+
+__all__ = ["QModelIndex", "RosterPage"]

@@ -1,0 +1,154 @@
+"""The Ambassadors page and recruiting from the directory, as a user drives them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from esn_desk.core.programme import ProgrammeRules, Rule
+from esn_desk.core.store import Store, open_store
+from esn_desk.ui.dialogs.recruit import RecruitDialog
+from esn_desk.ui.views import roster as roster_module
+from esn_desk.ui.views.directory import DirectoryPage
+from esn_desk.ui.views.roster import RosterPage
+
+PEOPLE = [
+    {
+        "employee_id": "1",
+        "first_name": "Anne",
+        "last_name": "Durand",
+        "email": "anne@x.fr",
+        "department": "Finance",
+        "site": "Lyon",
+        "manager_email": "claire@x.fr",
+    },
+    {
+        "employee_id": "2",
+        "first_name": "Bob",
+        "last_name": "Martin",
+        "email": "bob@x.fr",
+        "department": "Informatique",
+        "site": "Lyon",
+    },
+    {
+        "employee_id": "3",
+        "first_name": "Claire",
+        "last_name": "Vasseur",
+        "email": "claire@x.fr",
+        "department": "Direction",
+        "site": "Lyon",
+    },
+]
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    s = open_store(":memory:")
+    s.people.insert_many(PEOPLE, source="t")
+    s.programme.save_rules(
+        ProgrammeRules(
+            flow="hr_then_manager", rules=[Rule("active"), Rule("not_in", "department", ("Informatique",))]
+        )
+    )
+    yield s
+    s.close()
+
+
+def select_person(page: DirectoryPage, name: str) -> None:
+    page.search.setText(name)
+    assert page.model.rowCount() == 1
+
+
+def test_recruiting_from_the_directory_checks_eligibility(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = DirectoryPage(store.people, store.programme)
+    qtbot.addWidget(page)
+    page.show()
+    select_person(page, "anne")
+    assert page.panel.recruit_button.isVisibleTo(page.panel)
+    dialog = page.recruit_current()
+    assert isinstance(dialog, RecruitDialog) and "Eligible" in dialog.eligibility.text()
+    dialog.motivation.setPlainText("Volontaire après la campagne d'affichage")
+    dialog.accept()
+    assert page.panel.programme_status.text() == "Ambassador — applied"
+    assert not page.panel.recruit_button.isVisibleTo(page.panel)
+
+    select_person(page, "bob")
+    dialog = page.recruit_current()
+    assert dialog is not None and "Not eligible: department is Informatique" in dialog.eligibility.text()
+    dialog.accept()
+    assert "not eligible" in dialog.error.text() and dialog.isVisible()
+    dialog.override.setPlainText("Pilot champion")
+    dialog.accept()
+    assert store.programme.for_person(store.people.match_ids(page.current_query())[0]) is not None
+
+
+def test_the_roster_moves_a_selection_through_the_approval_steps(
+    qtbot,
+    store: Store,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ids = [
+        store.programme.recruit(pid)
+        for pid in store.people.match_ids(
+            __import__("esn_desk.core.people", fromlist=["DirectoryQuery"]).DirectoryQuery(text="x.fr")
+        )
+        if pid
+        != store.people.match_ids(
+            __import__("esn_desk.core.people", fromlist=["DirectoryQuery"]).DirectoryQuery(text="bob")
+        )[0]
+    ]
+    assert len(ids) == 2
+    page = RosterPage(store.programme)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.summary.text() == "0 active · 2 waiting for approval · 0 paused"
+    page.table.selectAll()
+    assert page.action_buttons["hr_validated"].isEnabled()
+    assert not page.action_buttons["active"].isEnabled()  # HR, then the manager, come first
+
+    answers = iter([("RH — Sophie", ""), ("", ""), ("", "")])
+
+    def fake_exec(dialog: QDialog) -> int:
+        who, note = next(answers)
+        if who:
+            dialog.who.setText(who)  # type: ignore[attr-defined]
+        dialog.note.setPlainText(note)  # type: ignore[attr-defined]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(roster_module.StepDialog, "exec", fake_exec)
+    page.move_selection("hr_validated")
+    assert store.programme.counts_by_status()["hr_validated"] == 2
+    # One at a time for the manager: the dialog is pre-filled with the manager from the HR data.
+    page.filter.setCurrentIndex(0)
+    anne_row = next(i for i, r in enumerate(page.model.items) if r["name"] == "Anne Durand")
+    page.table.clearSelection()
+    page.table.selectRow(anne_row)
+    assert store.programme.manager_of(page.selected_ids()[0]) == "Claire Vasseur <claire@x.fr>"
+    page.move_selection("manager_confirmed")
+    candidacy = store.programme.get(page.selected_ids()[0])
+    assert (
+        candidacy is not None and candidacy.fields["manager_confirmed_by"] == "Claire Vasseur <claire@x.fr>"
+    )
+    assert "Manager-confirmed" in page.panel.history.text()
+
+    page.copy_emails()
+    assert QApplication.clipboard().text() == "anne@x.fr"
+
+
+def test_declining_needs_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = roster_module.StepDialog("Decline: Anne", "RH", note_required=True)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "Say why" in dialog.error.text() and dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_an_empty_programme_says_how_to_recruit(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = RosterPage(store.programme)
+    qtbot.addWidget(page)
+    assert page.stack.currentWidget() is page.empty
+    assert "Add to the programme" in page.empty.text_label.text()
+
+
+__all__ = ["QMessageBox"]
