@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
+from esn_desk.core.people import DirectoryQuery
 from esn_desk.core.programme import ProgrammeRules, Rule
 from esn_desk.core.store import Store, open_store
 from esn_desk.ui.dialogs.recruit import RecruitDialog
@@ -89,16 +90,8 @@ def test_the_roster_moves_a_selection_through_the_approval_steps(
     store: Store,  # type: ignore[no-untyped-def]
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ids = [
-        store.programme.recruit(pid)
-        for pid in store.people.match_ids(
-            __import__("esn_desk.core.people", fromlist=["DirectoryQuery"]).DirectoryQuery(text="x.fr")
-        )
-        if pid
-        != store.people.match_ids(
-            __import__("esn_desk.core.people", fromlist=["DirectoryQuery"]).DirectoryQuery(text="bob")
-        )[0]
-    ]
+    bob = store.people.match_ids(DirectoryQuery(text="bob"))[0]
+    ids = [store.programme.recruit(pid) for pid in store.people.match_ids(DirectoryQuery()) if pid != bob]
     assert len(ids) == 2
     page = RosterPage(store.programme)
     qtbot.addWidget(page)
@@ -149,6 +142,3 @@ def test_an_empty_programme_says_how_to_recruit(qtbot, store: Store) -> None:  #
     qtbot.addWidget(page)
     assert page.stack.currentWidget() is page.empty
     assert "Add to the programme" in page.empty.text_label.text()
-
-
-__all__ = ["QMessageBox"]
