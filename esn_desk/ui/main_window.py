@@ -29,6 +29,7 @@ from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
 from esn_desk.ui.files import is_spreadsheet_path
 from esn_desk.ui.views.base import Page
+from esn_desk.ui.views.coverage import CoveragePage
 from esn_desk.ui.views.directory import DirectoryPage
 from esn_desk.ui.views.imports import ImportsPage
 from esn_desk.ui.views.roster import RosterPage
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             DirectoryPage(store.people, store.programme),
             RosterPage(store.programme),
+            CoveragePage(store.coverage, store.settings),
             ImportsPage(store.imports),
         ]
         self.navigation = QListWidget()
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.imports_page.import_requested.connect(self.import_spreadsheet)
         self.imports_page.undone.connect(self.refresh_all)
         self.roster.changed.connect(self.directory.refresh_detail)
+        self.roster.changed.connect(self.pages[2].refresh)
         self.directory.programme_changed.connect(self.roster.refresh)
         self.setAcceptDrops(True)
         self._build_menus()
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
 
     @property
     def imports_page(self) -> ImportsPage:
-        page = self.pages[2]
+        page = self.pages[3]
         assert isinstance(page, ImportsPage)
         return page
 

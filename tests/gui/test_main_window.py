@@ -28,13 +28,13 @@ def test_window_shows_programme_and_people_count(
     window = make_window(qtbot, demo_store, qsettings, tmp_path)
     assert window.windowTitle() == "Ambassadeurs Aurore — ESN Desk"
     assert window.people_label.text() == "300 people"
-    assert window.page_keys() == ["directory", "roster", "imports"]
+    assert window.page_keys() == ["directory", "roster", "coverage", "imports"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
     shortcuts = dict(window.shortcut_list())
     assert shortcuts["New programme"] and shortcuts["Open programme"] and shortcuts["Find"]
     assert shortcuts["Directory"] == "Ctrl+1" and shortcuts["Ambassadors"] == "Ctrl+2"
-    assert shortcuts["Imports"] == "Ctrl+3"
+    assert shortcuts["Coverage"] == "Ctrl+3" and shortcuts["Imports"] == "Ctrl+4"
     assert shortcuts["Import HR spreadsheet"] == "Ctrl+I"
 
 
@@ -106,7 +106,7 @@ def test_screenshot_writes_one_png_per_page(
 ) -> None:
     window = make_window(qtbot, demo_store, qsettings, tmp_path)
     written = screenshot(window, tmp_path / "shots")
-    assert [p.name for p in written] == ["directory.png", "roster.png", "imports.png"]
+    assert [p.name for p in written] == ["directory.png", "roster.png", "coverage.png", "imports.png"]
     from PySide6.QtGui import QImage
 
     image = QImage(str(written[0]))

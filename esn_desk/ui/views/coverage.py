@@ -1,0 +1,190 @@
+"""The Coverage page: ambassadors per site, department or country against the programme's target."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desk.core.coverage import Coverage, CoverageService, total
+from esn_desk.core.settings import SettingsService
+from esn_desk.ui import formatting, style
+from esn_desk.ui.models.base import Index, ListTableModel
+from esn_desk.ui.views.base import Page
+
+HEADERS = ("Population", "Employees", "Ambassadors", "Target", "Still to recruit", "Employees per ambassador")
+
+
+class CoverageModel(ListTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(HEADERS, parent)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: Coverage = self.items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.ambassadors == 0 and row.employees:
+            return style.warning_color()
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        per = row.employees_per_ambassador
+        values = (
+            row.population,
+            formatting.number(row.employees),
+            formatting.number(row.ambassadors),
+            formatting.number(row.target_ambassadors),
+            formatting.number(row.missing) if row.missing else "—",
+            "nobody yet" if per is None else f"{per:,.0f}",
+        )
+        return values[column]
+
+
+class CoverageChart(QWidget):
+    """Horizontal bars: active ambassadors per population, with the target marked on each bar."""
+
+    ROW = 26
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Coverage] = []
+        self.setMinimumHeight(120)
+
+    def set_rows(self, rows: list[Coverage]) -> None:
+        self.rows = rows
+        self.setMinimumHeight(40 + self.ROW * len(rows))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 40 + self.ROW * len(self.rows))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(palette.ColorRole.WindowText)
+        muted = style.muted_color()
+        if not self.rows:
+            painter.setPen(muted)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No active employee yet")
+            return
+        label_width = min(220, self.width() // 3)
+        right = 150
+        scale_max = max(max(max(r.ambassadors, r.target_ambassadors) for r in self.rows), 1)
+        bar_width = max(self.width() - label_width - right - 16, 40)
+        painter.setPen(muted)
+        painter.drawText(
+            QRectF(label_width + 8, 4, bar_width, 18),
+            Qt.AlignmentFlag.AlignLeft,
+            "Active ambassadors   ┃ target",
+        )
+        accent = QColor(style.ACCENT)
+        warn = style.warning_color()
+        for i, row in enumerate(self.rows):
+            y = 28 + i * self.ROW
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y, label_width, self.ROW - 6),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(
+                    row.population, Qt.TextElideMode.ElideRight, label_width - 4
+                ),
+            )
+            x0 = label_width + 8
+            track = QRectF(x0, y + 4, bar_width, self.ROW - 14)
+            painter.fillRect(track, palette.color(palette.ColorRole.AlternateBase))
+            filled = QRectF(x0, y + 4, bar_width * row.ambassadors / scale_max, self.ROW - 14)
+            painter.fillRect(
+                filled,
+                accent if row.missing == 0 else (warn if row.ambassadors == 0 else accent.lighter(130)),
+            )
+            target_x = x0 + bar_width * row.target_ambassadors / scale_max
+            painter.setPen(QPen(text, 2))
+            painter.drawLine(int(target_x), int(y + 1), int(target_x), int(y + self.ROW - 7))
+            painter.setPen(text if row.missing == 0 else warn)
+            status = "✓ on target" if row.missing == 0 else f"{row.missing} to recruit"
+            painter.drawText(
+                QRectF(x0 + bar_width + 8, y, right, self.ROW - 6),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{row.ambassadors}/{row.target_ambassadors} · {status}",
+            )
+        painter.end()
+
+
+class CoveragePage(Page):
+    key = "coverage"
+    title = "Coverage"
+    icon_name = "view-dashboard-outline"
+
+    def __init__(
+        self, coverage: CoverageService, settings: SettingsService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._coverage = coverage
+        self._settings = settings
+        self.by = QComboBox()
+        self.by.setAccessibleName("Group by")
+        for text, key in (("By site", "site"), ("By department", "department"), ("By country", "country")):
+            self.by.addItem(text, key)
+        self.headline = QLabel()
+        self.headline.setProperty("role", "muted")
+        self.headline.setWordWrap(True)
+        self.model = CoverageModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.chart = CoverageChart()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(style.SPACING)
+        heading = QHBoxLayout()
+        heading.addWidget(style.label(self.title, "page-title"))
+        heading.addStretch()
+        heading.addWidget(self.by)
+        outer.addLayout(heading)
+        outer.addWidget(self.headline)
+        outer.addWidget(splitter, 1)
+        self.by.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: Any) -> None:
+        settings = self._settings.load()
+        per_100 = settings.ambassador_target_per_100
+        rows = self._coverage.coverage(self.by.currentData(), per_100)
+        self.model.set_items(rows)
+        self.chart.set_rows(rows)
+        whole = total(rows, per_100)
+        without = [r.population for r in rows if r.ambassadors == 0 and r.employees]
+        per = f"1 per {100 / per_100:,.0f} employees" if per_100 else "no target set"
+        text = (
+            f"{formatting.number(whole.ambassadors)} active ambassadors for "
+            f"{formatting.plural(whole.employees, 'active employee', 'active employees')}: target "
+            f"{formatting.number(whole.target_ambassadors)} ({per})."
+        )
+        if without:
+            text += f" Nobody is helping yet in: {', '.join(without)}."
+        self.headline.setText(text)
