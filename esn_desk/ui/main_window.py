@@ -123,8 +123,8 @@ class MainWindow(QMainWindow):
         self.imports_page.import_requested.connect(self.import_spreadsheet)
         self.imports_page.undone.connect(self.refresh_all)
         self.roster.changed.connect(self.directory.refresh_detail)
-        self.roster.changed.connect(self.pages[2].refresh)
-        self.directory.programme_changed.connect(self.roster.refresh)
+        self.roster.changed.connect(self.pages[2].invalidate)
+        self.directory.programme_changed.connect(self.roster.invalidate)
         self.setAcceptDrops(True)
         self._build_menus()
         self.people_label = QLabel()
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         for page in self.pages:
-            page.refresh()
+            page.invalidate()
         self.refresh_status()
 
     def refresh_status(self) -> None:

@@ -211,6 +211,7 @@ def test_imports_page_lists_runs_and_undoes_the_latest(
 ) -> None:
     page = ImportsPage(store.imports)
     qtbot.addWidget(page)
+    page.show()  # hidden pages load their data when first shown
     assert page.stack.currentWidget() is page.empty and not page.undo_button.isEnabled()
     store.imports.apply(store.imports.plan(french_extract(tmp_path / "a.xlsx")))
     page.refresh()

@@ -142,3 +142,17 @@ def test_opening_a_file_path_that_exists_keeps_its_people(
     assert app.open(path, create=False)
     qtbot.addWidget(app.window)
     assert app.window is not None and app.window.people_label.text() == "1 person"
+
+
+def test_hidden_pages_load_when_first_shown(
+    qtbot,
+    demo_store: Store,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    window = make_window(qtbot, demo_store, qsettings, tmp_path)
+    window.show()
+    coverage_page = window.pages[window.page_keys().index("coverage")]
+    assert coverage_page.model.rowCount() == 0  # not computed at start-up
+    window.show_page(window.page_keys().index("coverage"))
+    assert coverage_page.model.rowCount() > 0

@@ -140,5 +140,6 @@ def test_declining_needs_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def
 def test_an_empty_programme_says_how_to_recruit(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     page = RosterPage(store.programme)
     qtbot.addWidget(page)
+    page.show()
     assert page.stack.currentWidget() is page.empty
     assert "Add to the programme" in page.empty.text_label.text()

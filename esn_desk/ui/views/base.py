@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from esn_desk.ui import style
@@ -14,9 +15,25 @@ class Page(QWidget):
     key = ""
     title = ""
     icon_name = ""
+    _stale = False
 
     def refresh(self) -> None:
         """Reload what the page shows from the store (data changed elsewhere)."""
+
+    def invalidate(self) -> None:
+        """Data changed: reload now if the page is on screen, otherwise the next time it is shown
+        (hidden pages must not slow start-up or every edit down)."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def save_state(self, settings: QSettings) -> None:
         """Remember splitter sizes, column widths… under ``settings`` (already in a group)."""

@@ -169,7 +169,7 @@ class CoveragePage(Page):
         outer.addWidget(self.headline)
         outer.addWidget(splitter, 1)
         self.by.currentIndexChanged.connect(self.refresh)
-        self.refresh()
+        self.invalidate()  # computed when first shown
 
     def refresh(self, *_: Any) -> None:
         settings = self._settings.load()

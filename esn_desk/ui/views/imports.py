@@ -137,7 +137,7 @@ class ImportsPage(Page):
         heading.addWidget(self.import_button)
         outer.addLayout(heading)
         outer.addWidget(self.stack, 1)
-        self.refresh()
+        self.invalidate()  # computed when first shown
 
     def refresh(self) -> None:
         records = self._imports.history()

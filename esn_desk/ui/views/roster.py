@@ -313,7 +313,7 @@ class RosterPage(Page):
         self.search.textChanged.connect(self.reload)
         self.filter.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.refresh()
+        self.invalidate()  # computed when first shown
 
     # -- data ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
