@@ -143,3 +143,28 @@ def test_an_empty_programme_says_how_to_recruit(qtbot, store: Store) -> None:  #
     page.show()
     assert page.stack.currentWidget() is page.empty
     assert "Add to the programme" in page.empty.text_label.text()
+
+
+def test_recruitment_rules_are_edited_for_the_utility_programme(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = RosterPage(store.programme)
+    qtbot.addWidget(page)
+    dialog = page.edit_rules()
+    assert dialog.flow.currentData() == "hr_then_manager"
+    assert dialog.excluded_departments.text() == "Informatique"
+    dialog.flow.setCurrentIndex(dialog.flow.findData("hr"))
+    dialog.excluded_departments.setText("Informatique; IT")
+    dialog.countries.setText("France")
+    dialog.seniority.setValue(6)
+    dialog.accept()
+    rules = store.programme.rules()
+    assert rules.flow == "hr"
+    assert [r.describe() for r in rules.rules] == [
+        "Employee is active",
+        "Department is not Informatique / IT",
+        "Country is France",
+        "Hired at least 6 months ago",
+    ]
+    dialog = page.edit_rules()
+    dialog.roles.setPlainText("")
+    dialog.accept()
+    assert "at least one role" in dialog.error.text() and dialog.isVisible()

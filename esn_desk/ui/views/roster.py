@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from esn_desk.core.errors import UserError
 from esn_desk.core.programme import PIPELINE, STATUS_LABELS, STATUSES, ProgrammeService, allowed_transitions
 from esn_desk.ui import formatting, style
+from esn_desk.ui.dialogs.recruitment_rules import RecruitmentRulesDialog
 from esn_desk.ui.models.base import Index, ListTableModel
 from esn_desk.ui.views.base import EmptyState, Page
 
@@ -307,6 +308,10 @@ class RosterPage(Page):
         heading.addWidget(style.label(self.title, "page-title"))
         heading.addStretch()
         heading.addWidget(self.summary)
+        self.rules_button = QPushButton(style.icon("cog-outline"), "Recruitment rules…")
+        self.rules_button.setToolTip("Approval flow, eligibility rules, roles and sources of this programme")
+        self.rules_button.clicked.connect(self.edit_rules)
+        heading.addWidget(self.rules_button)
         outer.addLayout(heading)
         outer.addWidget(self.stack, 1)
 
@@ -394,6 +399,13 @@ class RosterPage(Page):
             )
         self.refresh()
         self.changed.emit()
+
+    def edit_rules(self) -> RecruitmentRulesDialog:
+        dialog = RecruitmentRulesDialog(self._programme, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def copy_emails(self) -> None:
         emails = [r["email"] for r in self.selected_rows() if r["email"]]
