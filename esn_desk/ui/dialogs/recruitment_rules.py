@@ -31,7 +31,7 @@ class RecruitmentRulesDialog(QDialog):
     def __init__(self, programme: ProgrammeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Recruitment rules")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self._programme = programme
         rules = programme.rules()
         by_kind = {(r.kind, r.field): r for r in rules.rules}
@@ -68,8 +68,11 @@ class RecruitmentRulesDialog(QDialog):
         form.addRow("Only these countries", self.countries)
         form.addRow("Only these sites", self.sites)
         form.addRow("Minimum seniority", self.seniority)
-        form.addRow("Roles (one per line: name — description)", self.roles)
-        form.addRow("Sources (one per line)", self.sources)
+        form.addRow("Roles", self.roles)
+        roles_hint = QLabel("One per line: name — what the role does (coaching is not IT support).")
+        roles_hint.setProperty("role", "muted")
+        form.addRow("", roles_hint)
+        form.addRow("Sources", self.sources)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
