@@ -209,6 +209,16 @@ class Event:
     note: str
 
 
+@dataclass(frozen=True)
+class Attention:
+    """Something on the dashboard's "needs attention" list."""
+
+    kind: str  # left_company, waiting_activation, waiting_manager, waiting_hr
+    ambassador_id: int
+    name: str
+    detail: str
+
+
 @dataclass
 class BulkResult:
     changed: list[int]
@@ -521,6 +531,49 @@ class ProgrammeService:
             return ""
         name, email = row
         return f"{name} <{email}>" if name and email else (name or email or "")
+
+    def needs_attention(self, *, today: date | None = None, waiting_days: int = 14) -> list[Attention]:
+        """Candidacies waiting too long for HR or the manager, and ambassadors who left the company."""
+        day = today or date.today()
+        flow = self.rules().flow
+        waits: dict[int, int] = {}
+        out: list[Attention] = []
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT a.id, p.full_name, a.status, p.status, "
+                "(SELECT max(e.at) FROM ambassador_event e WHERE e.ambassador_id = a.id) "
+                "FROM ambassador a JOIN person p ON p.id = a.person_id ORDER BY p.sort_key"
+            ).fetchall()
+        for ambassador_id, name, status, person_status, since in rows:
+            if person_status == "left" and status in ("active", "paused", *PIPELINE):
+                out.append(
+                    Attention(
+                        "left_company",
+                        ambassador_id,
+                        name,
+                        f"{STATUS_LABELS[status]} but has left the company: pause or end their role",
+                    )
+                )
+                continue
+            if status not in PIPELINE or not since:
+                continue
+            waited = (day - date.fromisoformat(since[:10])).days
+            if waited < waiting_days:
+                continue
+            following = allowed_transitions(status, flow)[0]
+            kind, who = {
+                "hr_validated": ("waiting_hr", "HR"),
+                "manager_confirmed": ("waiting_manager", "their manager"),
+            }.get(following, ("waiting_activation", "you to activate them"))
+            out.append(
+                Attention(
+                    kind, ambassador_id, name, f"{STATUS_LABELS[status]} {waited} days ago, waiting for {who}"
+                )
+            )
+            waits[ambassador_id] = waited
+        order = {"left_company": 0, "waiting_activation": 1, "waiting_manager": 2, "waiting_hr": 3}
+        out.sort(key=lambda a: (order[a.kind], -waits.get(a.ambassador_id, 0)))
+        return out
 
     def counts_by_status(self) -> dict[str, int]:
         with self._db.read() as conn:

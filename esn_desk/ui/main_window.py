@@ -30,6 +30,7 @@ from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
 from esn_desk.ui.files import is_spreadsheet_path
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.coverage import CoveragePage
+from esn_desk.ui.views.dashboard import DashboardPage
 from esn_desk.ui.views.directory import DirectoryPage
 from esn_desk.ui.views.imports import ImportsPage
 from esn_desk.ui.views.roster import RosterPage
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
 
         self.pages: list[Page] = [
+            DashboardPage(store.programme, store.coverage, store.settings),
             DirectoryPage(store.people, store.programme),
             RosterPage(store.programme),
             CoveragePage(store.coverage, store.settings),
@@ -123,7 +125,11 @@ class MainWindow(QMainWindow):
         self.imports_page.import_requested.connect(self.import_spreadsheet)
         self.imports_page.undone.connect(self.refresh_all)
         self.roster.changed.connect(self.directory.refresh_detail)
-        self.roster.changed.connect(self.pages[2].invalidate)
+        self.roster.changed.connect(self.page("coverage").invalidate)
+        self.roster.changed.connect(self.page("dashboard").invalidate)
+        dashboard = self.page("dashboard")
+        assert isinstance(dashboard, DashboardPage)
+        dashboard.open_ambassadors.connect(lambda: self.show_page(self.page_keys().index("roster")))
         self.directory.programme_changed.connect(self.roster.invalidate)
         self.setAcceptDrops(True)
         self._build_menus()
@@ -133,21 +139,24 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self._restore_state()
 
+    def page(self, key: str) -> Page:
+        return self.pages[self.page_keys().index(key)]
+
     @property
     def directory(self) -> DirectoryPage:
-        page = self.pages[0]
+        page = self.pages[1]
         assert isinstance(page, DirectoryPage)
         return page
 
     @property
     def roster(self) -> RosterPage:
-        page = self.pages[1]
+        page = self.pages[2]
         assert isinstance(page, RosterPage)
         return page
 
     @property
     def imports_page(self) -> ImportsPage:
-        page = self.pages[3]
+        page = self.pages[4]
         assert isinstance(page, ImportsPage)
         return page
 

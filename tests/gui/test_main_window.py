@@ -28,13 +28,14 @@ def test_window_shows_programme_and_people_count(
     window = make_window(qtbot, demo_store, qsettings, tmp_path)
     assert window.windowTitle() == "Ambassadeurs Aurore — ESN Desk"
     assert window.people_label.text() == "300 people"
-    assert window.page_keys() == ["directory", "roster", "coverage", "imports"]
+    assert window.page_keys() == ["dashboard", "directory", "roster", "coverage", "imports"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
     shortcuts = dict(window.shortcut_list())
     assert shortcuts["New programme"] and shortcuts["Open programme"] and shortcuts["Find"]
-    assert shortcuts["Directory"] == "Ctrl+1" and shortcuts["Ambassadors"] == "Ctrl+2"
-    assert shortcuts["Coverage"] == "Ctrl+3" and shortcuts["Imports"] == "Ctrl+4"
+    assert shortcuts["Dashboard"] == "Ctrl+1" and shortcuts["Directory"] == "Ctrl+2"
+    assert shortcuts["Ambassadors"] == "Ctrl+3" and shortcuts["Coverage"] == "Ctrl+4"
+    assert shortcuts["Imports"] == "Ctrl+5"
     assert shortcuts["Import HR spreadsheet"] == "Ctrl+I"
 
 
@@ -52,7 +53,7 @@ def test_geometry_page_and_columns_are_remembered(
     window.close()
     # The offscreen test screen is 800×600, so Qt clamps a restored window: check what was stored.
     assert qsettings.value("window/geometry") == saved
-    assert qsettings.value("window/page") == "directory"
+    assert qsettings.value("window/page") == "dashboard"
     again = make_window(qtbot, demo_store, qsettings, tmp_path)
     again.show()
     assert again.directory.table.horizontalHeader().sectionSize(0) == 321
@@ -106,7 +107,13 @@ def test_screenshot_writes_one_png_per_page(
 ) -> None:
     window = make_window(qtbot, demo_store, qsettings, tmp_path)
     written = screenshot(window, tmp_path / "shots")
-    assert [p.name for p in written] == ["directory.png", "roster.png", "coverage.png", "imports.png"]
+    assert [p.name for p in written] == [
+        "dashboard.png",
+        "directory.png",
+        "roster.png",
+        "coverage.png",
+        "imports.png",
+    ]
     from PySide6.QtGui import QImage
 
     image = QImage(str(written[0]))

@@ -1,0 +1,204 @@
+"""The Dashboard: where the programme stands, for the change manager and the steering committee."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desk.core.coverage import CoverageService, total
+from esn_desk.core.programme import PIPELINE, STATUS_LABELS, ProgrammeService
+from esn_desk.core.settings import SettingsService
+from esn_desk.ui import formatting, style
+from esn_desk.ui.views.base import Page
+from esn_desk.ui.views.coverage import CoverageChart
+
+STAGES = (
+    ("Applied / nominated", ("applied", "nominated")),
+    ("HR-validated", ("hr_validated",)),
+    ("Manager-confirmed", ("manager_confirmed",)),
+    ("Active", ("active",)),
+    ("Paused", ("paused",)),
+)
+
+
+def _lower(label: str) -> str:
+    return label if label.startswith("HR") else label.lower()
+
+
+class Card(QFrame):
+    """A headline figure with its caption and a line of context."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "panel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.value = QLabel("–")
+        self.value.setProperty("role", "page-title")
+        self.caption = style.label(caption)
+        self.context = style.label("", "muted")
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.context)
+
+    def set(self, value: str, context: str = "") -> None:
+        self.value.setText(value)
+        self.context.setText(context)
+
+
+class PipelineChart(QWidget):
+    """Funnel of the recruitment pipeline: one bar per stage."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stages: list[tuple[str, int]] = []
+        self.setMinimumHeight(170)
+
+    def set_stages(self, stages: list[tuple[str, int]]) -> None:
+        self.stages = stages
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 40 + 28 * len(self.stages))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        text = palette.color(palette.ColorRole.WindowText)
+        top = max((n for _, n in self.stages), default=0) or 1
+        label_width = 150
+        width = max(self.width() - label_width - 70, 40)
+        for i, (label, count) in enumerate(self.stages):
+            y = 8 + i * 28
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y, label_width - 8, 22),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            bar = width * count / top
+            x = label_width + (width - bar) / 2  # centred: reads as a funnel
+            color = (
+                QColor(style.ACCENT)
+                if label == "Active"
+                else QColor(style.ACCENT).lighter(140 + 10 * (i % 2))
+            )
+            painter.fillRect(QRectF(x, y + 3, max(bar, 2), 16), color)
+            painter.drawText(
+                QRectF(label_width + width + 8, y, 60, 22),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                formatting.number(count),
+            )
+        painter.end()
+
+
+class DashboardPage(Page):
+    """Signals: ``open_ambassadors()`` when the user asks to act on the "needs attention" list."""
+
+    key = "dashboard"
+    title = "Dashboard"
+    icon_name = "view-dashboard-outline"
+    open_ambassadors = Signal()
+
+    def __init__(
+        self,
+        programme: ProgrammeService,
+        coverage: CoverageService,
+        settings: SettingsService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._programme = programme
+        self._coverage = coverage
+        self._settings = settings
+        self.active = Card("active ambassadors")
+        self.waiting = Card("waiting for approval")
+        self.uncovered = Card("sites where nobody helps yet")
+        self.left = Card("ambassadors who left the company")
+        cards = QHBoxLayout()
+        for card in (self.active, self.waiting, self.uncovered, self.left):
+            cards.addWidget(card, 1)
+        self.pipeline = PipelineChart()
+        self.coverage_chart = CoverageChart()
+        self.attention = QListWidget()
+        self.attention.setAccessibleName("Needs attention")
+        self.attention.itemActivated.connect(lambda _item: self.open_ambassadors.emit())
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(style.SPACING * 2)
+        grid.addWidget(style.label("PIPELINE", "section"), 0, 0)
+        grid.addWidget(style.label("COVERAGE BY SITE AGAINST THE TARGET", "section"), 0, 1)
+        grid.addWidget(self.pipeline, 1, 0)
+        grid.addWidget(self.coverage_chart, 1, 1)
+        grid.addWidget(style.label("NEEDS ATTENTION", "section"), 2, 0, 1, 2)
+        grid.addWidget(self.attention, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setRowStretch(3, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(style.SPACING)
+        outer.addWidget(style.label(self.title, "page-title"))
+        outer.addLayout(cards)
+        outer.addLayout(grid, 1)
+        self.invalidate()  # computed when shown (it is the first page, so usually at once)
+
+    def refresh(self, *_: Any) -> None:
+        settings = self._settings.load()
+        per_100 = settings.ambassador_target_per_100
+        counts = self._programme.counts_by_status()
+        sites = self._coverage.coverage("site", per_100)
+        whole = total(sites, per_100)
+        share = (
+            f"{whole.ambassadors / whole.target_ambassadors:.0%} of the target"
+            if whole.target_ambassadors
+            else ""
+        )
+        self.active.set(
+            f"{formatting.number(counts['active'])} / {formatting.number(whole.target_ambassadors)}",
+            f"target: 1 per {100 / per_100:,.0f} active employees · {share}" if per_100 else "",
+        )
+        self.waiting.set(
+            formatting.number(sum(counts[s] for s in PIPELINE)),
+            " · ".join(
+                f"{formatting.number(counts[s])} {STATUS_LABELS[s].lower()}" for s in PIPELINE if counts[s]
+            ),
+        )
+        nobody = [r.population for r in sites if r.ambassadors == 0 and r.employees]
+        below = [r.population for r in sites if r.missing and r.ambassadors]
+        self.uncovered.set(
+            formatting.number(len(nobody)),
+            (", ".join(nobody) + ". " if nobody else "")
+            + (f"{len(below)} more below target." if below else ""),
+        )
+        attention = self._programme.needs_attention()
+        left = [a for a in attention if a.kind == "left_company"]
+        self.left.set(formatting.number(len(left)), "flagged on the roster" if left else "none")
+        self.pipeline.set_stages([(label, sum(counts[s] for s in statuses)) for label, statuses in STAGES])
+        self.coverage_chart.set_rows(sites)
+        self.attention.clear()
+        for row in [r for r in sites if r.missing]:
+            QListWidgetItem(
+                f"⚠  {row.population}: {row.ambassadors} of {row.target_ambassadors} ambassadors — "
+                f"{row.missing} to recruit",
+                self.attention,
+            )
+        for item in attention:
+            QListWidgetItem(
+                f"{'⚠' if item.kind == 'left_company' else '⏳'}  {item.name}: {item.detail}", self.attention
+            )
+        if not self.attention.count():
+            QListWidgetItem("Nothing needs your attention.", self.attention)

@@ -1,0 +1,32 @@
+from datetime import date
+
+from esn_desk.core.programme import ProgrammeRules
+from esn_desk.core.store import Store
+from esn_desk.ui.views.dashboard import DashboardPage
+
+
+def test_dashboard_headlines_pipeline_and_attention(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    counts = demo_store.programme.counts_by_status()
+    page = DashboardPage(demo_store.programme, demo_store.coverage, demo_store.settings)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    assert page.active.value.text().startswith(f"{counts['active']} / ")
+    assert page.waiting.value.text() == str(
+        sum(counts[s] for s in ("applied", "nominated", "hr_validated", "manager_confirmed"))
+    )
+    assert dict(page.pipeline.stages)["Active"] == counts["active"]
+    assert page.attention.count() > 0
+    assert not page.grab().isNull()
+
+
+def test_needs_attention_lists_leavers_first_then_the_longest_waits(demo_store: Store) -> None:
+    demo_store.programme.save_rules(ProgrammeRules(flow="hr_then_manager", rules=[]))
+    active = demo_store.programme.roster(status="active")
+    assert active
+    with demo_store.db.write() as conn:
+        conn.execute("UPDATE person SET status = 'left' WHERE email = ?", (active[0]["email"],))
+    items = demo_store.programme.needs_attention(today=date(2027, 1, 1))
+    assert items[0].kind == "left_company" and items[0].name == active[0]["name"]
+    assert all(i.kind != "left_company" for i in items[1:])
+    assert {i.kind for i in items[1:]} <= {"waiting_activation", "waiting_manager", "waiting_hr"}
