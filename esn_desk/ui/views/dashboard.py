@@ -174,7 +174,7 @@ class DashboardPage(Page):
         self.waiting.set(
             formatting.number(sum(counts[s] for s in PIPELINE)),
             " · ".join(
-                f"{formatting.number(counts[s])} {STATUS_LABELS[s].lower()}" for s in PIPELINE if counts[s]
+                f"{formatting.number(counts[s])} {_lower(STATUS_LABELS[s])}" for s in PIPELINE if counts[s]
             ),
         )
         nobody = [r.population for r in sites if r.ambassadors == 0 and r.employees]
@@ -198,7 +198,7 @@ class DashboardPage(Page):
             )
         for item in attention:
             QListWidgetItem(
-                f"{'⚠' if item.kind == 'left_company' else '⏳'}  {item.name}: {item.detail}", self.attention
+                f"{'⚠' if item.kind == 'left_company' else '•'}  {item.name}: {item.detail}", self.attention
             )
         if not self.attention.count():
             QListWidgetItem("Nothing needs your attention.", self.attention)
