@@ -168,3 +168,29 @@ def test_recruitment_rules_are_edited_for_the_utility_programme(qtbot, store: St
     dialog.roles.setPlainText("")
     dialog.accept()
     assert "at least one role" in dialog.error.text() and dialog.isVisible()
+
+
+def test_editing_an_ambassadors_objective_privileges_and_community(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    store.programme.save_rules(ProgrammeRules(flow="none", rules=[]))
+    anne = store.programme.recruit(store.people.match_ids(DirectoryQuery(text="anne"))[0])
+    page = RosterPage(store.programme)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)
+    dialog = page.edit_current()
+    assert dialog is not None
+    dialog.role.setCurrentIndex(dialog.role.findData("Coach"))
+    dialog.objective.setText("Get my team of 40 posting weekly")
+    dialog.target.setValue(40)
+    dialog.privileges["Further training"].setChecked(True)
+    dialog.community.setChecked(True)
+    dialog.accept()
+    fields = store.programme.get(anne).fields  # type: ignore[union-attr]
+    assert (fields["role"], fields["objective"], fields["objective_target"], fields["community_member"]) == (
+        "Coach",
+        "Get my team of 40 posting weekly",
+        40.0,
+        1,
+    )
+    assert fields["privileges"] == '["Further training"]' and fields["objective_due"] is None
+    assert "Get my team of 40 posting weekly" in page.panel.values["objective"].text()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from esn_desk.core.errors import UserError
 from esn_desk.core.programme import PIPELINE, STATUS_LABELS, STATUSES, ProgrammeService, allowed_transitions
 from esn_desk.ui import formatting, style
+from esn_desk.ui.dialogs.ambassador_edit import AmbassadorEditDialog
 from esn_desk.ui.dialogs.recruitment_rules import RecruitmentRulesDialog
 from esn_desk.ui.models.base import Index, ListTableModel
 from esn_desk.ui.views.base import EmptyState, Page
@@ -275,6 +276,10 @@ class RosterPage(Page):
             self.action_buttons[status] = button
             actions.addWidget(button)
         actions.addStretch()
+        self.edit_button = QPushButton(style.icon("cog-outline"), "Edit…")
+        self.edit_button.setToolTip("Role, objective, privileges, community membership and notes")
+        self.edit_button.clicked.connect(self.edit_current)
+        actions.addWidget(self.edit_button)
         self.copy_button = QPushButton(style.icon("content-copy"), "Copy emails")
         self.copy_button.setToolTip(
             "Copy the selected people's email addresses (for the community mailing list)"
@@ -318,6 +323,7 @@ class RosterPage(Page):
         self.search.textChanged.connect(self.reload)
         self.filter.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.invalidate()  # computed when first shown
 
     # -- data ---------------------------------------------------------------------------------------
@@ -363,6 +369,7 @@ class RosterPage(Page):
         button_manager.setVisible(flow == "hr_then_manager")
         self.action_buttons["hr_validated"].setVisible(flow != "none")
         self.copy_button.setEnabled(any(r["email"] for r in rows))
+        self.edit_button.setEnabled(len(rows) == 1)
         self.panel.show_candidacy(self._programme, rows[0]["id"] if len(rows) == 1 else None)
 
     # -- actions ------------------------------------------------------------------------------------
@@ -399,6 +406,17 @@ class RosterPage(Page):
             )
         self.refresh()
         self.changed.emit()
+
+    def edit_current(self) -> AmbassadorEditDialog | None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return None
+        dialog = AmbassadorEditDialog(self._programme, rows[0]["id"], self)
+        dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(self.changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def edit_rules(self) -> RecruitmentRulesDialog:
         dialog = RecruitmentRulesDialog(self._programme, self)
