@@ -44,6 +44,7 @@ class AmbassadorEditDialog(QDialog):
         self.role.setCurrentIndex(max(self.role.findData(candidacy.role), 0))
         self.objective = QLineEdit(f["objective"])
         self.objective.setPlaceholderText("e.g. Get my team of 40 posting weekly")
+        self.objective.setCursorPosition(0)
         self.target = QDoubleSpinBox()
         self.target.setRange(0, 1_000_000)
         self.target.setDecimals(0)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -364,6 +364,11 @@ class DirectoryPage(Page):
         self.model.modelReset.connect(self._select_first_if_none)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.panel.recruit_button.clicked.connect(self.recruit_current)
+        if self._programme is not None:
+            recruit = QAction(style.icon("account-plus"), "Add to the programme…", self.table)
+            recruit.triggered.connect(self.recruit_current)
+            self.table.addAction(recruit)
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.escape_pressed.connect(self.focus_search)
         self.refresh()
 
