@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -113,8 +114,9 @@ def screenshot(window: MainWindow, out_dir: Path) -> list[Path]:
     written = []
     for index, key in enumerate(window.page_keys()):
         window.show_page(index)
-        for _ in range(3):
-            app.processEvents() if app else None
+        deadline = time.monotonic() + 0.3  # let deferred layouts (wrapped labels) settle, as on screen
+        while app is not None and time.monotonic() < deadline:
+            app.processEvents()
         target = out_dir / f"{key}.png"
         if not window.grab().save(str(target)):
             raise UserError(f"Cannot write the screenshot {target}.")

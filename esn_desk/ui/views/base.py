@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from esn_desk.ui import style
 
@@ -43,6 +43,63 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         """Put the keyboard focus in the page's search box, if it has one."""
+
+    def page_layout(self, *heading_widgets: QWidget) -> QVBoxLayout:
+        """The frame every page shares: margins, its title, ``heading_widgets`` on the right of it."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(style.SPACING)
+        heading = QHBoxLayout()
+        heading.addWidget(style.label(self.title, "page-title"))
+        heading.addStretch()
+        for widget in heading_widgets:
+            heading.addWidget(widget)
+        outer.addLayout(heading)
+        return outer
+
+
+class DetailPanel(QFrame):
+    """The details of the selected row, beside a table: scrolls vertically, values wrap."""
+
+    def __init__(self, min_width: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "panel")
+        self.setMinimumWidth(min_width)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # values wrap instead
+        outer.addWidget(scroll)
+        self.scroll_area = scroll
+        self.body = QWidget()
+        scroll.setWidget(self.body)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(18, 18, 18, 18)
+
+    def fit(self) -> None:
+        """Give the content the height its wrapped lines need at the width it really has.
+
+        QScrollArea sizes its content from a height-for-width computed at whatever width the panel
+        had when the text was set (a hidden page has none): re-ask once the layout has settled.
+        """
+        QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        width = self.scroll_area.viewport().width()
+        layout = self.body_layout
+        layout.invalidate()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.body.setMinimumHeight(max(height, layout.totalMinimumSize().height()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
 
 class EmptyState(QWidget):

@@ -9,12 +9,10 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -158,14 +156,7 @@ class CoveragePage(Page):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setChildrenCollapsible(False)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(style.SPACING)
-        heading = QHBoxLayout()
-        heading.addWidget(style.label(self.title, "page-title"))
-        heading.addStretch()
-        heading.addWidget(self.by)
-        outer.addLayout(heading)
+        outer = self.page_layout(self.by)
         outer.addWidget(self.headline)
         outer.addWidget(splitter, 1)
         self.by.currentIndexChanged.connect(self.refresh)

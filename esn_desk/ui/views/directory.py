@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -41,7 +39,7 @@ from esn_desk.ui.models.people_model import (
     COL_STATUS,
     PeopleTableModel,
 )
-from esn_desk.ui.views.base import EmptyState, Page
+from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
 
 FIELD_LABELS = {key: f.label for key, f in FIELD_BY_KEY.items()}
 COLUMN_WIDTHS = {
@@ -111,7 +109,7 @@ def history_lines(detail: PersonDetail) -> list[str]:
     return lines
 
 
-class PersonPanel(QFrame):
+class PersonPanel(DetailPanel):
     """Everything the directory knows about the selected person."""
 
     FIELDS = (
@@ -140,20 +138,8 @@ class PersonPanel(QFrame):
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "panel")
-        self.setMinimumWidth(280)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # values wrap instead
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(18, 18, 18, 18)
+        super().__init__(280, parent)
+        layout = self.body_layout
         self.name = _value_label()
         self.name.setProperty("role", "detail-name")
         self.title = _value_label()
@@ -239,6 +225,7 @@ class PersonPanel(QFrame):
         for key, value in shown.items():
             self.values[key].setText(value or "—")
         self.history.setText("\n".join(f"• {line}" for line in history_lines(detail)))
+        self.fit()
 
 
 class DirectoryPage(Page):
@@ -345,14 +332,7 @@ class DirectoryPage(Page):
         self.stack.addWidget(self.main)
         self.stack.addWidget(self.empty)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(style.SPACING)
-        heading = QHBoxLayout()
-        heading.addWidget(style.label(self.title, "page-title"))
-        heading.addStretch()
-        heading.addWidget(self.count_label)
-        outer.addLayout(heading)
+        outer = self.page_layout(self.count_label)
         outer.addWidget(self.stack, 1)
 
         self.search.textChanged.connect(self._apply_filters)

@@ -7,13 +7,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -127,15 +125,7 @@ class ImportsPage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(style.SPACING)
-        heading = QHBoxLayout()
-        heading.addWidget(style.label(self.title, "page-title"))
-        heading.addStretch()
-        heading.addWidget(self.undo_button)
-        heading.addWidget(self.import_button)
-        outer.addLayout(heading)
+        outer = self.page_layout(self.undo_button, self.import_button)
         outer.addWidget(self.stack, 1)
         self.invalidate()  # computed when first shown
 

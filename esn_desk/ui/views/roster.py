@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -35,7 +33,7 @@ from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.ambassador_edit import AmbassadorEditDialog
 from esn_desk.ui.dialogs.recruitment_rules import RecruitmentRulesDialog
 from esn_desk.ui.models.base import Index, ListTableModel
-from esn_desk.ui.views.base import EmptyState, Page
+from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
 
 COLUMNS = (
     ("name", "Name"),
@@ -137,7 +135,7 @@ def _value() -> QLabel:
     return label
 
 
-class AmbassadorPanel(QFrame):
+class AmbassadorPanel(DetailPanel):
     ROWS = (
         ("role", "Role"),
         ("entry", "Came in by"),
@@ -150,20 +148,8 @@ class AmbassadorPanel(QFrame):
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "panel")
-        self.setMinimumWidth(300)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(18, 18, 18, 18)
+        super().__init__(300, parent)
+        layout = self.body_layout
         self.name = _value()
         self.name.setProperty("role", "detail-name")
         self.status = _value()
@@ -222,6 +208,7 @@ class AmbassadorPanel(QFrame):
             note = f" — {event.note}" if event.note else ""
             lines.append(f"• {formatting.date_text(event.at)}: {STATUS_LABELS[event.to_status]}{who}{note}")
         self.history.setText("\n".join(lines))
+        self.fit()
 
 
 class RosterPage(Page):
@@ -306,18 +293,10 @@ class RosterPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(main)
         self.stack.addWidget(self.empty)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(style.SPACING)
-        heading = QHBoxLayout()
-        heading.addWidget(style.label(self.title, "page-title"))
-        heading.addStretch()
-        heading.addWidget(self.summary)
         self.rules_button = QPushButton(style.icon("cog-outline"), "Recruitment rules…")
         self.rules_button.setToolTip("Approval flow, eligibility rules, roles and sources of this programme")
         self.rules_button.clicked.connect(self.edit_rules)
-        heading.addWidget(self.rules_button)
-        outer.addLayout(heading)
+        outer = self.page_layout(self.summary, self.rules_button)
         outer.addWidget(self.stack, 1)
 
         self.search.textChanged.connect(self.reload)
