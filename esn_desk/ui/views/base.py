@@ -77,6 +77,10 @@ class DetailPanel(QFrame):
         scroll.setWidget(self.body)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(18, 18, 18, 18)
+        self._fit_timer = QTimer(self)  # owned by the panel: never fires after it is gone
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_now)
 
     def fit(self) -> None:
         """Give the content the height its wrapped lines need at the width it really has.
@@ -84,7 +88,7 @@ class DetailPanel(QFrame):
         QScrollArea sizes its content from a height-for-width computed at whatever width the panel
         had when the text was set (a hidden page has none): re-ask once the layout has settled.
         """
-        QTimer.singleShot(0, self._fit_now)
+        self._fit_timer.start()
 
     def _fit_now(self) -> None:
         width = self.scroll_area.viewport().width()
