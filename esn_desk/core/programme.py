@@ -222,7 +222,7 @@ class Attention:
 @dataclass
 class BulkResult:
     changed: list[int]
-    skipped: list[tuple[int, str]]  # (ambassador id, why)
+    skipped: list[tuple[int, str]]  # (ambassador id, or person id when recruiting; why)
 
 
 AMBASSADOR_COLUMNS: Final = (
@@ -352,6 +352,17 @@ class ProgrammeService:
                 (ambassador_id, day.isoformat(), previous, status, by, note.strip()),
             )
         return ambassador_id
+
+    def recruit_many(self, person_ids: Sequence[int], **details: Any) -> BulkResult:
+        """Bulk "add to the programme": each person separately; who could not be added is reported
+        (not eligible without an override note, already in the programme)."""
+        result = BulkResult(changed=[], skipped=[])
+        for person_id in person_ids:
+            try:
+                result.changed.append(self.recruit(person_id, **details))
+            except UserError as exc:
+                result.skipped.append((person_id, str(exc)))
+        return result
 
     def transition(
         self, ambassador_id: int, to_status: str, *, by: str = "", note: str = "", on: date | None = None

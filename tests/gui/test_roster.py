@@ -194,3 +194,23 @@ def test_editing_an_ambassadors_objective_privileges_and_community(qtbot, store:
     )
     assert fields["privileges"] == '["Further training"]' and fields["objective_due"] is None
     assert "Get my team of 40 posting weekly" in page.panel.values["objective"].text()
+
+
+def test_adding_a_selection_skips_the_ineligible_and_reports_them(
+    qtbot,
+    store: Store,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    page = DirectoryPage(store.people, store.programme)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectAll()
+    dialog = page.recruit_selected()
+    assert dialog is not None and "1 of 3 are not eligible" in dialog.eligibility.text()
+    dialog.accept()
+    assert store.programme.counts_by_status()["applied"] == 2
+    assert shown and "2 people were added" in shown[0] and "Bob Martin is not eligible" in shown[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -20,19 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desk.core.errors import UserError
-from esn_desk.core.programme import ProgrammeService
+from esn_desk.core.programme import BulkResult, ProgrammeService
 
 
 class RecruitDialog(QDialog):
     """Shows the eligibility check first; an ineligible person needs an override note."""
 
     def __init__(
-        self, programme: ProgrammeService, person_id: int, name: str, parent: QWidget | None = None
+        self, programme: ProgrammeService, person_ids: Sequence[int], name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._programme = programme
-        self._person_id = person_id
+        self._person_ids = list(person_ids)
         self.ambassador_id: int | None = None
+        self.result_summary: BulkResult | None = None
         self.setWindowTitle(f"Add {name} to the programme")
         self.setMinimumWidth(520)
         rules = programme.rules()
@@ -64,14 +66,24 @@ class RecruitDialog(QDialog):
         self.motivation = QPlainTextEdit()
         self.motivation.setPlaceholderText("Motivation, how they were spotted, notes…")
         self.motivation.setFixedHeight(70)
-        self.reasons = programme.eligibility(person_id, today=date.today())
+        today = date.today()
+        checks = {pid: programme.eligibility(pid, today=today) for pid in self._person_ids}
+        failing = {pid: why for pid, why in checks.items() if why}
+        self.reasons = [r for why in failing.values() for r in why]
         self.eligibility = QLabel()
         self.eligibility.setWordWrap(True)
         self.eligibility.setTextFormat(Qt.TextFormat.PlainText)
         self.override = QPlainTextEdit()
         self.override.setPlaceholderText("Why the programme makes an exception (required)")
         self.override.setFixedHeight(60)
-        if self.reasons:
+        if failing and len(self._person_ids) > 1:
+            self.eligibility.setText(
+                f"{len(failing)} of {len(self._person_ids)} are not eligible ("
+                + "; ".join(sorted(set(self.reasons))[:4])
+                + "). Without an exception note they are skipped."
+            )
+            self.eligibility.setStyleSheet("color: #b26a00;")
+        elif failing:
             self.eligibility.setText("Not eligible: " + "; ".join(self.reasons) + ".")
             self.eligibility.setStyleSheet("color: #c62828;")
         else:
@@ -100,17 +112,20 @@ class RecruitDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        try:
-            self.ambassador_id = self._programme.recruit(
-                self._person_id,
-                entry="nomination" if self.nomination.isChecked() else "application",
-                source=self.source.currentText().strip(),
-                role=self.role.currentData(),
-                motivation=self.motivation.toPlainText().strip(),
-                by=self.by.text().strip(),
-                override_note=self.override.toPlainText().strip(),
-            )
-        except UserError as exc:
-            self.error.setText(str(exc))
-            return
+        details = {
+            "entry": "nomination" if self.nomination.isChecked() else "application",
+            "source": self.source.currentText().strip(),
+            "role": self.role.currentData(),
+            "motivation": self.motivation.toPlainText().strip(),
+            "by": self.by.text().strip(),
+            "override_note": self.override.toPlainText().strip(),
+        }
+        if len(self._person_ids) == 1:
+            try:
+                self.ambassador_id = self._programme.recruit(self._person_ids[0], **details)
+            except UserError as exc:
+                self.error.setText(str(exc))
+                return
+        else:
+            self.result_summary = self._programme.recruit_many(self._person_ids, **details)
         super().accept()

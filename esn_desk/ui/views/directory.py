@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -346,7 +347,7 @@ class DirectoryPage(Page):
         self.panel.recruit_button.clicked.connect(self.recruit_current)
         if self._programme is not None:
             recruit = QAction(style.icon("account-plus"), "Add to the programme…", self.table)
-            recruit.triggered.connect(self.recruit_current)
+            recruit.triggered.connect(self.recruit_selected)
             self.table.addAction(recruit)
             self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.escape_pressed.connect(self.focus_search)
@@ -451,12 +452,38 @@ class DirectoryPage(Page):
         if self._programme is None or person_id is None:
             return None
         detail = self._people.detail(person_id)
-        dialog = RecruitDialog(self._programme, person_id, detail.fields["full_name"] if detail else "", self)
-        dialog.accepted.connect(self.refresh_detail)
-        dialog.accepted.connect(self.programme_changed)
+        return self._open_recruit([person_id], detail.fields["full_name"] if detail else "")
+
+    def recruit_selected(self) -> RecruitDialog | None:
+        """Add every selected row to the programme (one row: like the panel's button)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [pid for r in rows if (pid := self.model.person_id(r)) is not None]
+        if self._programme is None or not ids:
+            return None
+        if len(ids) == 1:
+            return self.recruit_current()
+        return self._open_recruit(ids, formatting.plural(len(ids), "person", "people"))
+
+    def _open_recruit(self, person_ids: list[int], name: str) -> RecruitDialog:
+        assert self._programme is not None
+        dialog = RecruitDialog(self._programme, person_ids, name, self)
+        dialog.accepted.connect(lambda: self._recruited(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _recruited(self, dialog: RecruitDialog) -> None:
+        self.refresh_detail()
+        self.programme_changed.emit()
+        summary = dialog.result_summary
+        if summary is not None and summary.skipped:
+            QMessageBox.information(
+                self,
+                "Added to the programme",
+                f"{formatting.plural(len(summary.changed), 'person was', 'people were')} added. "
+                "Not added:\n\n"
+                + "\n".join(why for _, why in summary.skipped[:15]),
+            )
 
     def _focus_table(self) -> None:
         self.table.setFocus()
