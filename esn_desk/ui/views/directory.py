@@ -481,8 +481,7 @@ class DirectoryPage(Page):
                 self,
                 "Added to the programme",
                 f"{formatting.plural(len(summary.changed), 'person was', 'people were')} added. "
-                "Not added:\n\n"
-                + "\n".join(why for _, why in summary.skipped[:15]),
+                "Not added:\n\n" + "\n".join(why for _, why in summary.skipped[:15]),
             )
 
     def _focus_table(self) -> None:
