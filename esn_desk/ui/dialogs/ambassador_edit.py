@@ -9,22 +9,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from esn_desk.core.errors import UserError
 from esn_desk.core.programme import PRIVILEGES, ProgrammeService
+from esn_desk.ui.dialogs.base import SaveDialog
 
 
-class AmbassadorEditDialog(QDialog):
+class AmbassadorEditDialog(SaveDialog):
     def __init__(
         self, programme: ProgrammeService, ambassador_id: int, parent: QWidget | None = None
     ) -> None:
@@ -65,8 +62,6 @@ class AmbassadorEditDialog(QDialog):
         self.community.setChecked(bool(f["community_member"]))
         self.notes = QPlainTextEdit(f["notes"])
         self.notes.setFixedHeight(80)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
         form = QFormLayout()
         form.addRow("Role", self.role)
         form.addRow("Objective", self.objective)
@@ -76,30 +71,17 @@ class AmbassadorEditDialog(QDialog):
             form.addRow("Privileges" if index == 0 else "", box)
         form.addRow("", self.community)
         form.addRow("Notes", self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish(form)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         due = self.due.date()
-        try:
-            self._programme.update(
-                self._id,
-                role=self.role.currentData(),
-                objective=self.objective.text().strip(),
-                objective_target=self.target.value() or None,
-                objective_due=None if due == self.due.minimumDate() else due.toString(Qt.DateFormat.ISODate),
-                privileges=[name for name, box in self.privileges.items() if box.isChecked()],
-                community_member=self.community.isChecked(),
-                notes=self.notes.toPlainText().strip(),
-            )
-        except UserError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()
+        self._programme.update(
+            self._id,
+            role=self.role.currentData(),
+            objective=self.objective.text().strip(),
+            objective_target=self.target.value() or None,
+            objective_due=None if due == self.due.minimumDate() else due.toString(Qt.DateFormat.ISODate),
+            privileges=[name for name, box in self.privileges.items() if box.isChecked()],
+            community_member=self.community.isChecked(),
+            notes=self.notes.toPlainText().strip(),
+        )

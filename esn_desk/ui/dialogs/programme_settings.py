@@ -5,22 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from esn_desk.core.errors import UserError
 from esn_desk.core.settings import ProgrammeSettings, SettingsService
 from esn_desk.ui import style
+from esn_desk.ui.dialogs.base import SaveDialog
 
 
-class ProgrammeSettingsDialog(QDialog):
+class ProgrammeSettingsDialog(SaveDialog):
     """Edits :class:`ProgrammeSettings`; saving validates in core and reports problems inline."""
 
     def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
@@ -69,19 +65,7 @@ class ProgrammeSettingsDialog(QDialog):
         form.addRow("Organiser", self.organiser_name)
         form.addRow("Organiser email", self.organiser_email)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish(form)
 
     def edited(self) -> ProgrammeSettings:
         return replace(
@@ -96,11 +80,5 @@ class ProgrammeSettingsDialog(QDialog):
             organiser_email=self.organiser_email.text().strip(),
         )
 
-    def accept(self) -> None:
-        try:
-            self._service.save(self.edited())
-        except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        super().accept()
+    def save(self) -> None:
+        self._service.save(self.edited())

@@ -5,26 +5,23 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from esn_desk.core.errors import UserError
 from esn_desk.core.programme import FLOWS, ProgrammeRules, ProgrammeService, Rule
+from esn_desk.ui.dialogs.base import SaveDialog
 
 
 def _split(text: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in text.replace(";", ",").split(",") if v.strip())
 
 
-class RecruitmentRulesDialog(QDialog):
+class RecruitmentRulesDialog(SaveDialog):
     """Covers the usual rules (active, excluded departments, countries, sites, seniority); the rules
     are checked in core whenever someone is added to the programme."""
 
@@ -58,9 +55,6 @@ class RecruitmentRulesDialog(QDialog):
         self.roles.setFixedHeight(110)
         self.sources = QPlainTextEdit("\n".join(rules.sources))
         self.sources.setFixedHeight(100)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
         form = QFormLayout()
         form.addRow("Approval", self.flow)
         form.addRow("Eligibility", self.active)
@@ -71,17 +65,10 @@ class RecruitmentRulesDialog(QDialog):
         form.addRow("Roles", self.roles)
         roles_hint = QLabel("One per line: name — what the role does (coaching is not IT support).")
         roles_hint.setProperty("role", "muted")
+        roles_hint.setWordWrap(True)
         form.addRow("", roles_hint)
         form.addRow("Sources", self.sources)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish(form)
 
     def edited(self) -> ProgrammeRules:
         rules: list[Rule] = []
@@ -105,10 +92,5 @@ class RecruitmentRulesDialog(QDialog):
         sources = [line.strip() for line in self.sources.toPlainText().splitlines() if line.strip()]
         return ProgrammeRules(flow=self.flow.currentData(), rules=rules, roles=roles, sources=sources)
 
-    def accept(self) -> None:
-        try:
-            self._programme.save_rules(self.edited())
-        except UserError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()
+    def save(self) -> None:
+        self._programme.save_rules(self.edited())
