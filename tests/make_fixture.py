@@ -103,6 +103,30 @@ def write(version: int) -> Path:
             "INSERT INTO ambassador_event (ambassador_id, at, from_status, to_status, by)"
             " VALUES (1, '2026-01-12', 'applied', 'hr_validated', 'RH')"
         )
+    if version >= 4:
+        conn.execute(
+            "INSERT INTO activity (ambassador_id, happened_on, kind, description, points, created_at,"
+            " updated_at) VALUES (1, '2026-01-20', 'Demo', 'Demo for the Lyon accountants', 5,"
+            " '2026-01-20T10:00:00', '2026-01-20T10:00:00')"
+        )
+        conn.execute(
+            "INSERT INTO case_study (title, ambassador_id, site, use_case, written_on, status, created_at,"
+            " updated_at) VALUES ('Month-end close in a community', 1, 'Lyon', 'Finance', '2026-01-25',"
+            " 'published', '2026-01-25T10:00:00', '2026-01-25T10:00:00')"
+        )
+        conn.execute(
+            "INSERT INTO import_run (started_at, finished_at, who, file_name, file_hash, file_kind, sheet,"
+            " header_row, mapping, created, what) VALUES ('2026-02-01T09:00:00', '2026-02-01T09:00:01',"
+            " 'claire', 'usage.csv', 'def', 'csv', '', 1, '{}', 2, 'usage')"
+        )
+        conn.execute(
+            "INSERT INTO usage_import (import_id, period_start, period_end, rows_read, matched, contributors,"
+            " readers) VALUES (2, '2026-01-01', '2026-01-31', 2, 2, 1, 1)"
+        )
+        conn.execute(
+            "INSERT INTO usage_record (usage_id, person_id, last_active, posts, comments, contributor, reader)"
+            " VALUES (1, 1, '2026-01-30', 3, 1, 1, 0), (1, 2, '2026-01-12', 0, 0, 0, 1)"
+        )
     conn.execute("VACUUM")
     conn.close()
     return target
