@@ -7,6 +7,7 @@ Every status change goes through :meth:`ProgrammeService.transition`, which only
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
@@ -223,6 +224,36 @@ class Attention:
 class BulkResult:
     changed: list[int]
     skipped: list[tuple[int, str]]  # (ambassador id, or person id when recruiting; why)
+
+
+EVENT_COLUMNS: Final = ("id", "ambassador_id", "at", "from_status", "to_status", "by", "note")
+
+
+@dataclass(frozen=True)
+class RosterSnapshot:
+    """The candidacies of some people at one moment, exactly as stored, to undo or redo a roster edit.
+
+    Keyed by person (one candidacy per person): ``rows`` holds each person's ``ambassador`` row as
+    (column, value) pairs, or None when they had no candidacy (so undoing a recruit removes it);
+    ``events`` holds every ``ambassador_event`` row of that candidacy. Events are kept whole, not
+    as a high-water mark, because redoing a recruit must bring back the history that the undo
+    deleted with the row.
+    """
+
+    rows: Mapping[int, tuple[tuple[str, Any], ...] | None]
+    events: Mapping[int, tuple[tuple[Any, ...], ...]]
+
+    def differs(self, other: RosterSnapshot) -> bool:
+        """Whether ``other`` holds different data (the ``updated_at`` stamp alone does not count)."""
+
+        def comparable(snapshot: RosterSnapshot) -> tuple[Any, ...]:
+            rows = {
+                pid: tuple(p for p in row if p[0] != "updated_at") if row else None
+                for pid, row in snapshot.rows.items()
+            }
+            return tuple(sorted(rows.items())), tuple(sorted(snapshot.events.items()))
+
+        return comparable(self) != comparable(other)
 
 
 AMBASSADOR_COLUMNS: Final = (
@@ -462,6 +493,122 @@ class ProgrammeService:
             )
             if cur.rowcount == 0:
                 raise UserError(f"There is no candidacy #{ambassador_id}.")
+
+    # -- undo & redo --------------------------------------------------------------------------------
+    def snapshot(
+        self, *, ambassador_ids: Iterable[int] = (), person_ids: Iterable[int] = ()
+    ) -> RosterSnapshot:
+        """The current state of these candidacies (by id) and of these people's candidacies (by
+        person: someone without one is recorded as such), for :meth:`restore`."""
+        with self._db.read() as conn:
+            wanted = set(person_ids)
+            for ambassador_id in ambassador_ids:
+                row = conn.execute(
+                    "SELECT person_id FROM ambassador WHERE id = ?", (ambassador_id,)
+                ).fetchone()
+                if row is None:
+                    raise UserError(f"There is no candidacy #{ambassador_id}.")
+                wanted.add(int(row[0]))
+            rows: dict[int, tuple[tuple[str, Any], ...] | None] = {}
+            events: dict[int, tuple[tuple[Any, ...], ...]] = {}
+            for person_id in sorted(wanted):
+                cur = conn.execute("SELECT * FROM ambassador WHERE person_id = ?", (person_id,))
+                found = cur.fetchone()
+                if found is None:
+                    rows[person_id] = None
+                    events[person_id] = ()
+                    continue
+                rows[person_id] = tuple(zip([d[0] for d in cur.description], found, strict=True))
+                events[person_id] = tuple(
+                    conn.execute(
+                        f"SELECT {', '.join(EVENT_COLUMNS)} FROM ambassador_event WHERE ambassador_id = ? "
+                        "ORDER BY id",
+                        (found[0],),
+                    ).fetchall()
+                )
+        return RosterSnapshot(rows=rows, events=events)
+
+    def restore(self, snapshot: RosterSnapshot) -> None:
+        """Put these people's candidacies back as ``snapshot`` recorded them, in one transaction:
+        rows rewritten column by column (or recreated with their id, or deleted if they did not
+        exist), events added since deleted and events deleted since recreated.
+
+        Refuses (and changes nothing) when that would destroy what was recorded elsewhere since:
+        activities or case studies of a candidacy to remove, or a person gone from the directory.
+        """
+        with self._db.write() as conn:
+            for person_id, row in snapshot.rows.items():
+                current = conn.execute(
+                    "SELECT a.id, p.full_name FROM ambassador a JOIN person p ON p.id = a.person_id "
+                    "WHERE a.person_id = ?",
+                    (person_id,),
+                ).fetchone()
+                if row is None:
+                    if current is not None:
+                        self._refuse_if_used(conn, int(current[0]), str(current[1]))
+                        conn.execute("DELETE FROM ambassador WHERE id = ?", (current[0],))
+                    continue
+                values = dict(row)
+                if current is not None and current[0] != values["id"]:
+                    self._refuse_if_used(conn, int(current[0]), str(current[1]))
+                    conn.execute("DELETE FROM ambassador WHERE id = ?", (current[0],))
+                columns = list(values)
+                updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+                try:
+                    conn.execute(
+                        f"INSERT INTO ambassador ({', '.join(columns)}) "
+                        f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT(id) DO UPDATE SET {updates}",
+                        list(values.values()),
+                    )
+                except sqlite3.IntegrityError as exc:
+                    raise UserError(
+                        f"This change can no longer be undone: person #{person_id} is no longer in the "
+                        "directory as it was."
+                    ) from exc
+                kept = snapshot.events.get(person_id, ())
+                present = {
+                    int(r[0])
+                    for r in conn.execute(
+                        "SELECT id FROM ambassador_event WHERE ambassador_id = ?", (values["id"],)
+                    ).fetchall()
+                }
+                wanted = {int(e[0]) for e in kept}
+                for event_id in present - wanted:
+                    conn.execute("DELETE FROM ambassador_event WHERE id = ?", (event_id,))
+                for event in kept:
+                    if event[0] in present:
+                        continue
+                    try:
+                        conn.execute(
+                            f"INSERT INTO ambassador_event ({', '.join(EVENT_COLUMNS)}) "
+                            f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+                            event,
+                        )
+                    except sqlite3.IntegrityError as exc:
+                        raise UserError(
+                            "This change can no longer be undone: the programme's history has changed since."
+                        ) from exc
+
+    @staticmethod
+    def _refuse_if_used(conn: sqlite3.Connection, ambassador_id: int, name: str) -> None:
+        activities, cases = conn.execute(
+            "SELECT (SELECT count(*) FROM activity WHERE ambassador_id = ?),"
+            " (SELECT count(*) FROM case_study WHERE ambassador_id = ?)",
+            (ambassador_id, ambassador_id),
+        ).fetchone()
+        if activities or cases:
+            recorded = " and ".join(
+                text
+                for count, text in (
+                    (activities, f"{activities} activit{'y' if activities == 1 else 'ies'}"),
+                    (cases, f"{cases} case stud{'y' if cases == 1 else 'ies'}"),
+                )
+                if count
+            )
+            raise UserError(
+                f"This cannot be undone: {name} now has {recorded} recorded, which removing "
+                "their candidacy would lose."
+            )
 
     # -- reading ------------------------------------------------------------------------------------
     def get(self, ambassador_id: int) -> Candidacy | None:
