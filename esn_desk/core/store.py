@@ -9,6 +9,7 @@ from pathlib import Path
 
 from esn_desk import paths
 from esn_desk.core import db, migrations
+from esn_desk.core.activities import ActivityService, CaseStudyService
 from esn_desk.core.coverage import CoverageService
 from esn_desk.core.errors import DatabaseError
 from esn_desk.core.importing.service import ImportService
@@ -34,6 +35,8 @@ class Store:
     imports: ImportService
     programme: ProgrammeService
     coverage: CoverageService
+    activities: ActivityService
+    case_studies: CaseStudyService
 
     @property
     def display_path(self) -> str:
@@ -102,4 +105,6 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
         imports=ImportService(database, backup_dir / "import-snapshots"),
         programme=ProgrammeService(database),
         coverage=CoverageService(database),
+        activities=ActivityService(database),
+        case_studies=CaseStudyService(database),
     )
