@@ -7,13 +7,19 @@ one GROUP BY query in :class:`CoverageService`, so 100,000 employees take millis
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
 from esn_desk.core.db import Database
 
-DIMENSIONS: Final = ("site", "department", "country")
+DIMENSIONS: Final = ("site", "department", "country", "site_department")
+DIMENSION_LABELS: Final = {
+    "site": "Site",
+    "department": "Department",
+    "country": "Country",
+    "site_department": "Site × department",
+}
 
 
 @dataclass(frozen=True)
@@ -43,8 +49,13 @@ def target_for(employees: int, per_100: float) -> int:
     return max(1, math.ceil(employees * per_100 / 100 - 1e-9))
 
 
-def compute(counts: Iterable[PopulationCount], per_100: float) -> list[Coverage]:
-    """Coverage per population, populations with no ambassador at all first, then the furthest from target."""
+def compute(
+    counts: Iterable[PopulationCount], per_100: float, shares: Mapping[str, float] | None = None
+) -> list[Coverage]:
+    """Coverage per population, populations with no ambassador at all first, then the furthest from target.
+
+    ``shares`` (lower-cased population → contributors' share) comes from the latest usage import.
+    """
     rows = []
     for c in counts:
         target = target_for(c.employees, per_100)
@@ -57,6 +68,7 @@ def compute(counts: Iterable[PopulationCount], per_100: float) -> list[Coverage]
                 missing=max(target - c.ambassadors, 0),
                 employees_per_ambassador=round(c.employees / c.ambassadors, 1) if c.ambassadors else None,
                 coverage=min(c.ambassadors / target, 1.0) if target else 1.0,
+                contributors_share=shares.get(c.population.lower()) if shares else None,
             )
         )
     rows.sort(key=lambda r: (r.ambassadors > 0 or r.employees == 0, r.coverage, -r.employees, r.population))
@@ -84,25 +96,34 @@ class CoverageService:
         """
         if by not in DIMENSIONS:
             raise ValueError(by)
-        group = f"GROUP BY {by} COLLATE NOCASE"
+        columns = ("site", "department") if by == "site_department" else (by,)
+        select = ", ".join(columns)
+        group = "GROUP BY " + ", ".join(f"{c} COLLATE NOCASE" for c in columns)
+        width = len(columns)
         with self._db.read() as conn:
-            everyone = conn.execute(f"SELECT {by}, count(*) FROM person {group}").fetchall()
+            everyone = conn.execute(f"SELECT {select}, count(*) FROM person {group}").fetchall()
             leavers = conn.execute(
-                f"SELECT {by}, count(*) FROM person WHERE status = 'left' {group}"
+                f"SELECT {select}, count(*) FROM person WHERE status = 'left' {group}"
             ).fetchall()
             ambassadors = conn.execute(
-                f"SELECT p.{by}, count(*) FROM ambassador a JOIN person p ON p.id = a.person_id "
-                f"WHERE a.status = 'active' AND p.status = 'active' GROUP BY p.{by} COLLATE NOCASE"
+                f"SELECT {', '.join('p.' + c for c in columns)}, count(*) FROM ambassador a "
+                "JOIN person p ON p.id = a.person_id WHERE a.status = 'active' AND p.status = 'active' "
+                + "GROUP BY "
+                + ", ".join(f"p.{c} COLLATE NOCASE" for c in columns)
             ).fetchall()
-        left = {str(k or "").lower(): n for k, n in leavers}
-        active_ambassadors = {str(k or "").lower(): n for k, n in ambassadors}
+
+        def key(row: tuple[object, ...]) -> tuple[str, ...]:
+            return tuple(str(v or "").lower() for v in row[:width])
+
+        left = {key(r): r[width] for r in leavers}
+        active_ambassadors = {key(r): r[width] for r in ambassadors}
         out = []
-        for value, count in everyone:
-            key = str(value or "").lower()
-            employees = count - left.get(key, 0)
+        for row in everyone:
+            employees = row[width] - left.get(key(row), 0)
             if employees > 0:
-                out.append(PopulationCount(value or "(not set)", employees, active_ambassadors.get(key, 0)))
+                name = " · ".join(str(v or "(not set)") for v in row[:width])
+                out.append(PopulationCount(name, employees, active_ambassadors.get(key(row), 0)))
         return out
 
-    def coverage(self, by: str, per_100: float) -> list[Coverage]:
-        return compute(self.counts(by), per_100)
+    def coverage(self, by: str, per_100: float, shares: Mapping[str, float] | None = None) -> list[Coverage]:
+        return compute(self.counts(by), per_100, shares)

@@ -10,9 +10,12 @@ from pathlib import Path
 from esn_desk import paths
 from esn_desk.core import db, migrations
 from esn_desk.core.activities import ActivityService, CaseStudyService
+from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.coverage import CoverageService
 from esn_desk.core.errors import DatabaseError
+from esn_desk.core.importing.roster import RosterImport
 from esn_desk.core.importing.service import ImportService
+from esn_desk.core.importing.usage import UsageImport
 from esn_desk.core.people import PeopleService
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
@@ -37,6 +40,9 @@ class Store:
     coverage: CoverageService
     activities: ActivityService
     case_studies: CaseStudyService
+    roster_import: RosterImport
+    usage_import: UsageImport
+    adoption: AdoptionService
 
     @property
     def display_path(self) -> str:
@@ -97,14 +103,19 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
     if file is not None:
         db.restrict_permissions(file)
     log.info("opened programme %s", file or "(memory)")
+    imports = ImportService(database, backup_dir / "import-snapshots")
+    programme = ProgrammeService(database)
     return Store(
         path=file,
         db=database,
         people=PeopleService(database),
         settings=SettingsService(database),
-        imports=ImportService(database, backup_dir / "import-snapshots"),
-        programme=ProgrammeService(database),
+        imports=imports,
+        programme=programme,
         coverage=CoverageService(database),
         activities=ActivityService(database),
         case_studies=CaseStudyService(database),
+        roster_import=RosterImport(database, imports, programme),
+        usage_import=UsageImport(database, imports),
+        adoption=AdoptionService(database),
     )

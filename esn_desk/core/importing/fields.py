@@ -263,43 +263,217 @@ def _compact(text: str) -> str:
     return text.replace(" ", "")
 
 
-_EXACT: Final = {_compact(s): f.key for f in FIELDS for s in (*f.synonyms, f.label.lower())}
-
-
 # Columns that look like an email but are not the work address: never map them automatically.
 _PRIVATE = re.compile(r"\b(perso|personal|personnel(le)?|private|prive|privee|home|domicile)\b")
 
 
+class Vocabulary:
+    """The fields one kind of import can fill (HR directory, ambassador roster, ESN usage) and
+    how its column headers are recognised."""
+
+    def __init__(self, what: str, fields: Sequence[Field], *, identity: tuple[str, ...] = KEY_FIELDS) -> None:
+        self.what = what
+        self.fields = tuple(fields)
+        self.by_key = {f.key: f for f in self.fields}
+        self.identity = identity  # one of these must be mapped to recognise each person
+        self._exact = {_compact(s): f.key for f in self.fields for s in (*f.synonyms, f.label.lower())}
+
+    def label(self, key: str) -> str:
+        return self.by_key[key].label
+
+    def match(self, header: object) -> str | None:
+        """The field a column header names, or None. Exact on normalised text, then forgiving of typos."""
+        norm = normalise_header(header)
+        if not norm:
+            return None
+        if _PRIVATE.search(norm) and (
+            "mail" in norm or "courriel" in norm or "phone" in norm or "tel" in norm
+        ):
+            return None
+        compact = _compact(norm)
+        if compact in self._exact:
+            return self._exact[compact]
+        if len(compact) >= 6:
+            close = difflib.get_close_matches(compact, list(self._exact), n=1, cutoff=0.88)
+            if close:
+                return self._exact[close[0]]
+        return None
+
+    def auto_mapping(self, headers: Sequence[object]) -> dict[int, str]:
+        """Column index → field for the headers we recognise; each field is used once (first wins)."""
+        mapping: dict[int, str] = {}
+        used: set[str] = set()
+        for index, header in enumerate(headers):
+            field = self.match(header)
+            if field and field not in used:
+                mapping[index] = field
+                used.add(field)
+        return mapping
+
+    def signature(self, headers: Sequence[object]) -> str:
+        """Identifies 'a file with the same headers' (of this kind) to propose last time's mapping."""
+        base = header_signature(headers)
+        return base if self.what == "hr" else f"{self.what}:{base}"
+
+
+HR: Final = Vocabulary("hr", FIELDS)
+
+
 def match_field(header: object) -> str | None:
-    """The field a column header names, or None. Exact on normalised text, then forgiving of typos."""
-    norm = normalise_header(header)
-    if not norm:
-        return None
-    if _PRIVATE.search(norm) and ("mail" in norm or "courriel" in norm or "phone" in norm or "tel" in norm):
-        return None
-    compact = _compact(norm)
-    if compact in _EXACT:
-        return _EXACT[compact]
-    if len(compact) >= 6:
-        close = difflib.get_close_matches(compact, list(_EXACT), n=1, cutoff=0.88)
-        if close:
-            return _EXACT[close[0]]
-    return None
+    """The HR field a column header names, or None."""
+    return HR.match(header)
 
 
 def auto_mapping(headers: Sequence[object]) -> dict[int, str]:
-    """Column index → field for the headers we recognise; each field is used once (first column wins)."""
-    mapping: dict[int, str] = {}
-    used: set[str] = set()
-    for index, header in enumerate(headers):
-        field = match_field(header)
-        if field and field not in used:
-            mapping[index] = field
-            used.add(field)
-    return mapping
+    """Column index → HR field for the headers we recognise."""
+    return HR.auto_mapping(headers)
 
 
 def header_signature(headers: Sequence[object]) -> str:
     """Identifies 'a file with the same headers' to propose the mapping the user chose last time."""
     joined = "\x1f".join(normalise_header(h) for h in headers)
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()
+
+
+_IDENTITY: Final = (FIELD_BY_KEY["employee_id"], FIELD_BY_KEY["email"])
+
+ROSTER: Final = Vocabulary(
+    "roster",
+    (
+        *_IDENTITY,
+        Field("role", "Role", ("role", "ambassador role", "type", "type d ambassadeur", "role ambassadeur")),
+        Field(
+            "status",
+            "Status",
+            (
+                "status",
+                "statut",
+                "etat",
+                "state",
+                "stage",
+                "etape",
+                "statut ambassadeur",
+                "status ambassador",
+            ),
+        ),
+        Field(
+            "source",
+            "Source",
+            (
+                "source",
+                "origin",
+                "origine",
+                "channel",
+                "canal",
+                "recruited via",
+                "how recruited",
+                "provenance",
+            ),
+        ),
+        Field(
+            "applied_on",
+            "Applied on",
+            (
+                "applied on",
+                "application date",
+                "date applied",
+                "joined",
+                "joined on",
+                "date joined programme",
+                "since",
+                "date",
+                "date de candidature",
+                "candidature",
+                "date d adhesion",
+                "date d entree dans le programme",
+                "ambassadeur depuis",
+                "depuis",
+            ),
+        ),
+        Field("objective", "Objective", ("objective", "goal", "objectif", "objectifs", "mission")),
+        Field(
+            "notes",
+            "Notes",
+            ("notes", "note", "comments", "comment", "remarks", "commentaire", "commentaires", "remarques"),
+        ),
+    ),
+)
+
+USAGE: Final = Vocabulary(
+    "usage",
+    (
+        *_IDENTITY,
+        Field(
+            "last_active",
+            "Last active",
+            (
+                "last active",
+                "last active date",
+                "last activity",
+                "last activity date",
+                "last seen",
+                "last login",
+                "last visit",
+                "last access",
+                "derniere activite",
+                "date de derniere activite",
+                "derniere connexion",
+                "date de derniere connexion",
+                "derniere visite",
+                "dernier acces",
+            ),
+        ),
+        Field(
+            "posts",
+            "Posts",
+            (
+                "posts",
+                "post",
+                "posts created",
+                "messages posted",
+                "messages",
+                "threads",
+                "conversations started",
+                "publications",
+                "nombre de publications",
+                "nb publications",
+                "messages publies",
+                "articles",
+            ),
+        ),
+        Field(
+            "comments",
+            "Comments",
+            ("comments", "replies", "comments posted", "commentaires", "reponses", "nombre de commentaires"),
+        ),
+        Field(
+            "reactions",
+            "Reactions",
+            (
+                "reactions",
+                "likes",
+                "reactions given",
+                "likes given",
+                "j aime",
+                "mentions j aime",
+                "reactions donnees",
+            ),
+        ),
+        Field(
+            "views",
+            "Views",
+            (
+                "views",
+                "reads",
+                "visits",
+                "messages read",
+                "posts read",
+                "vues",
+                "lectures",
+                "visites",
+                "consultations",
+            ),
+        ),
+    ),
+)
+VOCABULARIES: Final = {v.what: v for v in (HR, ROSTER, USAGE)}

@@ -26,7 +26,7 @@ from typing import Any, ParamSpec, TypeVar
 from esn_desk.core.db import Database, restrict_permissions
 from esn_desk.core.errors import ImportIssue, UserError
 from esn_desk.core.importing import values
-from esn_desk.core.importing.fields import FIELD_BY_KEY, FIELDS, auto_mapping, header_signature, match_field
+from esn_desk.core.importing.fields import FIELD_BY_KEY, FIELDS, HR, VOCABULARIES, Vocabulary
 from esn_desk.core.importing.readers import ReadError, Row, SourceFile, Table, open_source
 from esn_desk.core.people import HR_FIELDS, SEARCHED_FIELDS, derive
 
@@ -63,6 +63,8 @@ class ImportOptions:
     mapping: dict[int, str] | None = None  # column index → field; None: saved or automatic
     full: bool = False
     day_first: bool = True
+    period_start: date | None = None  # usage imports: the period the export covers
+    period_end: date | None = None
 
 
 @dataclass
@@ -119,6 +121,12 @@ class ImportPlan:
     warnings: list[ImportIssue] = field(default_factory=list)
     rejected_rows: list[tuple[int, Row, str]] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    what: str = "hr"  # "hr", "roster" or "usage"
+    extra: dict[str, Any] = field(default_factory=dict)  # kind-specific figures, shown in the JSON
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return VOCABULARIES[self.what]
 
     @property
     def counts(self) -> dict[str, int]:
@@ -146,6 +154,7 @@ class ImportPlan:
             "errors": [issue(i) for i in self.errors],
             "warnings": [issue(i) for i in self.warnings],
             "ignored_columns": self.ignored_columns,
+            **self.extra,
         }
 
 
@@ -168,6 +177,7 @@ class ImportRecord:
     can_undo: bool
     mapping: dict[str, str]
     file_kind: str = "xlsx"
+    what: str = "hr"
 
 
 def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int, what: str) -> None:
@@ -185,14 +195,35 @@ def _file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def find_header_row(rows: Sequence[tuple[int, Row]]) -> int | None:
+def find_header_row(rows: Sequence[tuple[int, Row]], vocabulary: Vocabulary = HR) -> int | None:
     """The first of the first 30 rows where at least two cells name known fields."""
     for number, row in rows:
         if number > HEADER_SEARCH_ROWS:
             break
-        if sum(1 for cell in row if isinstance(cell, str) and match_field(cell)) >= 2:
+        if sum(1 for cell in row if isinstance(cell, str) and vocabulary.match(cell)) >= 2:
             return number
     return None
+
+
+def check_mapping(mapping: dict[int, str], vocabulary: Vocabulary = HR) -> None:
+    """Refuse a mapping that maps a field twice or lacks what the import needs."""
+    fields = list(mapping.values())
+    duplicated = {f for f in fields if fields.count(f) > 1}
+    if duplicated:
+        names = ", ".join(vocabulary.label(f) for f in sorted(duplicated))
+        raise UserError(f"Several columns are mapped to the same field ({names}); keep one column per field.")
+    if not set(vocabulary.identity) & set(fields):
+        raise UserError(
+            "Map a column to Employee ID or to Email: ESN Desk needs one of them to recognise "
+            "each person from one import to the next."
+        )
+    if vocabulary.what == "hr" and not {"last_name", "full_name"} & set(fields):
+        raise UserError("Map a column to Last name or to Full name.")
+    if vocabulary.what == "usage" and not {"posts", "comments"} & set(fields):
+        raise UserError(
+            "Map a column to Posts or to Comments: contributors are the people who published "
+            "something in the period, so ESN Desk needs at least one of those counts."
+        )
 
 
 P = ParamSpec("P")
@@ -238,22 +269,23 @@ class ImportService:
         sheet: str | None = None,
         header_row: int | None = None,
         source: SourceFile | None = None,
+        vocabulary: Vocabulary = HR,
     ) -> Preview:
         source = source or open_source(path)
-        chosen = self._choose_sheet(source, sheet)
+        chosen = self._choose_sheet(source, sheet, vocabulary)
         preview = source.table(chosen, limit=max(PREVIEW_ROWS, header_row or 0) + 20)
-        detected = header_row if header_row is not None else find_header_row(preview.rows)
+        detected = header_row if header_row is not None else find_header_row(preview.rows, vocabulary)
         headers: list[str] = []
         mapping: dict[int, str] = {}
         origin = "none"
         if detected is not None:
             header_cells = next((r for n, r in preview.rows if n == detected), [])
             headers = [values.cell_text(c) for c in header_cells]
-            saved = self.saved_mapping(headers)
+            saved = self.saved_mapping(headers, vocabulary)
             if saved is not None:
                 mapping, origin = saved, "saved"
             else:
-                mapping = auto_mapping(headers)
+                mapping = vocabulary.auto_mapping(headers)
                 origin = "automatic" if mapping else "none"
         return Preview(
             source=source,
@@ -265,7 +297,7 @@ class ImportService:
             mapping_origin=origin,
         )
 
-    def _choose_sheet(self, source: SourceFile, sheet: str | None) -> str:
+    def _choose_sheet(self, source: SourceFile, sheet: str | None, vocabulary: Vocabulary = HR) -> str:
         if sheet is not None:
             if sheet not in {s.name for s in source.sheets}:
                 raise ReadError(
@@ -276,37 +308,38 @@ class ImportService:
             return sheet
         visible = [s.name for s in source.sheets if s.visible] or [s.name for s in source.sheets]
         for name in visible:
-            if find_header_row(source.table(name, limit=HEADER_SEARCH_ROWS).rows) is not None:
+            if find_header_row(source.table(name, limit=HEADER_SEARCH_ROWS).rows, vocabulary) is not None:
                 return name
         return visible[0]
 
     # -- step 2: validate and compare ---------------------------------------------------------------
-    @_without_gc
-    def plan(
+    def read_table(
         self,
-        path: str | Path,
-        options: ImportOptions | None = None,
+        path: Path,
+        options: ImportOptions,
+        vocabulary: Vocabulary,
         *,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         source: SourceFile | None = None,
-    ) -> ImportPlan:
-        """Validate every row and compare with the directory; writes nothing (a dry run shows this)."""
-        options = options or ImportOptions()
-        path = Path(path)
+        example: str = "",
+    ) -> tuple[ImportPlan, list[tuple[int, Row] | None]]:
+        """Read the chosen sheet, find its header row and mapping: the part every import shares.
+
+        Returns an empty plan (headers, mapping, ignored columns) and the data rows below the header.
+        """
         _tick(progress, cancelled, 0, 0, "Reading the file…")
         source = source or open_source(path)
-        sheet = self._choose_sheet(source, options.sheet)
+        sheet = self._choose_sheet(source, options.sheet, vocabulary)
         table = source.table(sheet)
         _tick(progress, cancelled, 0, 0, "Checking the rows…")
-        header_row = options.header_row or find_header_row(table.rows)
+        header_row = options.header_row or find_header_row(table.rows, vocabulary)
         if header_row is None:
             sample = next((r for _, r in table.rows[:1]), [])
             raise ReadError(
                 f"No header row found in the first {HEADER_SEARCH_ROWS} rows of sheet “{sheet}” "
                 f"of {path.name}. "
-                "ESN Desk looks for a row naming at least two columns such as Matricule / Employee ID, Nom / "
-                "Last name, Prénom / First name, Adresse e-mail / Email"
+                f"ESN Desk looks for a row naming at least two columns such as {example}"
                 + (
                     f" (row {table.rows[0][0]} reads: {', '.join(values.cell_text(c) for c in sample[:6])})."
                     if sample
@@ -322,10 +355,10 @@ class ImportService:
         mapping = (
             options.mapping
             if options.mapping is not None
-            else (self.saved_mapping(headers) or auto_mapping(headers))
+            else (self.saved_mapping(headers, vocabulary) or vocabulary.auto_mapping(headers))
         )
-        mapping = {i: f for i, f in mapping.items() if f in FIELD_BY_KEY and 0 <= i < len(headers)}
-        self._check_mapping(mapping, headers)
+        mapping = {i: f for i, f in mapping.items() if f in vocabulary.by_key and 0 <= i < len(headers)}
+        check_mapping(mapping, vocabulary)
         plan = ImportPlan(
             path=path,
             file_hash=_file_hash(path),
@@ -335,12 +368,37 @@ class ImportService:
             headers=headers,
             mapping=mapping,
             full=options.full,
+            what=vocabulary.what,
         )
         plan.ignored_columns = [
             h or column_letter(i) for i, h in enumerate(headers) if i not in mapping and h
         ]
         data_rows: list[tuple[int, Row] | None] = [item for item in table.rows if item[0] > header_row]
-        table.rows.clear()  # _validate releases each raw row once checked: peak memory ≈ one copy
+        table.rows.clear()  # the caller releases each raw row once checked: peak memory ≈ one copy
+        return plan, data_rows
+
+    @_without_gc
+    def plan(
+        self,
+        path: str | Path,
+        options: ImportOptions | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        source: SourceFile | None = None,
+    ) -> ImportPlan:
+        """Validate every row and compare with the directory; writes nothing (a dry run shows this)."""
+        options = options or ImportOptions()
+        path = Path(path)
+        plan, data_rows = self.read_table(
+            path,
+            options,
+            HR,
+            progress=progress,
+            cancelled=cancelled,
+            source=source,
+            example="Matricule / Employee ID, Nom / Last name, Prénom / First name, Adresse e-mail / Email",
+        )
         records = self._validate(plan, data_rows, options, progress, cancelled)
         self._compare(plan, records, progress, cancelled)
         if options.full and not records:
@@ -351,23 +409,6 @@ class ImportService:
             )
         plan.warnings.sort(key=lambda issue: issue.row)
         return plan
-
-    @staticmethod
-    def _check_mapping(mapping: dict[int, str], headers: list[str]) -> None:
-        fields = list(mapping.values())
-        duplicated = {f for f in fields if fields.count(f) > 1}
-        if duplicated:
-            names = ", ".join(FIELD_BY_KEY[f].label for f in sorted(duplicated))
-            raise UserError(
-                f"Several columns are mapped to the same field ({names}); keep one column per field."
-            )
-        if not {"employee_id", "email"} & set(fields):
-            raise UserError(
-                "Map a column to Employee ID or to Email: ESN Desk needs one of them to recognise "
-                "each person from one import to the next."
-            )
-        if not {"last_name", "full_name"} & set(fields):
-            raise UserError("Map a column to Last name or to Full name.")
 
     def _validate(
         self,
@@ -601,11 +642,7 @@ class ImportService:
         source = f"HR import: {plan.path.name}"
         name_fields = {"first_name", "last_name"} & set(fields) and "full_name" not in fields
         total = len(plan.creates) + len(plan.updates) + len(plan.leavers)
-        # The undo snapshot is taken with the backup API from a second connection. On a file (WAL)
-        # that connection still sees the state before this transaction, so it is taken just before
-        # COMMIT; an in-memory database (tests) has no WAL, so there it is taken just before BEGIN.
-        if self._db.path is None:
-            taken.append(self._take_snapshot())
+        self.begin_snapshot(taken)
         with self._db.write() as conn:
             _tick(progress, cancelled, 0, total, "Adding new people…")
             insert_cols = [
@@ -640,29 +677,7 @@ class ImportService:
             for statement in rebuild:
                 conn.execute(statement)
             del rows_new
-            run_id = int(
-                conn.execute(
-                    "INSERT INTO import_run (started_at, finished_at, who, file_name, file_hash, file_kind,"
-                    " sheet, header_row, mapping, full_extract, created, updated, unchanged, left_count,"
-                    " rejected, warnings)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        started,
-                        started,
-                        _who(),
-                        plan.path.name,
-                        plan.file_hash,
-                        plan.kind,
-                        plan.sheet,
-                        plan.header_row,
-                        json.dumps(plan.mapping_by_header(), ensure_ascii=False),
-                        int(plan.full),
-                        *plan.counts.values(),
-                        len(plan.warnings),
-                    ),
-                ).lastrowid
-                or 0
-            )
+            run_id = self.record_run(conn, plan, started)
 
             _tick(progress, cancelled, len(plan.creates), total, "Updating changed people…")
             # Only the columns that really change are written, grouped by column set: an UPDATE that
@@ -716,27 +731,95 @@ class ImportService:
                 "WHERE last_seen != ? AND id IN (SELECT value FROM json_each(?))",
                 (day, day, json.dumps(plan.unchanged_ids)),
             )
-            self._remember_mapping(conn, plan.headers, plan.mapping)
             _tick(progress, cancelled, total, total, "Saving…")
-            # The undo snapshot: a second connection still sees the state before this transaction.
-            if not taken:
-                taken.append(self._take_snapshot())
-            snapshot = taken[0]
-            conn.execute(
-                "UPDATE import_run SET snapshot = ?, finished_at = ? WHERE id = ?",
-                (str(snapshot), datetime.now().isoformat(timespec="seconds"), run_id),
-            )
-            previous = [
-                Path(p)
-                for (p,) in conn.execute(
-                    "SELECT snapshot FROM import_run WHERE snapshot IS NOT NULL AND id != ?", (run_id,)
-                )
-            ]
-            conn.execute("UPDATE import_run SET snapshot = NULL WHERE id != ?", (run_id,))
+            previous = self.finish_run(conn, plan, run_id, taken)
         for old in previous:  # only the latest import can be undone: drop older copies of personal data
             remove_database_file(old)
         log.info("import %s of %s: %s", run_id, plan.path.name, plan.counts)
         return run_id
+
+    # -- shared by every kind of import ----------------------------------------------------------------
+    def begin_snapshot(self, taken: list[Path]) -> None:
+        """Call before opening the write transaction (see :meth:`finish_run`)."""
+        # The undo snapshot is taken with the backup API from a second connection. On a file (WAL)
+        # that connection still sees the state before the transaction, so it is taken just before
+        # COMMIT; an in-memory database (tests) has no WAL, so there it is taken just before BEGIN.
+        if self._db.path is None:
+            taken.append(self._take_snapshot())
+
+    @contextlib.contextmanager
+    def run(self, plan: ImportPlan, *, today: date | None = None) -> Iterator[tuple[sqlite3.Connection, int]]:
+        """One import's write transaction for the roster and usage imports: yields the connection and
+        the new ``import_run`` id; the undo snapshot and history are handled as for HR imports, and
+        an exception (Cancel included) leaves no trace."""
+        now = datetime.now()
+        started = (datetime.combine(today, now.time()) if today else now).isoformat(timespec="seconds")
+        taken: list[Path] = []
+        previous: list[Path] = []
+        try:
+            with _gc_paused():
+                self.begin_snapshot(taken)
+                with self._db.write() as conn:
+                    run_id = self.record_run(conn, plan, started)
+                    yield conn, run_id
+                    previous = self.finish_run(conn, plan, run_id, taken)
+        except BaseException:
+            for snapshot in taken:
+                remove_database_file(snapshot)
+            raise
+        for old in previous:
+            remove_database_file(old)
+        log.info("%s import %s of %s: %s", plan.what, run_id, plan.path.name, plan.counts)
+
+    def record_run(self, conn: sqlite3.Connection, plan: ImportPlan, started: str) -> int:
+        """Insert the ``import_run`` row of ``plan`` (inside the import's transaction)."""
+        return int(
+            conn.execute(
+                "INSERT INTO import_run (started_at, finished_at, who, file_name, file_hash, file_kind,"
+                " sheet, header_row, mapping, full_extract, created, updated, unchanged, left_count,"
+                " rejected, warnings, what)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    started,
+                    started,
+                    _who(),
+                    plan.path.name,
+                    plan.file_hash,
+                    plan.kind,
+                    plan.sheet,
+                    plan.header_row,
+                    json.dumps(plan.mapping_by_header(), ensure_ascii=False),
+                    int(plan.full),
+                    *plan.counts.values(),
+                    len(plan.warnings),
+                    plan.what,
+                ),
+            ).lastrowid
+            or 0
+        )
+
+    def finish_run(
+        self, conn: sqlite3.Connection, plan: ImportPlan, run_id: int, taken: list[Path]
+    ) -> list[Path]:
+        """Remember the mapping, take the undo snapshot and attach it to ``run_id`` (just before
+        COMMIT). Returns the older snapshots, to delete once committed: only the latest import
+        can be undone."""
+        self._remember_mapping(conn, plan.headers, plan.mapping, plan.vocabulary)
+        # A second connection still sees the state before this transaction.
+        if not taken:
+            taken.append(self._take_snapshot())
+        conn.execute(
+            "UPDATE import_run SET snapshot = ?, finished_at = ? WHERE id = ?",
+            (str(taken[0]), datetime.now().isoformat(timespec="seconds"), run_id),
+        )
+        previous = [
+            Path(p)
+            for (p,) in conn.execute(
+                "SELECT snapshot FROM import_run WHERE snapshot IS NOT NULL AND id != ?", (run_id,)
+            )
+        ]
+        conn.execute("UPDATE import_run SET snapshot = NULL WHERE id != ?", (run_id,))
+        return previous
 
     @staticmethod
     def _drop_indexes_for_bulk_insert(conn: sqlite3.Connection, rows: int) -> list[str]:
@@ -779,29 +862,29 @@ class ImportService:
         return target
 
     def _remember_mapping(
-        self, conn: sqlite3.Connection, headers: list[str], mapping: dict[int, str]
+        self, conn: sqlite3.Connection, headers: list[str], mapping: dict[int, str], vocabulary: Vocabulary
     ) -> None:
         conn.execute(
             "INSERT INTO import_mapping (signature, headers, mapping, used_at) VALUES (?,?,?,?) "
             "ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, used_at = excluded.used_at",
             (
-                header_signature(headers),
+                vocabulary.signature(headers),
                 json.dumps(headers, ensure_ascii=False),
                 json.dumps({str(i): f for i, f in mapping.items()}),
                 datetime.now().isoformat(timespec="seconds"),
             ),
         )
 
-    def saved_mapping(self, headers: Sequence[object]) -> dict[int, str] | None:
+    def saved_mapping(self, headers: Sequence[object], vocabulary: Vocabulary = HR) -> dict[int, str] | None:
         with self._db.read() as conn:
             row = conn.execute(
-                "SELECT mapping FROM import_mapping WHERE signature = ?", (header_signature(headers),)
+                "SELECT mapping FROM import_mapping WHERE signature = ?", (vocabulary.signature(headers),)
             ).fetchone()
         if row is None:
             return None
         try:
             stored = json.loads(row[0])
-            return {int(i): f for i, f in stored.items() if f in FIELD_BY_KEY and int(i) < len(headers)}
+            return {int(i): f for i, f in stored.items() if f in vocabulary.by_key and int(i) < len(headers)}
         except (ValueError, AttributeError):
             return None
 
@@ -810,7 +893,7 @@ class ImportService:
         with self._db.read() as conn:
             rows = conn.execute(
                 "SELECT id, started_at, who, file_name, sheet, header_row, full_extract, created, updated,"
-                " unchanged, left_count, rejected, warnings, status, snapshot, mapping, file_kind"
+                " unchanged, left_count, rejected, warnings, status, snapshot, mapping, file_kind, what"
                 " FROM import_run ORDER BY id DESC"
             ).fetchall()
         out = []
@@ -835,6 +918,7 @@ class ImportService:
                     can_undo=bool(snapshot) and Path(snapshot).exists() and r[13] == "done",
                     mapping=json.loads(r[15] or "{}"),
                     file_kind=r[16],
+                    what=r[17],
                 )
             )
         return out

@@ -1,0 +1,424 @@
+"""Importing an existing ambassador roster (many programmes start from an Excel list).
+
+Reuses the HR import's machinery — reading, header detection, mapping, saved mappings, history and
+undo — with the roster's own fields. Each row names a person already in the directory (employee ID
+or email) and what the roster says about them: role, status, source, date, objective, notes. A
+person the directory does not know is refused with "import the HR extract first".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from esn_desk.core.db import Database
+from esn_desk.core.errors import ImportIssue, UserError
+from esn_desk.core.importing import values
+from esn_desk.core.importing.fields import ROSTER
+from esn_desk.core.importing.readers import SourceFile
+from esn_desk.core.importing.service import (
+    Cancelled,
+    ImportOptions,
+    ImportPlan,
+    ImportService,
+    PlannedUpdate,
+    Preview,
+    Progress,
+    _tick,
+    _without_gc,
+    column_letter,
+)
+from esn_desk.core.programme import STATUS_LABELS, STATUSES, ProgrammeService, check_eligibility
+from esn_desk.core.text import fold
+
+# What people write in a roster's status column → our status. Folded (no case, no accents).
+_STATUS_WORDS: Final = {
+    **{fold(label): key for key, label in STATUS_LABELS.items()},
+    **{key.replace("_", " "): key for key in STATUSES},
+    "ambassador": "active",
+    "ambassadeur": "active",
+    "ambassadrice": "active",
+    "actif": "active",
+    "active": "active",
+    "en poste": "active",
+    "oui": "active",
+    "yes": "active",
+    "candidat": "applied",
+    "candidate": "applied",
+    "candidature": "applied",
+    "application": "applied",
+    "volontaire": "applied",
+    "nomine": "nominated",
+    "nominee": "nominated",
+    "nomination": "nominated",
+    "propose": "nominated",
+    "proposee": "nominated",
+    "valide rh": "hr_validated",
+    "validee rh": "hr_validated",
+    "validation rh": "hr_validated",
+    "hr approved": "hr_validated",
+    "confirme manager": "manager_confirmed",
+    "confirmee manager": "manager_confirmed",
+    "confirme": "manager_confirmed",
+    "manager approved": "manager_confirmed",
+    "en pause": "paused",
+    "pause": "paused",
+    "suspendu": "paused",
+    "on hold": "paused",
+    "ancien": "alumni",
+    "ancienne": "alumni",
+    "former": "alumni",
+    "sorti": "alumni",
+    "refuse": "declined",
+    "refusee": "declined",
+    "rejected": "declined",
+    "retire": "withdrawn",
+    "retiree": "withdrawn",
+    "desiste": "withdrawn",
+    "abandon": "withdrawn",
+}
+
+
+def parse_status(text: str) -> str | None:
+    """``"Validé RH"`` → ``"hr_validated"``; None when the text names no status we know."""
+    key = " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+    return _STATUS_WORDS.get(key) or _STATUS_WORDS.get(key.replace(" ", ""))
+
+
+_TEXT_FIELDS: Final = ("role", "source", "objective", "notes")
+
+
+class RosterImport:
+    """Plans and applies roster imports; shares the import history and undo of :class:`ImportService`."""
+
+    def __init__(self, db: Database, imports: ImportService, programme: ProgrammeService) -> None:
+        self._db = db
+        self._imports = imports
+        self._programme = programme
+
+    vocabulary = ROSTER
+
+    def inspect(
+        self,
+        path: str | Path,
+        *,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        source: SourceFile | None = None,
+    ) -> Preview:
+        return self._imports.inspect(
+            path, sheet=sheet, header_row=header_row, source=source, vocabulary=ROSTER
+        )
+
+    @_without_gc
+    def plan(
+        self,
+        path: str | Path,
+        options: ImportOptions | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        source: SourceFile | None = None,
+        today: date | None = None,
+    ) -> ImportPlan:
+        """Check every row against the directory and the roster; writes nothing."""
+        options = options or ImportOptions()
+        day = today or date.today()
+        plan, rows = self._imports.read_table(
+            Path(path),
+            options,
+            ROSTER,
+            progress=progress,
+            cancelled=cancelled,
+            source=source,
+            example="Matricule / Employee ID, Adresse e-mail / Email, Rôle / Role, Statut / Status",
+        )
+        rules = self._programme.rules()
+        col_of = {f: i for i, f in plan.mapping.items()}
+        key_field = "employee_id" if "employee_id" in col_of else "email"
+
+        def header(f: str) -> str:
+            i = col_of[f]
+            return f"{plan.headers[i] or ROSTER.label(f)} ({column_letter(i)})"
+
+        with self._db.read() as conn:
+            people: dict[str, dict[str, Any]] = {}
+            for row in conn.execute(
+                "SELECT p.id, p.employee_id, p.email, p.full_name, p.status, p.department, p.site, p.country,"
+                " p.city, p.job_title, p.hire_date, a.id, a.status, a.role, a.source, a.applied_on,"
+                " a.objective, a.notes FROM person p LEFT JOIN ambassador a ON a.person_id = p.id"
+            ):
+                person_record: dict[str, Any] = {
+                    "person_id": row[0],
+                    "full_name": row[3],
+                    "status": row[4],
+                    "department": row[5],
+                    "site": row[6],
+                    "country": row[7],
+                    "city": row[8],
+                    "job_title": row[9],
+                    "hire_date": row[10],
+                    "ambassador_id": row[11],
+                    "current": dict(
+                        zip(
+                            ("status", "role", "source", "applied_on", "objective", "notes"),
+                            row[12:],
+                            strict=True,
+                        )
+                    ),
+                }
+                key = row[1] if key_field == "employee_id" else row[2]
+                if key:
+                    people[str(key)] = person_record
+        first_row_of: dict[str, int] = {}
+        total = len(rows)
+        for position in range(total):
+            item = rows[position]
+            assert item is not None
+            number, raw_row = item
+            rows[position] = None
+            if position % 2000 == 0:
+                _tick(progress, cancelled, position, total, "Checking the rows…")
+            record: dict[str, Any] = {}
+            problem: ImportIssue | None = None
+            for index, name in plan.mapping.items():
+                raw = raw_row[index] if index < len(raw_row) else None
+                text = values.cell_text(raw)
+                try:
+                    if name == "employee_id":
+                        record[name] = values.identifier(raw)
+                    elif name == "email":
+                        record[name] = values.email(raw)
+                    elif name == "applied_on":
+                        parsed = values.to_date(raw, day_first=options.day_first)
+                        if parsed is not None and parsed > day:
+                            raise values.ValueProblem("A date in the future")
+                        record[name] = parsed.isoformat() if parsed else ""
+                    elif name == "status":
+                        status = parse_status(text) if text else "active"
+                        if status is None:
+                            raise values.ValueProblem(
+                                "Not a status ESN Desk knows (use e.g. "
+                                + ", ".join(STATUS_LABELS.values())
+                                + ")"
+                            )
+                        record[name] = status
+                    else:
+                        record[name] = text
+                except values.ValueProblem as exc:
+                    problem = problem or ImportIssue(number, header(name), text, str(exc))
+            if not any(values.cell_text(c) for c in raw_row):
+                continue
+            key = record.get(key_field, "")
+            person = people.get(key) if key else None
+            if problem is None and not key:
+                problem = ImportIssue(
+                    number, header(key_field), "", f"No {ROSTER.label(key_field)}: every row needs one"
+                )
+            elif problem is None and key in first_row_of:
+                problem = ImportIssue(
+                    number,
+                    header(key_field),
+                    key,
+                    f"Already on row {first_row_of[key]}; only that first row is imported",
+                )
+            elif problem is None and person is None:
+                problem = ImportIssue(
+                    number,
+                    header(key_field),
+                    key,
+                    "Nobody in the directory has this "
+                    + ROSTER.label(key_field).lower()
+                    + ": import the HR extract first",
+                )
+            if problem is not None:
+                plan.errors.append(problem)
+                plan.rejected_rows.append((number, raw_row, f"{problem.column}: {problem.message}"))
+                continue
+            assert person is not None
+            first_row_of[key] = number
+            role = record.get("role") or ""
+            if role and role not in rules.roles:
+                known = {fold(r): r for r in rules.roles}
+                if fold(role) in known:
+                    record["role"] = known[fold(role)]
+                else:
+                    plan.warnings.append(
+                        ImportIssue(
+                            number,
+                            header("role"),
+                            role,
+                            "Not one of the programme's roles; kept as written (add it under "
+                            "Recruitment rules if it is a real role)",
+                        )
+                    )
+            if person["status"] == "left" and record.get("status", "active") in ("active", *STATUSES[:4]):
+                plan.warnings.append(
+                    ImportIssue(
+                        number,
+                        header(key_field),
+                        key,
+                        f"{person['full_name']} has left the company according to the HR data; "
+                        "flagged on the roster",
+                    )
+                )
+            current = person["current"]
+            record["_row"] = number
+            record["person_id"] = person["person_id"]
+            record["full_name"] = person["full_name"]
+            if person["ambassador_id"] is None:
+                reasons = check_eligibility(rules.rules, person, day)
+                if reasons:
+                    plan.warnings.append(
+                        ImportIssue(
+                            number,
+                            header(key_field),
+                            key,
+                            f"{person['full_name']} does not meet the programme's rules "
+                            f"({'; '.join(reasons)}); "
+                            "imported as the roster says, with that exception noted",
+                        )
+                    )
+                    record["_override"] = "; ".join(reasons)
+                plan.creates.append(record)
+                continue
+            changes = {}
+            for name in (*_TEXT_FIELDS, "status", "applied_on"):
+                if name not in record:
+                    continue
+                old = current.get(name) or ""
+                new = record[name] or ""
+                if name == "applied_on" and not new:
+                    continue
+                if str(old) != str(new):
+                    changes[name] = (old or None, new or None)
+            if changes:
+                plan.updates.append(PlannedUpdate(person["ambassador_id"], number, record, changes, False))
+            else:
+                plan.unchanged_ids.append(person["ambassador_id"])
+        plan.warnings.sort(key=lambda issue: issue.row)
+        return plan
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        today: date | None = None,
+    ) -> int:
+        """Write the plan in one transaction (undoable from the Imports page like an HR import)."""
+        if plan.what != "roster":
+            raise UserError("This plan is not a roster import.")
+        day = (today or date.today()).isoformat()
+        now = datetime.now().isoformat(timespec="seconds")
+        default_role = next(iter(self._programme.rules().roles))
+        by = f"Roster import: {plan.path.name}"
+        total = len(plan.creates) + len(plan.updates)
+        with self._imports.run(plan, today=today) as (conn, run_id):
+            for position, record in enumerate(plan.creates):
+                if position % 500 == 0:
+                    _tick(progress, cancelled, position, total, "Adding ambassadors…")
+                status = record.get("status") or "active"
+                applied = record.get("applied_on") or day
+                # How far along the approval steps the roster's status implies the person went.
+                reached = {"declined": 0, "withdrawn": 0, "paused": 4, "alumni": 4}.get(
+                    status, STATUSES.index(status)
+                )
+                if conn.execute(
+                    "SELECT 1 FROM ambassador WHERE person_id = ?", (record["person_id"],)
+                ).fetchone():
+                    raise UserError(
+                        f"{record['full_name']} was added to the programme after the file was checked; "
+                        "nothing was imported. Check the file again."
+                    )
+                ambassador_id = conn.execute(
+                    "INSERT INTO ambassador (person_id, status, entry, source, role, applied_on, objective,"
+                    " notes, eligibility_override, hr_validated_on, hr_validated_by, manager_confirmed_on,"
+                    " manager_confirmed_by, activated_on, created_at, updated_at)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        record["person_id"],
+                        status,
+                        "nomination" if status == "nominated" else "application",
+                        record.get("source", ""),
+                        record.get("role") or default_role,
+                        applied,
+                        record.get("objective", ""),
+                        record.get("notes", ""),
+                        f"Imported from {plan.path.name}: {record['_override']}"
+                        if "_override" in record
+                        else None,
+                        applied if reached >= 2 else None,
+                        by if reached >= 2 else None,
+                        applied if reached >= 3 else None,
+                        by if reached >= 3 else None,
+                        applied if status in ("active", "paused", "alumni") else None,
+                        now,
+                        now,
+                    ),
+                ).lastrowid
+                conn.execute(
+                    "INSERT INTO ambassador_event (ambassador_id, at, from_status, to_status, by, note)"
+                    " VALUES (?,?,?,?,?,?)",
+                    (ambassador_id, applied, None, status, by, f"Row {record['_row']} of the roster file"),
+                )
+            for position, update in enumerate(plan.updates):
+                if position % 500 == 0:
+                    _tick(progress, cancelled, len(plan.creates) + position, total, "Updating the roster…")
+                assignments = {name: new or "" for name, (_old, new) in update.changes.items()}
+                assignments["updated_at"] = now
+                if assignments.get("status") == "active":
+                    assignments["activated_on"] = day
+                conn.execute(
+                    f"UPDATE ambassador SET {', '.join(f'{c} = ?' for c in assignments)} WHERE id = ?",
+                    (*assignments.values(), update.person_id),
+                )
+                if "status" in update.changes:
+                    old, new = update.changes["status"]
+                    conn.execute(
+                        "INSERT INTO ambassador_event (ambassador_id, at, from_status, to_status, by, note)"
+                        " VALUES (?,?,?,?,?,?)",
+                        (update.person_id, day, old, new, by, f"Row {update.row} of the roster file"),
+                    )
+                else:
+                    conn.execute(
+                        "INSERT INTO ambassador_event (ambassador_id, at, from_status, to_status, by, note)"
+                        " SELECT id, ?, status, status, ?, ? FROM ambassador WHERE id = ?",
+                        (
+                            day,
+                            by,
+                            "Updated " + ", ".join(ROSTER.label(n).lower() for n in update.changes),
+                            update.person_id,
+                        ),
+                    )
+            _tick(progress, cancelled, total, total, "Saving…")
+            conn.execute(
+                "UPDATE import_run SET mapping = ? WHERE id = ?",
+                (json.dumps(plan.mapping_by_header(), ensure_ascii=False), run_id),
+            )
+        return run_id
+
+
+def describe(plan: ImportPlan) -> list[tuple[str, ...]]:
+    """Rows for the review's "changes" tab: row, name, what changes."""
+    out: list[tuple[str, ...]] = []
+    for update in plan.updates:
+        text = "; ".join(
+            f"{ROSTER.label(n)}: {_show(n, old)} → {_show(n, new)}"
+            for n, (old, new) in update.changes.items()
+        )
+        out.append((str(update.row), str(update.record.get("full_name", "")), text))
+    return out
+
+
+def _show(name: str, value: object) -> str:
+    if not value:
+        return "—"
+    return STATUS_LABELS.get(str(value), str(value)) if name == "status" else str(value)
+
+
+__all__ = ["RosterImport", "describe", "parse_status"]

@@ -1,0 +1,272 @@
+"""Importing an ESN usage export: who read and who published on the network during a period.
+
+Not tied to one vendor: any spreadsheet of users with an email (or employee ID) and activity
+columns — posts, comments, reactions, views, last active date — goes through the same reading,
+header detection, mapping and undo as the HR import.
+
+Definitions (the tipping-point practice counts the people who *publish*):
+
+* a **contributor** wrote at least one post or comment in the period;
+* a **reader** did not write but was active in the period: reacted, viewed, or was last active
+  within the period's dates.
+
+Rows whose person is not in the directory (guests, external partners, people not yet in the HR
+extract) are reported and not counted; shares are always computed over the directory's active
+employees.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, Final
+
+from esn_desk.core.db import Database
+from esn_desk.core.errors import ImportIssue, UserError
+from esn_desk.core.importing import values
+from esn_desk.core.importing.fields import USAGE
+from esn_desk.core.importing.readers import SourceFile
+from esn_desk.core.importing.service import (
+    Cancelled,
+    ImportOptions,
+    ImportPlan,
+    ImportService,
+    Preview,
+    Progress,
+    _tick,
+    _without_gc,
+    column_letter,
+)
+
+COUNT_FIELDS: Final = ("posts", "comments", "reactions", "views")
+DEFAULT_PERIOD_DAYS: Final = 30
+_NUMBER = re.compile(r"^\d+([.,]0+)?$")
+
+
+def count(value: object) -> int:
+    """A count cell: ``12``, ``12.0``, ``"1 234"``, empty → 0. Raises for text or negatives."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, bool):
+        raise values.ValueProblem("Not a number")
+    if isinstance(value, int | float):
+        if value < 0 or value != int(value):
+            raise values.ValueProblem("Not a whole number of zero or more")
+        return int(value)
+    text = values.cell_text(value).replace("\u202f", "").replace(" ", "")
+    if not text or text == "-":
+        return 0
+    if not _NUMBER.match(text):
+        raise values.ValueProblem("Not a number")
+    return int(re.split(r"[.,]", text)[0])
+
+
+class UsageImport:
+    """Plans and applies usage imports; shares the import history and undo of :class:`ImportService`."""
+
+    vocabulary = USAGE
+
+    def __init__(self, db: Database, imports: ImportService) -> None:
+        self._db = db
+        self._imports = imports
+
+    def inspect(
+        self,
+        path: str | Path,
+        *,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        source: SourceFile | None = None,
+    ) -> Preview:
+        return self._imports.inspect(
+            path, sheet=sheet, header_row=header_row, source=source, vocabulary=USAGE
+        )
+
+    @_without_gc
+    def plan(
+        self,
+        path: str | Path,
+        options: ImportOptions | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        source: SourceFile | None = None,
+        today: date | None = None,
+    ) -> ImportPlan:
+        """Match every row with the directory and classify contributors and readers; writes nothing."""
+        options = options or ImportOptions()
+        plan, rows = self._imports.read_table(
+            Path(path),
+            options,
+            USAGE,
+            progress=progress,
+            cancelled=cancelled,
+            source=source,
+            example="Email / Adresse e-mail, Posts / Publications, Comments / Commentaires, Last active",
+        )
+        col_of = {f: i for i, f in plan.mapping.items()}
+        key_field = "employee_id" if "employee_id" in col_of else "email"
+
+        def header(f: str) -> str:
+            i = col_of[f]
+            return f"{plan.headers[i] or USAGE.label(f)} ({column_letter(i)})"
+
+        with self._db.read() as conn:
+            people = {
+                str(key): (pid, status)
+                for pid, key, status in conn.execute(
+                    f"SELECT id, {key_field}, status FROM person "
+                    f"WHERE {key_field} IS NOT NULL AND {key_field} != ''"
+                )
+            }
+        records: list[dict[str, Any]] = []
+        first_row_of: dict[str, int] = {}
+        not_found = 0
+        total = len(rows)
+        for position in range(total):
+            item = rows[position]
+            assert item is not None
+            number, raw_row = item
+            rows[position] = None
+            if position % 5000 == 0:
+                _tick(progress, cancelled, position, total, "Checking the rows…")
+            record: dict[str, Any] = {}
+            problem: ImportIssue | None = None
+            for index, name in plan.mapping.items():
+                raw = raw_row[index] if index < len(raw_row) else None
+                try:
+                    if name == "employee_id":
+                        record[name] = values.identifier(raw)
+                    elif name == "email":
+                        record[name] = values.email(raw)
+                    elif name == "last_active":
+                        parsed = values.to_date(raw, day_first=options.day_first)
+                        record[name] = parsed.isoformat() if parsed else None
+                    else:
+                        record[name] = count(raw)
+                except values.ValueProblem as exc:
+                    problem = problem or ImportIssue(number, header(name), values.cell_text(raw), str(exc))
+            key = record.get(key_field) or ""
+            if problem is None and not key:
+                problem = ImportIssue(
+                    number, header(key_field), "", f"No {USAGE.label(key_field)}: every row needs one"
+                )
+            elif problem is None and key in first_row_of:
+                problem = ImportIssue(
+                    number,
+                    header(key_field),
+                    key,
+                    f"Already on row {first_row_of[key]}; only that first row is counted",
+                )
+            if problem is not None:
+                plan.errors.append(problem)
+                plan.rejected_rows.append((number, raw_row, f"{problem.column}: {problem.message}"))
+                continue
+            first_row_of[key] = number
+            found = people.get(key)
+            if found is None:
+                not_found += 1
+                plan.warnings.append(
+                    ImportIssue(
+                        number,
+                        header(key_field),
+                        key,
+                        "Not in the directory (a guest, an external partner, or someone not yet in the "
+                        "HR extract): not counted",
+                    )
+                )
+                continue
+            record["person_id"] = found[0]
+            record["_row"] = number
+            records.append(record)
+        start, end = self._period(options, records, today or date.today())
+        contributors = readers = 0
+        for record in records:
+            wrote = record.get("posts", 0) + record.get("comments", 0) > 0
+            last = record.get("last_active")
+            seen = bool(record.get("reactions", 0) + record.get("views", 0)) or (
+                last is not None and start.isoformat() <= last <= end.isoformat()
+            )
+            record["contributor"] = int(wrote)
+            record["reader"] = int(seen and not wrote)
+            contributors += wrote
+            readers += seen and not wrote
+        plan.creates = records
+        plan.extra = {
+            "period_start": start.isoformat(),
+            "period_end": end.isoformat(),
+            "matched": len(records),
+            "not_in_directory": not_found,
+            "contributors": contributors,
+            "readers": readers,
+        }
+        plan.warnings.sort(key=lambda issue: issue.row)
+        return plan
+
+    @staticmethod
+    def _period(options: ImportOptions, records: list[dict[str, Any]], today: date) -> tuple[date, date]:
+        end = options.period_end
+        if end is None:
+            dates = [r["last_active"] for r in records if r.get("last_active")]
+            end = date.fromisoformat(max(dates)) if dates else today
+        start = options.period_start or (end - timedelta(days=DEFAULT_PERIOD_DAYS - 1))
+        if start > end:
+            raise UserError(
+                f"The period starts ({start:%d/%m/%Y}) after it ends ({end:%d/%m/%Y}); check the dates."
+            )
+        return start, end
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        today: date | None = None,
+    ) -> int:
+        """Store this period's usage in one transaction (undoable from the Imports page)."""
+        if plan.what != "usage":
+            raise UserError("This plan is not a usage import.")
+        extra = plan.extra
+        with self._imports.run(plan, today=today) as (conn, run_id):
+            _tick(progress, cancelled, 0, len(plan.creates), "Saving the usage figures…")
+            usage_id = conn.execute(
+                "INSERT INTO usage_import (import_id, period_start, period_end, rows_read, matched,"
+                " not_in_directory, contributors, readers) VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    run_id,
+                    extra["period_start"],
+                    extra["period_end"],
+                    len(plan.creates) + extra["not_in_directory"] + len(plan.rejected_rows),
+                    extra["matched"],
+                    extra["not_in_directory"],
+                    extra["contributors"],
+                    extra["readers"],
+                ),
+            ).lastrowid
+            batch = [
+                (
+                    usage_id,
+                    r["person_id"],
+                    r.get("last_active"),
+                    r.get("posts", 0),
+                    r.get("comments", 0),
+                    r.get("reactions", 0),
+                    r.get("views", 0),
+                    r["contributor"],
+                    r["reader"],
+                )
+                for r in plan.creates
+            ]
+            for start in range(0, len(batch), 5000):
+                conn.executemany(
+                    "INSERT INTO usage_record (usage_id, person_id, last_active, posts, comments, reactions,"
+                    " views, contributor, reader) VALUES (?,?,?,?,?,?,?,?,?)",
+                    batch[start : start + 5000],
+                )
+                _tick(progress, cancelled, start, len(batch), "Saving the usage figures…")
+        return run_id
+
+
+__all__ = ["COUNT_FIELDS", "UsageImport", "count"]
