@@ -24,6 +24,7 @@ ICONS = (
     "magnify",
     "microsoft-excel",
     "undo",
+    "redo",
     "account-star",
     "account-plus",
     "content-copy",

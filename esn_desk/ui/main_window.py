@@ -28,6 +28,7 @@ from esn_desk.core.store import Store
 from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
 from esn_desk.ui.files import is_spreadsheet_path
+from esn_desk.ui.undo import RosterUndoStack
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.coverage import CoveragePage
 from esn_desk.ui.views.dashboard import DashboardPage
@@ -71,10 +72,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(style.app_icon())
         self.setMinimumSize(QSize(960, 600))
 
+        # Roster edits of this programme; another programme opens in a new window, with its own.
+        self.undo_stack = RosterUndoStack(store.programme, self)
+        self.undo_stack.restored.connect(self._undo_restored)
+        self.undo_stack.failed.connect(self._undo_failed)
         self.pages: list[Page] = [
             DashboardPage(store.programme, store.coverage, store.settings),
-            DirectoryPage(store.people, store.programme),
-            RosterPage(store.programme),
+            DirectoryPage(store.people, store.programme, undo_stack=self.undo_stack),
+            RosterPage(store.programme, undo_stack=self.undo_stack),
             CoveragePage(store.coverage, store.settings),
             ImportsPage(store.imports),
         ]
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
         self.directory.demo_requested.connect(self.demo_requested)
         self.directory.import_requested.connect(self.import_spreadsheet)
         self.imports_page.import_requested.connect(self.import_spreadsheet)
+        self.imports_page.undone.connect(self.undo_stack.clear)  # the roster edits no longer apply
         self.imports_page.undone.connect(self.refresh_all)
         self.roster.changed.connect(self.directory.refresh_detail)
         self.roster.changed.connect(self.page("coverage").invalidate)
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
         from esn_desk.ui.dialogs.import_wizard import ImportWizard  # loaded on first use, not at start-up
 
         wizard = ImportWizard(self.store.imports, self, path=path if isinstance(path, Path) else None)
+        wizard.imported.connect(lambda _run: self.undo_stack.clear())
         wizard.imported.connect(lambda _run: self.refresh_all())
         wizard.bug.connect(self._report_bug)
         wizard.finished.connect(wizard.deleteLater)
@@ -228,6 +235,21 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
+        edit_menu = self.menuBar().addMenu("&Edit")
+        # The texts follow the stack ("Undo Validate 12 candidates"). A focused text field still
+        # gets Ctrl+Z for its own typing: QLineEdit and QPlainTextEdit claim the standard undo and
+        # redo keys through ShortcutOverride before window shortcuts are considered.
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(style.icon("undo"))
+        self.undo_action.setProperty("shortcut_name", "Undo the last roster change")
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(style.icon("redo"))
+        self.redo_action.setProperty("shortcut_name", "Redo the last undone roster change")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
         view_menu = self.menuBar().addMenu("&View")
         for number, page in enumerate(self.pages, start=1):
             action = self._action(
@@ -275,7 +297,9 @@ class MainWindow(QMainWindow):
                 if not action.shortcut().isEmpty():
                     out.append(
                         (
-                            action.text().replace("&", "").rstrip("…"),
+                            str(action.property("shortcut_name") or action.text())
+                            .replace("&", "")
+                            .rstrip("…"),
                             action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                         )
                     )
@@ -374,6 +398,14 @@ class MainWindow(QMainWindow):
 
     def page_keys(self) -> list[str]:
         return [p.key for p in self.pages]
+
+    def _undo_restored(self, text: str, undone: bool) -> None:
+        self.refresh_all()
+        self.statusBar().showMessage(f"{'Undone' if undone else 'Redone'}: {text}")
+
+    def _undo_failed(self, message: str) -> None:
+        self.refresh_all()
+        QMessageBox.warning(self, "Cannot undo or redo", message)
 
     def refresh_all(self) -> None:
         for page in self.pages:

@@ -30,7 +30,7 @@ def test_window_shows_programme_and_people_count(
     assert window.people_label.text() == "300 people"
     assert window.page_keys() == ["dashboard", "directory", "roster", "coverage", "imports"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
     shortcuts = dict(window.shortcut_list())
     assert shortcuts["New programme"] and shortcuts["Open programme"] and shortcuts["Find"]
     assert shortcuts["Dashboard"] == "Ctrl+1" and shortcuts["Directory"] == "Ctrl+2"

@@ -40,6 +40,7 @@ from esn_desk.ui.models.people_model import (
     COL_STATUS,
     PeopleTableModel,
 )
+from esn_desk.ui.undo import RosterUndoStack
 from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
 
 FIELD_LABELS = {key: f.label for key, f in FIELD_BY_KEY.items()}
@@ -241,11 +242,17 @@ class DirectoryPage(Page):
     programme_changed = Signal()
 
     def __init__(
-        self, people: PeopleService, programme: ProgrammeService | None = None, parent: QWidget | None = None
+        self,
+        people: PeopleService,
+        programme: ProgrammeService | None = None,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: RosterUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._people = people
         self._programme = programme
+        self._undo = undo_stack  # where adding people to the programme is recorded
         self.model = PeopleTableModel(people, self)
 
         self.search = SearchBox()
@@ -467,6 +474,16 @@ class DirectoryPage(Page):
     def _open_recruit(self, person_ids: list[int], name: str) -> RecruitDialog:
         assert self._programme is not None
         dialog = RecruitDialog(self._programme, person_ids, name, self)
+        if self._undo is not None:
+            programme, undo = self._programme, self._undo
+            before = programme.snapshot(person_ids=person_ids)
+
+            def record() -> None:
+                added = len(dialog.result_summary.changed) if dialog.result_summary else 1
+                who = name if len(person_ids) == 1 else formatting.plural(added, "person", "people")
+                undo.record(f"Add {who} to the programme", before, programme.snapshot(person_ids=person_ids))
+
+            dialog.accepted.connect(record)
         dialog.accepted.connect(lambda: self._recruited(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

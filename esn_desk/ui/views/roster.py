@@ -33,6 +33,7 @@ from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.ambassador_edit import AmbassadorEditDialog
 from esn_desk.ui.dialogs.recruitment_rules import RecruitmentRulesDialog
 from esn_desk.ui.models.base import Index, ListTableModel
+from esn_desk.ui.undo import RosterUndoStack
 from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
 
 COLUMNS = (
@@ -55,6 +56,16 @@ ACTIONS = (
     ("declined", "Decline…", "close-circle-outline"),
     ("withdrawn", "Withdrawn…", "close-circle-outline"),
 )
+# What an undo of a bulk move is called: "Validate 12 candidates", "Pause Thérèse Lœuvre".
+UNDO_TEXTS = {
+    "hr_validated": "Validate {}",
+    "manager_confirmed": "Confirm {}",
+    "active": "Activate {}",
+    "paused": "Pause {}",
+    "alumni": "Move {} to alumni",
+    "declined": "Decline {}",
+    "withdrawn": "Withdraw {}",
+}
 FILTERS = (
     ("Everyone in the programme", ()),
     ("Waiting for approval", PIPELINE),
@@ -219,9 +230,16 @@ class RosterPage(Page):
     icon_name = "account-star"
     changed = Signal()
 
-    def __init__(self, programme: ProgrammeService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        programme: ProgrammeService,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: RosterUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self._programme = programme
+        self._undo = undo_stack  # where each edit is recorded (None: edits cannot be undone)
         self.model = RosterModel(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, email, site, department…")
@@ -366,6 +384,7 @@ class RosterPage(Page):
         dialog = StepDialog(f"{label}: {names}", who, note_required=status == "declined", parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        before = self._programme.snapshot(ambassador_ids=[r["id"] for r in rows])
         try:
             result = self._programme.transition_many(
                 [r["id"] for r in rows],
@@ -376,6 +395,19 @@ class RosterPage(Page):
         except UserError as exc:
             QMessageBox.warning(self, "Cannot do this", str(exc))
             return
+        if self._undo is not None and result.changed:
+            moved = [r for r in rows if r["id"] in set(result.changed)]
+            noun = (
+                ("ambassador", "ambassadors")
+                if all(r["status"] in ("active", "paused") for r in moved)
+                else ("candidate", "candidates")
+            )
+            who = moved[0]["name"] if len(moved) == 1 else formatting.plural(len(moved), *noun)
+            self._undo.record(
+                UNDO_TEXTS[status].format(who),
+                before,
+                self._programme.snapshot(ambassador_ids=[r["id"] for r in rows]),
+            )
         if result.skipped:
             QMessageBox.information(
                 self,
@@ -391,6 +423,16 @@ class RosterPage(Page):
         if len(rows) != 1:
             return None
         dialog = AmbassadorEditDialog(self._programme, rows[0]["id"], self)
+        if self._undo is not None:
+            undo, ambassador_id = self._undo, rows[0]["id"]
+            before = self._programme.snapshot(ambassador_ids=[ambassador_id])
+            dialog.accepted.connect(
+                lambda: undo.record(
+                    f"Edit {rows[0]['name']}",
+                    before,
+                    self._programme.snapshot(ambassador_ids=[ambassador_id]),
+                )
+            )
         dialog.accepted.connect(self.reload)
         dialog.accepted.connect(self.changed)
         dialog.finished.connect(dialog.deleteLater)
