@@ -244,7 +244,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setIcon(style.icon("undo"))
         self.undo_action.setProperty("shortcut_name", "Undo the last roster change")
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # Ctrl+Y on Windows…
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # …and Ctrl+Shift+Z everywhere
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(style.icon("redo"))
         self.redo_action.setProperty("shortcut_name", "Redo the last undone roster change")
         edit_menu.addAction(self.undo_action)
