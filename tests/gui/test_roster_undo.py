@@ -275,3 +275,27 @@ def test_an_import_or_an_undone_import_clears_the_stack(qtbot, window: MainWindo
     wizard.imported.emit(1)
     assert window.undo_stack.count() == 0
     wizard.reject()
+
+
+def test_another_programme_opens_with_an_empty_stack(qtbot, qsettings: QSettings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from esn_desk.ui.app import DesktopApp
+
+    first = tmp_path / "first.esndesk"
+    seeded = open_store(first)
+    seeded.people.insert_many(PEOPLE, source="t")
+    anne = seeded.programme.recruit(seeded.people.match_ids(DirectoryQuery(text="anne"))[0])
+    seeded.close()
+    app = DesktopApp(qsettings, data_dir=tmp_path, log_path=tmp_path / "log.txt")
+    app.remember_state = False
+    assert app.open(first, create=False) and app.window is not None
+    qtbot.addWidget(app.window)
+    stack = app.window.undo_stack
+    before = stack.programme.snapshot(ambassador_ids=[anne])
+    stack.programme.update(anne, notes="Met at the Lyon kick-off")
+    assert stack.record("Edit Anne Durand", before, stack.programme.snapshot(ambassador_ids=[anne]))
+    assert app.window.undo_action.isEnabled()
+
+    assert app.open(tmp_path / "second.esndesk")
+    qtbot.addWidget(app.window)
+    assert app.window.undo_stack is not stack and app.window.undo_stack.count() == 0
+    assert not app.window.undo_action.isEnabled()
