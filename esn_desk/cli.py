@@ -33,6 +33,9 @@ STATUS_CHOICES = (
 )
 
 
+DIMENSION_CHOICES = ("site", "department", "country", "site_department")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -91,13 +94,54 @@ def build_parser() -> argparse.ArgumentParser:
         "--month-first", action="store_true", help="read 03/01/2024 as 1 March (default: 3 January)"
     )
 
+    roster = commands.add_parser(
+        "import-roster",
+        help="import an existing ambassador roster (people must already be in the directory)",
+        description="Import an ambassador roster: each row names a person of the directory (employee ID or "
+        "email) with role, status, source, date, objective, notes. People not in the directory are "
+        "rejected: import the HR extract first.",
+    )
+    roster.add_argument("file", type=Path, metavar="FILE")
+    usage = commands.add_parser(
+        "import-usage",
+        help="import an ESN usage export (who published and who read during a period)",
+        description="Import a usage export of the enterprise social network: one row per user with an email "
+        "(or employee ID) and activity columns (posts, comments, reactions, views, last active date). A "
+        "contributor wrote at least one post or comment in the period; a reader was active without writing.",
+    )
+    usage.add_argument("file", type=Path, metavar="FILE")
+    usage.add_argument(
+        "--period-start",
+        metavar="YYYY-MM-DD",
+        help="first day the export covers (default: 30 days before the end)",
+    )
+    usage.add_argument(
+        "--period-end",
+        metavar="YYYY-MM-DD",
+        help="last day the export covers (default: the latest “last active” date in the file, else today)",
+    )
+    for sub in (roster, usage):
+        sub.add_argument("--sheet", metavar="NAME", help="sheet to read (default: detected)")
+        sub.add_argument("--header-row", type=int, metavar="N", help="row holding the column names")
+        sub.add_argument(
+            "--dry-run", action="store_true", help="compute and report everything, write nothing"
+        )
+        sub.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+        sub.add_argument("--month-first", action="store_true", help="read 03/01/2024 as 1 March")
+
+    adoption = commands.add_parser(
+        "adoption", help="contributors and readers per population (latest usage import) vs the tipping point"
+    )
+    adoption.add_argument("--by", choices=list(DIMENSION_CHOICES), default="site")
+    adoption.add_argument("--json", action="store_true", help="print a JSON object")
+
     listing = commands.add_parser("list", help="list programme members")
     listing.add_argument("what", choices=["ambassadors"])
     listing.add_argument("--status", choices=list(STATUS_CHOICES), help="only this status")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
     cov = commands.add_parser("coverage", help="ambassadors per population against the programme's target")
-    cov.add_argument("--by", choices=["site", "department", "country"], default="site")
+    cov.add_argument("--by", choices=list(DIMENSION_CHOICES), default="site")
     cov.add_argument("--json", action="store_true", help="print a JSON array")
     return parser
 
@@ -121,19 +165,40 @@ def _open_cli_store(args: argparse.Namespace) -> Any:
     return open_store(args.db or paths.default_db_path())
 
 
+def _date_option(text: str | None, name: str) -> Any:
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{name} must be a date written YYYY-MM-DD (got “{text}”).") from None
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from esn_desk.core.importing.readers import open_source
     from esn_desk.core.importing.service import ImportOptions
 
     options = ImportOptions(
-        sheet=args.sheet, header_row=args.header_row, full=args.full, day_first=not args.month_first
+        sheet=args.sheet,
+        header_row=args.header_row,
+        full=getattr(args, "full", False),
+        day_first=not args.month_first,
+        period_start=_date_option(getattr(args, "period_start", None), "--period-start"),
+        period_end=_date_option(getattr(args, "period_end", None), "--period-end"),
     )
     source = open_source(args.file)  # an unreadable file is reported before any programme is touched
     store = _open_cli_store(args)
     try:
-        plan = store.imports.plan(args.file, options, source=source)
+        importer = {
+            "import": store.imports,
+            "import-roster": store.roster_import,
+            "import-usage": store.usage_import,
+        }[args.command]
+        plan = importer.plan(args.file, options, source=source)
         if not args.dry_run:
-            store.imports.apply(plan)
+            importer.apply(plan)
     finally:
         store.close()
     if args.json:
@@ -141,11 +206,25 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     counts = plan.counts
     verb = "Would import" if args.dry_run else "Imported"
-    print(
-        f"{verb} {args.file.name}, sheet “{plan.sheet}”, header on row {plan.header_row}: "
-        f"{counts['created']:,} created, {counts['updated']:,} updated, {counts['unchanged']:,} unchanged, "
-        f"{counts['left']:,} left, {counts['rejected']:,} rejected."
-    )
+    where = f"{verb} {args.file.name}, sheet “{plan.sheet}”, header on row {plan.header_row}: "
+    if plan.what == "usage":
+        x = plan.extra
+        print(
+            where
+            + f"period {x['period_start']} to {x['period_end']}: {x['matched']:,} people of the directory "
+            f"({x['contributors']:,} contributors, {x['readers']:,} readers), "
+            f"{x['not_in_directory']:,} not in the directory, {counts['rejected']:,} rejected."
+        )
+    elif plan.what == "roster":
+        print(
+            where + f"{counts['created']:,} added to the programme, {counts['updated']:,} updated, "
+            f"{counts['unchanged']:,} unchanged, {counts['rejected']:,} rejected."
+        )
+    else:
+        print(
+            where + f"{counts['created']:,} created, {counts['updated']:,} updated, "
+            f"{counts['unchanged']:,} unchanged, {counts['left']:,} left, {counts['rejected']:,} rejected."
+        )
     if plan.ignored_columns:
         print("Columns ignored: " + ", ".join(plan.ignored_columns))
     for title, issues in (("Rejected rows", plan.errors), ("Warnings", plan.warnings)):
@@ -180,7 +259,7 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     store = _open_cli_store(args)
     try:
         per_100 = store.settings.load().ambassador_target_per_100
-        rows = store.coverage.coverage(args.by, per_100)
+        rows = store.coverage.coverage(args.by, per_100, store.adoption.shares(args.by))
     finally:
         store.close()
     if args.json:
@@ -203,11 +282,83 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
-    print(f"{args.by.capitalize():<28} {'Employees':>10} {'Ambassadors':>12} {'Target':>7} {'Missing':>8}")
+    label = args.by.replace("_", " × ").capitalize()
+    print(
+        f"{label:<34} {'Employees':>10} {'Ambassadors':>12} {'Target':>7} {'Missing':>8} {'Contributors':>13}"
+    )
     for r in rows:
+        share = "—" if r.contributors_share is None else f"{r.contributors_share:.1%}"
         print(
-            f"{r.population:<28} {r.employees:>10,} {r.ambassadors:>12,} "
-            f"{r.target_ambassadors:>7,} {r.missing:>8,}"
+            f"{r.population:<34} {r.employees:>10,} {r.ambassadors:>12,} "
+            f"{r.target_ambassadors:>7,} {r.missing:>8,} {share:>13}"
+        )
+    return EXIT_OK
+
+
+def _cmd_adoption(args: argparse.Namespace) -> int:
+    store = _open_cli_store(args)
+    try:
+        tipping = store.settings.load().tipping_point
+        periods = store.adoption.periods()
+        rows = store.adoption.by_population(args.by)
+    finally:
+        store.close()
+    if args.json:
+        latest = periods[-1] if periods else None
+        print(
+            json.dumps(
+                {
+                    "tipping_point": tipping,
+                    "period_start": latest.start if latest else None,
+                    "period_end": latest.end if latest else None,
+                    "history": [
+                        {
+                            "period_start": p.start,
+                            "period_end": p.end,
+                            "employees": p.employees,
+                            "contributors": p.contributors,
+                            "readers": p.readers,
+                            "contributors_share": round(p.contributors_share, 4),
+                            "readers_share": round(p.readers_share, 4),
+                        }
+                        for p in periods
+                    ],
+                    "populations": [
+                        {
+                            "population": a.population,
+                            "employees": a.employees,
+                            "contributors": a.contributors,
+                            "readers": a.readers,
+                            "contributors_share": round(a.contributors_share, 4),
+                            "readers_share": round(a.readers_share, 4),
+                            "reached": a.reached(tipping),
+                        }
+                        for a in rows
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    if not periods:
+        print("No usage data yet: import an ESN usage export with `esn-desk import-usage FILE`.")
+        return EXIT_OK
+    latest = periods[-1]
+    print(
+        f"Period {latest.start} to {latest.end}: {latest.contributors_share:.1%} contributors, "
+        f"{latest.readers_share:.1%} readers (tipping point {tipping:.0%})."
+    )
+    label = args.by.replace("_", " × ").capitalize()
+    print(f"{label:<34} {'Employees':>10} {'Contributors':>13} {'Readers':>9}  Tipping point")
+    for a in rows:
+        missing = a.contributors_missing(tipping)
+        state = (
+            "reached" if a.reached(tipping) else f"{missing:,} more contributor{'s' if missing != 1 else ''}"
+        )
+        print(
+            f"{a.population:<34} {a.employees:>10,} {a.contributors_share:>13.1%} "
+            f"{a.readers_share:>9.1%}  {state}"
         )
     return EXIT_OK
 
@@ -218,8 +369,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _cmd_demo(args)
-        if args.command == "import":
+        if args.command in ("import", "import-roster", "import-usage"):
             return _cmd_import(args)
+        if args.command == "adoption":
+            return _cmd_adoption(args)
         if args.command == "list":
             return _cmd_list(args)
         if args.command == "coverage":

@@ -35,6 +35,16 @@ ICONS = (
     "close-circle-outline",
     "exit-run",
     "view-dashboard-outline",
+    "trophy-outline",
+    "lightbulb-on-outline",
+    "calendar-check",
+    "plus",
+    "pencil-outline",
+    "delete-outline",
+    "open-in-new",
+    "format-list-bulleted",
+    "account-multiple-plus-outline",
+    "chart-line",
 )
 SIZE = 64
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons" / "mdi"

@@ -15,8 +15,8 @@ class ProgrammeSettings:
     programme_name: str = "Ambassador programme"
     esn_name: str = "our enterprise social network"
     organisation: str = ""
-    # Share of a population that must have changed habits before the rest follows (10–15 %).
-    tipping_point: float = 0.12
+    # Share of a population that must publish before the rest follows (10–15 %).
+    tipping_point: float = 0.10
     # Wanted ambassadors per 100 employees in each site / department.
     ambassador_target_per_100: float = 2.0
     community_url: str = ""
@@ -28,8 +28,11 @@ class ProgrammeSettings:
     def validate(self) -> None:
         if not self.programme_name.strip():
             raise UserError("The programme needs a name.")
-        if not 0 < self.tipping_point <= 1:
-            raise UserError("The tipping point is a share of employees between 1 % and 100 %.")
+        if not 0.10 - 1e-9 <= self.tipping_point <= 0.15 + 1e-9:
+            raise UserError(
+                "The tipping point is set between 10 % and 15 % of employees: the share of people "
+                "who must publish before the rest of a population follows."
+            )
         if self.ambassador_target_per_100 < 0:
             raise UserError("The ambassador target cannot be negative.")
         if self.community_url and not self.community_url.lower().startswith("https://"):

@@ -21,7 +21,7 @@ def test_corrupt_or_mistyped_values_fall_back_to_defaults() -> None:
             "('programme_name', '42'), ('unknown_key', '\"kept\"')"
         )
     loaded = store.settings.load()
-    assert loaded.tipping_point == 0.12 and loaded.programme_name == "Ambassador programme"
+    assert loaded.tipping_point == 0.10 and loaded.programme_name == "Ambassador programme"
     store.settings.save(loaded)
     with store.db.read() as conn:
         assert conn.execute("SELECT value FROM setting WHERE key='unknown_key'").fetchone()[0] == '"kept"'
@@ -32,6 +32,8 @@ def test_corrupt_or_mistyped_values_fall_back_to_defaults() -> None:
     [
         ProgrammeSettings(programme_name=" "),
         ProgrammeSettings(tipping_point=0),
+        ProgrammeSettings(tipping_point=0.09),
+        ProgrammeSettings(tipping_point=0.16),
         ProgrammeSettings(tipping_point=1.5),
         ProgrammeSettings(ambassador_target_per_100=-1),
     ],

@@ -1,20 +1,25 @@
-"""File → Import HR spreadsheet…: file → sheet & header row → mapping → review → import → summary.
+"""File → Import…: file → sheet & header row → mapping → review → import → summary.
 
-Every rule lives in :class:`esn_desk.core.importing.service.ImportService`; the wizard only shows
-what it decides and runs the slow steps (reading, checking, writing) in a :class:`Worker`.
+One wizard for the three imports — the HR extract, an ambassador roster, an ESN usage export —
+described by a :class:`WizardKind`. Every rule lives in core (:class:`ImportService`,
+:class:`RosterImport`, :class:`UsageImport`); the wizard only shows what they decide and runs the
+slow steps (reading, checking, writing) in a :class:`Worker`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -37,17 +42,22 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.errors import ImportIssue, UserError
 from esn_desk.core.importing import values
-from esn_desk.core.importing.fields import FIELD_BY_KEY, FIELDS, auto_mapping
+from esn_desk.core.importing.fields import FIELD_BY_KEY, VOCABULARIES, Vocabulary
 from esn_desk.core.importing.readers import SourceFile, open_source
+from esn_desk.core.importing.roster import describe as describe_roster_changes
 from esn_desk.core.importing.service import (
+    Cancelled,
     ImportCancelled,
     ImportOptions,
     ImportPlan,
     ImportService,
     Preview,
+    Progress,
+    check_mapping,
     column_letter,
 )
 from esn_desk.core.people import display_name
+from esn_desk.core.programme import STATUS_LABELS
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import ListTableModel
 from esn_desk.ui.workers import Worker
@@ -55,7 +65,118 @@ from esn_desk.ui.workers import Worker
 Index = QModelIndex | QPersistentModelIndex
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
 IGNORE = "— ignore this column —"
-REQUIRED_NOTE = "Required: Employee ID or Email (to recognise people), and Last name or Full name."
+
+
+class Importer(Protocol):
+    """What the wizard needs from an import service (HR, roster or usage)."""
+
+    def inspect(
+        self,
+        path: str | Path,
+        *,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        source: SourceFile | None = None,
+    ) -> Preview: ...
+
+    def plan(
+        self,
+        path: str | Path,
+        options: ImportOptions | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        source: SourceFile | None = None,
+    ) -> ImportPlan: ...
+
+    def apply(
+        self, plan: ImportPlan, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> int: ...
+
+
+@dataclass(frozen=True)
+class WizardKind:
+    """The words and figures that differ from one kind of import to another."""
+
+    what: str
+    window_title: str
+    file_title: str
+    file_subtitle: str
+    required: frozenset[str]
+    required_note: str
+    field_caption: str
+    figures: tuple[tuple[str, str], ...]
+    done_text: str
+    undo_text: str
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return VOCABULARIES[self.what]
+
+
+HR_KIND = WizardKind(
+    what="hr",
+    window_title="Import HR spreadsheet",
+    file_title="Choose the HR spreadsheet",
+    file_subtitle="An extract from your HR system: .xlsx, .xlsm, .xls, .ods or .csv, with French or "
+    "English column names. Title rows and extra columns are fine.",
+    required=frozenset({"employee_id", "email", "last_name", "full_name"}),
+    required_note="Required: Employee ID or Email (to recognise people), and Last name or Full name.",
+    field_caption="Directory field",
+    figures=(
+        ("created", "New people"),
+        ("updated", "Updated"),
+        ("unchanged", "Unchanged"),
+        ("left", "Marked as left"),
+        ("rejected", "Rows refused"),
+        ("warnings", "Warnings"),
+    ),
+    done_text="was imported into the directory",
+    undo_text="Put the directory back exactly as it was before this import?",
+)
+ROSTER_KIND = WizardKind(
+    what="roster",
+    window_title="Import ambassador roster",
+    file_title="Choose the roster spreadsheet",
+    file_subtitle="Your existing list of ambassadors and candidates: one row per person, with an employee "
+    "ID or an email, and any of role, status, source, date, objective, notes. Import the HR "
+    "extract first: the people must already be in the directory.",
+    required=frozenset({"employee_id", "email"}),
+    required_note="Required: Employee ID or Email, to find each person in the directory. A missing "
+    "status means Active.",
+    field_caption="Roster field",
+    figures=(
+        ("created", "Added to the programme"),
+        ("updated", "Updated"),
+        ("unchanged", "Unchanged"),
+        ("rejected", "Rows refused"),
+        ("warnings", "Warnings"),
+    ),
+    done_text="was imported into the programme",
+    undo_text="Put the programme back exactly as it was before this import?",
+)
+USAGE_KIND = WizardKind(
+    what="usage",
+    window_title="Import ESN usage export",
+    file_title="Choose the usage export",
+    file_subtitle="The user activity export of your enterprise social network (any vendor): one row per "
+    "user with an email or employee ID and counts such as posts, comments, reactions, views, or the "
+    "last active date.",
+    required=frozenset({"employee_id", "email", "posts", "comments"}),
+    required_note="Required: Email or Employee ID, and Posts or Comments (a contributor is someone who "
+    "published in the period).",
+    field_caption="Usage field",
+    figures=(
+        ("matched", "People matched"),
+        ("contributors", "Contributors"),
+        ("readers", "Readers"),
+        ("not_in_directory", "Not in the directory"),
+        ("rejected", "Rows refused"),
+    ),
+    done_text="was imported: adoption figures are updated",
+    undo_text="Remove this usage import and put the programme back as it was before it?",
+)
+KINDS = {k.what: k for k in (HR_KIND, ROSTER_KIND, USAGE_KIND)}
 
 
 def _plain(text: str) -> QLabel:
@@ -131,11 +252,8 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Choose the HR spreadsheet")
-        self.setSubTitle(
-            "An extract from your HR system: .xlsx, .xlsm, .xls, .ods or .csv, with French or "
-            "English column names. Title rows and extra columns are fine."
-        )
+        self.setTitle(wizard.kind.file_title)
+        self.setSubTitle(wizard.kind.file_subtitle)
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(
             "Drop a file here, paste its path and press Enter, or click Browse…"
@@ -162,7 +280,7 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         start = str(Path(self.path_edit.text()).parent) if self.path_edit.text() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the HR spreadsheet", start, SPREADSHEET_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self._wizard.kind.file_title, start, SPREADSHEET_FILTER)
         if path:
             self.load(Path(path))
 
@@ -187,8 +305,8 @@ class FilePage(QWizardPage):
         self.status.setText(f"Reading {path.name}…")
         self.status.setStyleSheet("")
         self.busy.show()
-        service = self._wizard.service
-        self._worker = Worker(lambda _p, _c: service.inspect(path))
+        importer = self._wizard.importer
+        self._worker = Worker(lambda _p, _c: importer.inspect(path))
         self._worker.succeeded.connect(self._loaded)
         self._worker.failed.connect(self._failed)
         self._worker.finished.connect(self.busy.hide)
@@ -298,7 +416,7 @@ class SheetPage(QWizardPage):
         sheet = self.sheet_combo.currentData()
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            new = self._wizard.service.inspect(preview.source.path, sheet=sheet, source=preview.source)
+            new = self._wizard.importer.inspect(preview.source.path, sheet=sheet, source=preview.source)
         except UserError as exc:
             QMessageBox.warning(self, "Cannot read this sheet", str(exc))
             return
@@ -314,8 +432,9 @@ class SheetPage(QWizardPage):
         cells = next((r for n, r in preview.rows if n == row), None)
         preview.header_row = row if cells is not None else None
         preview.headers = [values.cell_text(c) for c in cells] if cells else []
-        saved = self._wizard.service.saved_mapping(preview.headers) if preview.headers else None
-        preview.mapping = saved if saved is not None else auto_mapping(preview.headers)
+        vocabulary = self._wizard.kind.vocabulary
+        saved = self._wizard.service.saved_mapping(preview.headers, vocabulary) if preview.headers else None
+        preview.mapping = saved if saved is not None else vocabulary.auto_mapping(preview.headers)
         preview.mapping_origin = (
             "saved" if saved is not None else ("automatic" if preview.mapping else "none")
         )
@@ -336,10 +455,11 @@ class MappingPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Match the columns")
-        self.setSubTitle(REQUIRED_NOTE + " Columns left on “ignore” are not imported.")
+        kind = wizard.kind
+        self.setSubTitle(kind.required_note + " Columns left on “ignore” are not imported.")
         self.origin = style.label("", "muted")
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Column in the file", "Sample values", "Directory field"])
+        self.table.setHorizontalHeaderLabels(["Column in the file", "Sample values", kind.field_caption])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -354,15 +474,38 @@ class MappingPage(QWizardPage):
         self.full = QCheckBox(
             "This file lists every employee (full extract): mark people missing from it as having left"
         )
+        self.full.setVisible(kind.what == "hr")
         self.day_first = QCheckBox("Dates like 03/01/2024 are day/month/year (3 January)")
         self.day_first.setChecked(True)
+        # Usage exports: the period the figures cover (contributors published within it).
+        self.period_start = QDateEdit()
+        self.period_end = QDateEdit()
+        for edit, name in ((self.period_start, "Period start"), (self.period_end, "Period end")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setAccessibleName(name)
+        end = date.today().replace(day=1) - timedelta(days=1)  # last month, by default
+        self.period_end.setDate(QDate(end.year, end.month, end.day))
+        self.period_start.setDate(QDate(end.year, end.month, 1))
+        period = QWidget()
+        period_row = QHBoxLayout(period)
+        period_row.setContentsMargins(0, 0, 0, 0)
+        period_row.addWidget(QLabel("The export covers the period from"))
+        period_row.addWidget(self.period_start)
+        period_row.addWidget(QLabel("to"))
+        period_row.addWidget(self.period_end)
+        period_row.addStretch()
+        period.setVisible(kind.what == "usage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.origin)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
+        layout.addWidget(period)
         layout.addWidget(self.full)
         layout.addWidget(self.day_first)
         self.combos: list[QComboBox] = []
+        self.period_start.dateChanged.connect(self._changed)
+        self.period_end.dateChanged.connect(self._changed)
 
     def initializePage(self) -> None:
         preview = self._wizard.preview
@@ -373,7 +516,7 @@ class MappingPage(QWizardPage):
                 "same column names.",
                 "automatic": "ESN Desk matched the columns it recognised; check them and correct any "
                 "that are wrong.",
-                "none": "No column name was recognised: pick a directory field for each column to import.",
+                "none": "No column name was recognised: pick a field for each column to import.",
             }[preview.mapping_origin]
         )
         self.table.setRowCount(len(preview.headers))
@@ -387,9 +530,9 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.setAccessibleName(f"Field for column {column_letter(index)} {name}")
             combo.addItem(IGNORE, None)
-            for f in FIELDS:
-                required = f.key in ("employee_id", "email", "last_name", "full_name")
-                combo.addItem(f.label + (" *" if required else ""), f.key)
+            kind = self._wizard.kind
+            for f in kind.vocabulary.fields:
+                combo.addItem(f.label + (" *" if f.key in kind.required else ""), f.key)
             combo.setCurrentIndex(max(combo.findData(preview.mapping.get(index)), 0))
             combo.currentIndexChanged.connect(self._changed)
             self.table.setCellWidget(index, self.COL_FIELD, combo)
@@ -400,14 +543,12 @@ class MappingPage(QWizardPage):
         return {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
 
     def _problems(self) -> str:
-        chosen = list(self.mapping().values())
-        doubles = sorted({FIELD_BY_KEY[f].label for f in chosen if chosen.count(f) > 1})
-        if doubles:
-            return f"Each field can be used once; used more than once: {', '.join(doubles)}."
-        if not {"employee_id", "email"} & set(chosen):
-            return "Choose the column with the Employee ID or the Email."
-        if not {"last_name", "full_name"} & set(chosen):
-            return "Choose the column with the Last name or the Full name."
+        try:
+            check_mapping(self.mapping(), self._wizard.kind.vocabulary)
+        except UserError as exc:
+            return str(exc)
+        if self._wizard.kind.what == "usage" and self.period_start.date() > self.period_end.date():
+            return "The period starts after it ends: check the two dates."
         return ""
 
     def _changed(self) -> None:
@@ -424,8 +565,10 @@ class MappingPage(QWizardPage):
             sheet=preview.sheet,
             header_row=preview.header_row,
             mapping=self.mapping(),
-            full=self.full.isChecked(),
+            full=self.full.isChecked() and self._wizard.kind.what == "hr",
             day_first=self.day_first.isChecked(),
+            period_start=_to_date(self.period_start) if self._wizard.kind.what == "usage" else None,
+            period_end=_to_date(self.period_end) if self._wizard.kind.what == "usage" else None,
         )
         return True
 
@@ -517,16 +660,7 @@ class ReviewPage(QWizardPage):
         self.cancel_check.clicked.connect(self._cancel)
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
-        for column, (key, caption) in enumerate(
-            (
-                ("created", "New people"),
-                ("updated", "Updated"),
-                ("unchanged", "Unchanged"),
-                ("left", "Marked as left"),
-                ("rejected", "Rows refused"),
-                ("warnings", "Warnings"),
-            )
-        ):
+        for column, (key, caption) in enumerate(wizard.kind.figures):
             number = QLabel("–")
             number.setProperty("role", "page-title")
             number.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -535,7 +669,10 @@ class ReviewPage(QWizardPage):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(label, 1, column)
             self.figures[key] = number
-        self.joiners = RowsModel(("Row", "Name", "Employee ID", "Email", "Site", "Department"), self)
+        if wizard.kind.what == "roster":
+            self.joiners = RowsModel(("Row", "Name", "Role", "Status", "Source", "Applied on"), self)
+        else:
+            self.joiners = RowsModel(("Row", "Name", "Employee ID", "Email", "Site", "Department"), self)
         self.changes = RowsModel(("Row", "Name", "What changes"), self)
         self.leavers = RowsModel(("Name",), self)
         self.kind_filter = QComboBox()
@@ -578,9 +715,17 @@ class ReviewPage(QWizardPage):
         problems_layout.addWidget(self.issue_table, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(problems, "Problems")
-        self.tabs.addTab(_rows_table(self.joiners, (60, 200, 100, 240, 150)), "New people")
-        self.tabs.addTab(_rows_table(self.changes, (60, 200)), "Changes")
-        self.tabs.addTab(_rows_table(self.leavers, ()), "Leaving")
+        what = wizard.kind.what
+        self.tab_titles = ["Problems"]
+        if what in ("hr", "roster"):
+            widths = (60, 200, 140, 140, 200) if what == "roster" else (60, 200, 100, 240, 150)
+            title = "New people" if what == "hr" else "Added to the programme"
+            self.tabs.addTab(_rows_table(self.joiners, widths), title)
+            self.tabs.addTab(_rows_table(self.changes, (60, 200)), "Changes")
+            self.tab_titles += [title, "Changes"]
+        if what == "hr":
+            self.tabs.addTab(_rows_table(self.leavers, ()), "Leaving")
+            self.tab_titles.append("Leaving")
         layout.addWidget(self.tabs, 1)
         self.kind_filter.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
@@ -627,42 +772,64 @@ class ReviewPage(QWizardPage):
             f"Sheet “{plan.sheet}”, column names on row {plan.header_row}"
             + (f"; columns not imported: {', '.join(plan.ignored_columns)}." if plan.ignored_columns else ".")
         )
-        counts = {**plan.counts, "warnings": len(plan.warnings)}
+        counts = {**plan.counts, "warnings": len(plan.warnings), **plan.extra}
         for key, label in self.figures.items():
             label.setText(formatting.number(counts[key]))
-        self.joiners.set_rows(
-            [
-                (
-                    str(r.get("_row", "")),
-                    _name(r),
-                    r.get("employee_id") or "",
-                    r.get("email") or "",
-                    r.get("site") or "",
-                    r.get("department") or "",
-                )
-                for r in plan.creates
-            ]
-        )
-        self.changes.set_rows(
-            [(str(u.row), _name(u.record), describe_changes(u.changes, u.returning)) for u in plan.updates]
-        )
-        self.leavers.set_rows([(name,) for name in plan.leaver_names])
+        if plan.what == "roster":
+            self.joiners.set_rows(
+                [
+                    (
+                        str(r.get("_row", "")),
+                        str(r.get("full_name", "")),
+                        r.get("role") or "(first role)",
+                        STATUS_LABELS.get(r.get("status") or "active", ""),
+                        r.get("source") or "",
+                        r.get("applied_on") or "(today)",
+                    )
+                    for r in plan.creates
+                ]
+            )
+            self.changes.set_rows(describe_roster_changes(plan))
+        elif plan.what == "hr":
+            self.joiners.set_rows(
+                [
+                    (
+                        str(r.get("_row", "")),
+                        _name(r),
+                        r.get("employee_id") or "",
+                        r.get("email") or "",
+                        r.get("site") or "",
+                        r.get("department") or "",
+                    )
+                    for r in plan.creates
+                ]
+            )
+            self.changes.set_rows(
+                [
+                    (str(u.row), _name(u.record), describe_changes(u.changes, u.returning))
+                    for u in plan.updates
+                ]
+            )
+            self.leavers.set_rows([(name,) for name in plan.leaver_names])
+        if plan.what == "usage":
+            x = plan.extra
+            self.progress_text.setText(
+                self.progress_text.text()
+                + f" Period {_day(x['period_start'])} – {_day(x['period_end'])}: a contributor wrote "
+                "at least one post or comment in it; a reader was active without writing."
+            )
         self.issues.set_issues(plan.errors, plan.warnings)
         problems = len(plan.errors) + len(plan.warnings)
-        for index, (title, count) in enumerate(
-            (
-                ("Problems", problems),
-                ("New people", len(plan.creates)),
-                ("Changes", len(plan.updates)),
-                ("Leaving", len(plan.leavers)),
-            )
-        ):
-            self.tabs.setTabText(index, f"{title} ({formatting.number(count)})")
-        self.tabs.setCurrentIndex(0 if problems else 1)
+        tab_counts = [problems, len(plan.creates), len(plan.updates), len(plan.leavers)]
+        for index, title in enumerate(self.tab_titles):
+            self.tabs.setTabText(index, f"{title} ({formatting.number(tab_counts[index])})")
+        self.tabs.setCurrentIndex(0 if problems or self.tabs.count() == 1 else 1)
         self.export_button.setEnabled(bool(plan.rejected_rows))
-        if not any(plan.counts[k] for k in ("created", "updated", "left")):
+        if not _has_work(plan):
             self.progress_text.setText(
-                "Nothing to import: everyone in this file is already up to date"
+                "Nothing to import: no row matches anyone in the directory."
+                if plan.what == "usage"
+                else "Nothing to import: everyone in this file is already up to date"
                 + (" (every row was refused)." if not plan.counts["unchanged"] else ".")
             )
         self.completeChanged.emit()
@@ -708,7 +875,7 @@ class ReviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan
-        return plan is not None and any(plan.counts[k] for k in ("created", "updated", "left"))
+        return plan is not None and _has_work(plan)
 
     def cleanupPage(self) -> None:
         if self._worker is not None and self._worker.is_running():
@@ -748,10 +915,10 @@ class RunPage(QWizardPage):
         self.finished_ok = False
         plan = self._wizard.plan
         assert plan is not None
-        service = self._wizard.service
+        importer = self._wizard.importer
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
-        self._worker = Worker(lambda p, c: service.apply(plan, progress=p, cancelled=c))
+        self._worker = Worker(lambda p, c: importer.apply(plan, progress=p, cancelled=c))
         self._worker.progress.connect(self._progress)
         self._worker.succeeded.connect(self._applied)
         self._worker.failed.connect(self._failed)
@@ -818,17 +985,38 @@ class SummaryPage(QWizardPage):
         plan = self._wizard.plan
         assert plan is not None
         c = plan.counts
-        lines = [
-            f"{plan.path.name} was imported into the directory:",
-            f"  • {formatting.plural(c['created'], 'new person', 'new people')}",
-            f"  • {formatting.number(c['updated'])} updated, {formatting.number(c['unchanged'])} unchanged",
-        ]
+        lines = [f"{plan.path.name} {self._wizard.kind.done_text}:"]
+        if plan.what == "usage":
+            x = plan.extra
+            lines += [
+                f"  • period {_day(x['period_start'])} – {_day(x['period_end'])}",
+                f"  • {formatting.plural(x['matched'], 'person', 'people')} of the directory: "
+                f"{formatting.number(x['contributors'])} contributors, "
+                f"{formatting.number(x['readers'])} readers",
+            ]
+            if x["not_in_directory"]:
+                lines.append(
+                    f"  • {formatting.plural(x['not_in_directory'], 'row', 'rows')} not in the directory "
+                    "(not counted)"
+                )
+        elif plan.what == "roster":
+            lines += [
+                f"  • {formatting.plural(c['created'], 'person', 'people')} added to the programme",
+                f"  • {formatting.number(c['updated'])} updated, "
+                f"{formatting.number(c['unchanged'])} unchanged",
+            ]
+        else:
+            lines += [
+                f"  • {formatting.plural(c['created'], 'new person', 'new people')}",
+                f"  • {formatting.number(c['updated'])} updated, "
+                f"{formatting.number(c['unchanged'])} unchanged",
+            ]
         if plan.full:
             lines.append(f"  • {formatting.plural(c['left'], 'person', 'people')} marked as having left")
         if c["rejected"]:
             lines.append(f"  • {formatting.plural(c['rejected'], 'row', 'rows')} refused (not imported)")
         lines.append("")
-        lines.append("Changed your mind? Undo puts the directory back exactly as it was before this import.")
+        lines.append("Changed your mind? Undo puts everything back exactly as it was before this import.")
         self.text.setText("\n".join(lines))
         self.undo_button.setEnabled(True)
         finish = self._wizard.button(QWizard.WizardButton.FinishButton)
@@ -842,7 +1030,7 @@ class SummaryPage(QWizardPage):
         answer = QMessageBox.question(
             self,
             "Undo the import",
-            "Put the directory back exactly as it was before this import?",
+            self._wizard.kind.undo_text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -854,7 +1042,7 @@ class SummaryPage(QWizardPage):
             QMessageBox.warning(self, "Cannot undo", str(exc))
             return
         self.undo_button.setEnabled(False)
-        self.text.setText("The import was undone: the directory is as it was before.")
+        self.text.setText("The import was undone: everything is as it was before.")
         self._wizard.imported.emit(run_id)
 
 
@@ -865,16 +1053,24 @@ class ImportWizard(QWizard):
     bug = Signal(object, str)
 
     def __init__(
-        self, service: ImportService, parent: QWidget | None = None, *, path: Path | None = None
+        self,
+        service: ImportService,
+        parent: QWidget | None = None,
+        *,
+        path: Path | None = None,
+        importer: Importer | None = None,
+        kind: WizardKind = HR_KIND,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.service = service  # history, saved mappings and undo, shared by every kind of import
+        self.importer: Importer = importer or service
+        self.kind = kind
         self.preview: Preview | None = None
         self.import_options: ImportOptions | None = None
         self.plan: ImportPlan | None = None
         self.run_id: int | None = None
         self.exported_errors: Path | None = None
-        self.setWindowTitle("Import HR spreadsheet")
+        self.setWindowTitle(kind.window_title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -915,6 +1111,19 @@ class ImportWizard(QWizard):
             self.review_page._worker.cancel()
             self.review_page._worker.wait()
         super().reject()
+
+
+def _has_work(plan: ImportPlan) -> bool:
+    return any(plan.counts[k] for k in ("created", "updated", "left"))
+
+
+def _to_date(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def _day(iso: str) -> str:
+    return date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
 def describe_changes(changes: dict[str, tuple[Any, Any]], returning: bool) -> str:

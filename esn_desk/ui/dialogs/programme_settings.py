@@ -32,7 +32,7 @@ class ProgrammeSettingsDialog(SaveDialog):
         self.esn_name.setPlaceholderText("e.g. Talkspirit, Viva Engage, Workplace")
         self.organisation = QLineEdit(s.organisation)
         self.tipping_point = QDoubleSpinBox()
-        self.tipping_point.setRange(1, 100)
+        self.tipping_point.setRange(10, 15)
         self.tipping_point.setDecimals(0)
         self.tipping_point.setSuffix(" %")
         self.tipping_point.setValue(round(s.tipping_point * 100))

@@ -1,4 +1,5 @@
-"""The Imports page: every HR import with its counts, and Undo for the latest one."""
+"""The Imports page: every import (HR extract, ambassador roster, ESN usage) with its counts, and
+Undo for the latest one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -66,11 +68,15 @@ class ImportsModel(ListTableModel):
         when = f"{formatting.date_text(r.started_at)} {r.started_at[11:16]}"
         status = "Undone" if r.status == "undone" else ("Can be undone" if r.can_undo else "Done")
         sheet = "—" if r.file_kind == "csv" else r.sheet  # a CSV has no sheets
+        kind = {
+            "roster": "Ambassador roster",
+            "usage": "ESN usage",
+        }.get(r.what, "HR · full extract" if r.full_extract else "HR · partial")
         values = (
             when,
             r.file_name,
             sheet,
-            "Full extract" if r.full_extract else "Partial",
+            kind,
             r.created,
             r.updated,
             r.unchanged,
@@ -85,12 +91,14 @@ class ImportsModel(ListTableModel):
 
 
 class ImportsPage(Page):
-    """Signals: ``import_requested()`` (the window opens the wizard); ``undone()`` after an Undo."""
+    """Signals: ``import_requested()`` (the window opens the HR wizard), ``kind_import_requested(what)``
+    for a roster or usage import; ``undone()`` after an Undo."""
 
     key = "imports"
     title = "Imports"
     icon_name = "database-import-outline"
     import_requested = Signal()
+    kind_import_requested = Signal(str)
     undone = Signal()
 
     def __init__(self, imports: ImportService, parent: QWidget | None = None) -> None:
@@ -112,6 +120,17 @@ class ImportsPage(Page):
         )
         self.import_button.setProperty("role", "primary")
         self.import_button.clicked.connect(self.import_requested)
+        self.other_button = QPushButton(style.icon("database-import-outline"), "Other imports")
+        other = QMenu(self.other_button)
+        other.addAction(
+            style.icon("account-multiple-plus-outline"),
+            "Ambassador roster…",
+            lambda: self.kind_import_requested.emit("roster"),
+        )
+        other.addAction(
+            style.icon("chart-line"), "ESN usage export…", lambda: self.kind_import_requested.emit("usage")
+        )
+        self.other_button.setMenu(other)
         self.undo_button = QPushButton(style.icon("undo"), "Undo the latest import")
         self.undo_button.clicked.connect(self._undo)
         self.empty = EmptyState(
@@ -125,7 +144,7 @@ class ImportsPage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        outer = self.page_layout(self.undo_button, self.import_button)
+        outer = self.page_layout(self.undo_button, self.other_button, self.import_button)
         outer.addWidget(self.stack, 1)
         self.invalidate()  # computed when first shown
 
@@ -148,7 +167,7 @@ class ImportsPage(Page):
         answer = QMessageBox.question(
             self,
             "Undo the latest import",
-            f"Put the directory back exactly as it was before importing {record.file_name}?\n\n"
+            f"Put the programme back exactly as it was before importing {record.file_name}?\n\n"
             "Any change made since that import is undone too.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
