@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from esn_desk.core.activities import SUGGESTED_POINTS, ActivityEntry, CaseStudyDraft
 from esn_desk.core.errors import UserError
 from esn_desk.core.importing.service import ImportOptions
 from esn_desk.core.programme import PRIVILEGES, ProgrammeRules, Rule
@@ -420,6 +421,7 @@ def populate(store: Store, *, size: int = DEMO_SIZE, seed: int = DEMO_SEED) -> N
             store.imports.apply(store.imports.plan(extract, ImportOptions(full=full)), today=day)
     store.imports.discard_undo()  # nothing to undo in a demo: keep no snapshot of it
     _recruit_ambassadors(store, rng)
+    _log_activities_and_case_studies(store, random.Random(seed + 4))
 
 
 DEMO_RULES = ProgrammeRules(
@@ -533,6 +535,159 @@ def _recruit_ambassadors(store: Store, rng: random.Random) -> None:
         on=date(2026, 10, 20),
         override_note="Champion of the pilot; coaches practices, not IT support.",
     )
+
+
+DEMO_TODAY = date(2026, 11, 24)  # the demo's activity log runs up to here
+ACTIVITY_NOTES = {
+    "Demo": (
+        "Démo des communautés à l'équipe {team}",
+        "Démo de l'application mobile aux équipes terrain ({n} pers.)",
+        "Démo du fil d'actualité au comité de site",
+    ),
+    "Webinar": (
+        "Webinaire « Bien démarrer sur le réseau social » ({n} participants)",
+        "Webinaire questions-réponses pour les sites distants ({n} participants)",
+        "Webinaire « Animer sa communauté » pour les managers",
+    ),
+    "Helped a team": (
+        "A aidé l'équipe {team} à ouvrir sa communauté",
+        "Accompagnement de l'équipe {team} : le point hebdo passe des mails à la communauté",
+        "Permanence RSE au service {team}",
+    ),
+    "Workshop": (
+        "Atelier « Publier sa première actu » ({n} participants)",
+        "Atelier bonnes pratiques : mentionner, partager, épingler",
+    ),
+    "Other": (
+        "Stand RSE à la journée d'accueil des nouveaux arrivants",
+        "Article dans la lettre interne sur les communautés",
+    ),
+}
+DEMO_CASE_STUDIES = (
+    (
+        "Le fil des ventes : les retours clients partagés en 24 h",
+        "Paris – La Défense",
+        "Commercial : partager les retours clients entre régions",
+        date(2026, 9, 14),
+        "published",
+        "Avant, les retours des clients restaient dans les boîtes mail des commerciaux. L'équipe "
+        "grands comptes a ouvert une communauté « Fil des ventes » : chaque visite client donne lieu "
+        "à un message court, avec les questions posées et les objections.\n\n"
+        "En trois mois, 42 commerciaux y publient chaque semaine, le marketing y répond directement "
+        "et les argumentaires sont mis à jour deux fois plus vite.",
+        "https://intranet.aurore-groupe.fr/rse/cas-usage/fil-des-ventes",
+    ),
+    (
+        "Les consignes de sécurité dans la communauté d'équipe",
+        "Usine de Saint-Étienne",
+        "Production : consignes de sécurité et passation entre équipes",
+        date(2026, 10, 5),
+        "published",
+        "Les chefs d'équipe publient les consignes du jour et les points de vigilance dans la "
+        "communauté de l'atelier, consultée sur les tablettes de ligne. La passation entre l'équipe "
+        "du matin et celle de l'après-midi se fait désormais par écrit, photos à l'appui.\n\n"
+        "Résultat : plus de classeur papier à tenir à jour, et les intérimaires ont les mêmes "
+        "informations que les permanents dès leur arrivée.",
+        "",
+    ),
+    (
+        "Accueil des nouveaux arrivants : une communauté plutôt qu'un classeur",
+        "Lyon Part-Dieu",
+        "RH : intégration des nouveaux arrivants",
+        date(2026, 10, 21),
+        "published",
+        "Chaque promotion de nouveaux arrivants rejoint une communauté animée par un ambassadeur : "
+        "présentation, questions pratiques, parrainage.",
+        "https://intranet.aurore-groupe.fr/rse/cas-usage/accueil-nouveaux-arrivants",
+    ),
+    (
+        "Qualité : une communauté inter-sites Nantes – Toulouse",
+        "Nantes Île de Nantes",
+        "Qualité : partager les non-conformités et leurs solutions entre sites",
+        date(2026, 11, 9),
+        "published",
+        "Les techniciens qualité des deux sites partagent chaque non-conformité et la solution "
+        "retenue. Une même panne de capteur a été résolue en une journée à Toulouse grâce à un "
+        "message publié à Nantes la semaine précédente.",
+        "",
+    ),
+    (
+        "Clôture mensuelle sans chaîne de mails",
+        "Toulouse Blagnac",
+        "Finance : suivi de la clôture mensuelle",
+        date(2026, 11, 16),
+        "draft",
+        "Brouillon : le contrôle de gestion suit la clôture dans une communauté privée (un fil par "
+        "filiale). À compléter avec les chiffres de novembre.",
+        "",
+    ),
+    (
+        "Le comité de site publie ses décisions",
+        "Lille Euralille",
+        "Direction : communiquer les décisions du comité de site",
+        date(2026, 11, 20),
+        "draft",
+        "",
+        "",
+    ),
+)
+
+
+def _log_activities_and_case_studies(store: Store, rng: random.Random) -> None:
+    """Activities over the last six months (a few champions clearly lead the ranking) and case studies."""
+    with store.db.read() as conn:
+        ambassadors = conn.execute(
+            "SELECT a.id, a.status, coalesce(a.activated_on, a.applied_on), p.department, p.site "
+            "FROM ambassador a JOIN person p ON p.id = a.person_id "
+            "WHERE a.status IN ('active', 'paused', 'alumni') ORDER BY a.id"
+        ).fetchall()
+    if not ambassadors:
+        return
+    active = [a for a in ambassadors if a[1] == "active"]
+    champions: set[int] = set()  # five clear leaders of the ranking, from five different sites
+    champion_sites: set[str] = set()
+    for ambassador_id, _status, _since, _dept, site in rng.sample(active, len(active)):
+        if len(champions) < 5 and site not in champion_sites:
+            champions.add(ambassador_id)
+            champion_sites.add(site)
+    kinds = list(ACTIVITY_NOTES)
+    window_start = DEMO_TODAY - timedelta(days=182)
+    entries: list[ActivityEntry] = []
+    for ambassador_id, status, since, department, _site in ambassadors:
+        start = max(date.fromisoformat(since[:10]), window_start)
+        if status == "active":
+            end = DEMO_TODAY
+            count = (
+                rng.randint(9, 14)
+                if ambassador_id in champions
+                else rng.choices(range(6), weights=(18, 25, 22, 15, 12, 8))[0]
+            )
+        else:  # paused or alumni: a little, early on
+            end = min(start + timedelta(days=45), DEMO_TODAY)
+            count = rng.choice((0, 1, 2))
+        weights = (30, 25, 25, 15, 5) if ambassador_id in champions else (25, 10, 40, 10, 15)
+        for _ in range(count):
+            kind = rng.choices(kinds, weights=weights)[0]
+            note = rng.choice(ACTIVITY_NOTES[kind]).format(team=department.lower(), n=rng.randint(8, 60))
+            points = SUGGESTED_POINTS.get(kind)
+            if kind == "Other":
+                points = rng.choice((None, 5))
+            elif rng.random() < 0.1:
+                points = None  # logged in a hurry, no score
+            day = start + timedelta(days=rng.randint(0, max((end - start).days, 0)))
+            entries.append(ActivityEntry(ambassador_id, day, kind, note, points))
+
+    by_site: dict[str, list[int]] = {}
+    for ambassador_id, _status, _since, _dept, site in active:
+        by_site.setdefault(site, []).append(ambassador_id)
+    for title, site, use_case, day, status, body, link in DEMO_CASE_STUDIES:
+        local = by_site.get(site, [])
+        leaders = [a for a in local if a in champions]
+        author = leaders[0] if leaders else (rng.choice(local) if local else None)
+        store.case_studies.add(CaseStudyDraft(title, day, author, site, use_case, status, body, link))
+        if author is not None and status == "published":
+            entries.append(ActivityEntry(author, day, "Case study", f"Cas d'usage publié : « {title} »", 20))
+    store.activities.add_many(entries)
 
 
 def write_demo(path: Path, *, size: int = DEMO_SIZE, replace: bool = False) -> Store:

@@ -30,10 +30,12 @@ from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
 from esn_desk.ui.files import is_spreadsheet_path
 from esn_desk.ui.undo import RosterUndoStack
 from esn_desk.ui.views.base import Page
+from esn_desk.ui.views.case_studies import CaseStudiesPage
 from esn_desk.ui.views.coverage import CoveragePage
 from esn_desk.ui.views.dashboard import DashboardPage
 from esn_desk.ui.views.directory import DirectoryPage
 from esn_desk.ui.views.imports import ImportsPage
+from esn_desk.ui.views.recognition import RecognitionPage
 from esn_desk.ui.views.roster import RosterPage
 
 if TYPE_CHECKING:
@@ -79,9 +81,11 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             DashboardPage(store.programme, store.coverage, store.settings),
             DirectoryPage(store.people, store.programme, undo_stack=self.undo_stack),
-            RosterPage(store.programme, undo_stack=self.undo_stack),
+            RosterPage(store.programme, undo_stack=self.undo_stack, activities=store.activities),
             CoveragePage(store.coverage, store.settings),
             ImportsPage(store.imports),
+            RecognitionPage(store.activities),
+            CaseStudiesPage(store.case_studies, store.programme),
         ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -137,6 +141,14 @@ class MainWindow(QMainWindow):
         assert isinstance(dashboard, DashboardPage)
         dashboard.open_ambassadors.connect(lambda: self.show_page(self.page_keys().index("roster")))
         self.directory.programme_changed.connect(self.roster.invalidate)
+        recognition, case_studies = self.page("recognition"), self.page("case_studies")
+        assert isinstance(recognition, RecognitionPage)
+        if self.roster.activity_section is not None:
+            self.roster.activity_section.changed.connect(recognition.invalidate)
+        recognition.changed.connect(self.roster.invalidate)
+        for source in (self.roster.changed, self.directory.programme_changed):
+            source.connect(recognition.invalidate)  # roles, statuses and names shown in the ranking
+            source.connect(case_studies.invalidate)  # ambassadors' names
         self.setAcceptDrops(True)
         self._build_menus()
         self.people_label = QLabel()

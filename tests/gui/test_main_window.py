@@ -28,14 +28,23 @@ def test_window_shows_programme_and_people_count(
     window = make_window(qtbot, demo_store, qsettings, tmp_path)
     assert window.windowTitle() == "Ambassadeurs Aurore — ESN Desk"
     assert window.people_label.text() == "300 people"
-    assert window.page_keys() == ["dashboard", "directory", "roster", "coverage", "imports"]
+    assert window.page_keys() == [
+        "dashboard",
+        "directory",
+        "roster",
+        "coverage",
+        "imports",
+        "recognition",
+        "case_studies",
+    ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
     shortcuts = dict(window.shortcut_list())
     assert shortcuts["New programme"] and shortcuts["Open programme"] and shortcuts["Find"]
     assert shortcuts["Dashboard"] == "Ctrl+1" and shortcuts["Directory"] == "Ctrl+2"
     assert shortcuts["Ambassadors"] == "Ctrl+3" and shortcuts["Coverage"] == "Ctrl+4"
-    assert shortcuts["Imports"] == "Ctrl+5"
+    assert shortcuts["Imports"] == "Ctrl+5" and shortcuts["Recognition"] == "Ctrl+6"
+    assert shortcuts["Case studies"] == "Ctrl+7"
     assert shortcuts["Import HR spreadsheet"] == "Ctrl+I"
 
 
@@ -113,6 +122,8 @@ def test_screenshot_writes_one_png_per_page(
         "roster.png",
         "coverage.png",
         "imports.png",
+        "recognition.png",
+        "case_studies.png",
     ]
     from PySide6.QtGui import QImage
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desk.core.activities import ActivityService
 from esn_desk.core.errors import UserError
 from esn_desk.core.programme import PIPELINE, STATUS_LABELS, STATUSES, ProgrammeService, allowed_transitions
 from esn_desk.ui import formatting, style
@@ -34,6 +35,7 @@ from esn_desk.ui.dialogs.ambassador_edit import AmbassadorEditDialog
 from esn_desk.ui.dialogs.recruitment_rules import RecruitmentRulesDialog
 from esn_desk.ui.models.base import Index, ListTableModel
 from esn_desk.ui.undo import RosterUndoStack
+from esn_desk.ui.views.activities import ActivitySection
 from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
 
 COLUMNS = (
@@ -236,6 +238,7 @@ class RosterPage(Page):
         parent: QWidget | None = None,
         *,
         undo_stack: RosterUndoStack | None = None,
+        activities: ActivityService | None = None,
     ) -> None:
         super().__init__(parent)
         self._programme = programme
@@ -264,6 +267,12 @@ class RosterPage(Page):
         for column, width in enumerate((170, 130, 170, 160, 160, 80, 200)):
             header.resizeSection(column, width)
         self.panel = AmbassadorPanel()
+        # What the selected ambassador did, under their history (None: no activity log on this page).
+        self.activity_section = ActivitySection(activities) if activities is not None else None
+        if self.activity_section is not None:
+            self.activity_section.changed.connect(self.panel.fit)
+            layout = self.panel.body_layout
+            layout.insertWidget(layout.count() - 1, self.activity_section)  # above the final stretch
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.panel)
@@ -285,6 +294,11 @@ class RosterPage(Page):
         self.edit_button.setToolTip("Role, objective, privileges, community membership and notes")
         self.edit_button.clicked.connect(self.edit_current)
         actions.addWidget(self.edit_button)
+        self.log_button = QPushButton(style.icon("calendar-check"), "Log activity…")
+        self.log_button.setToolTip("Record what this ambassador did: a demo, a webinar, help to a team…")
+        self.log_button.clicked.connect(self.log_activity)
+        self.log_button.setVisible(self.activity_section is not None)
+        actions.addWidget(self.log_button)
         self.copy_button = QPushButton(style.icon("content-copy"), "Copy emails")
         self.copy_button.setToolTip(
             "Copy the selected people's email addresses (for the community mailing list)"
@@ -368,6 +382,10 @@ class RosterPage(Page):
         self.copy_button.setEnabled(any(r["email"] for r in rows))
         self.edit_button.setEnabled(len(rows) == 1)
         self.panel.show_candidacy(self._programme, rows[0]["id"] if len(rows) == 1 else None)
+        self.log_button.setEnabled(len(rows) == 1)
+        if self.activity_section is not None:
+            one = rows[0] if len(rows) == 1 else None
+            self.activity_section.show_for(one["id"] if one else None, one["name"] if one else "")
 
     # -- actions ------------------------------------------------------------------------------------
     def move_selection(self, status: str) -> None:
@@ -438,6 +456,12 @@ class RosterPage(Page):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def log_activity(self) -> QDialog | None:
+        """Open "Log activity" for the selected ambassador (window-modal, non-blocking)."""
+        if self.activity_section is None or len(self.selected_rows()) != 1:
+            return None
+        return self.activity_section.log_activity()
 
     def edit_rules(self) -> RecruitmentRulesDialog:
         dialog = RecruitmentRulesDialog(self._programme, self)
