@@ -79,10 +79,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.restored.connect(self._undo_restored)
         self.undo_stack.failed.connect(self._undo_failed)
         self.pages: list[Page] = [
-            DashboardPage(store.programme, store.coverage, store.settings),
+            DashboardPage(store.programme, store.coverage, store.settings, store.adoption),
             DirectoryPage(store.people, store.programme, undo_stack=self.undo_stack),
             RosterPage(store.programme, undo_stack=self.undo_stack, activities=store.activities),
-            CoveragePage(store.coverage, store.settings),
+            CoveragePage(store.coverage, store.settings, store.adoption),
             ImportsPage(store.imports),
             RecognitionPage(store.activities),
             CaseStudiesPage(store.case_studies, store.programme),
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.directory.demo_requested.connect(self.demo_requested)
         self.directory.import_requested.connect(self.import_spreadsheet)
         self.imports_page.import_requested.connect(self.import_spreadsheet)
+        self.imports_page.kind_import_requested.connect(lambda what: self.import_spreadsheet(what=what))
         self.imports_page.undone.connect(self.undo_stack.clear)  # the roster edits no longer apply
         self.imports_page.undone.connect(self.refresh_all)
         self.roster.changed.connect(self.directory.refresh_detail)
@@ -179,11 +180,23 @@ class MainWindow(QMainWindow):
         return page
 
     # -- importing --------------------------------------------------------------------------------
-    def import_spreadsheet(self, path: Path | None = None) -> ImportWizard:
-        """Open the import wizard (window-modal, non-blocking), on ``path`` if given."""
-        from esn_desk.ui.dialogs.import_wizard import ImportWizard  # loaded on first use, not at start-up
+    def import_spreadsheet(self, path: Path | None = None, *, what: str = "hr") -> ImportWizard:
+        """Open the import wizard (window-modal, non-blocking) for an HR extract, an ambassador
+        roster (``what="roster"``) or an ESN usage export (``"usage"``), on ``path`` if given."""
+        from esn_desk.ui.dialogs.import_wizard import KINDS, Importer, ImportWizard  # loaded on first use
 
-        wizard = ImportWizard(self.store.imports, self, path=path if isinstance(path, Path) else None)
+        importer: Importer | None = None
+        if what == "roster":
+            importer = self.store.roster_import
+        elif what == "usage":
+            importer = self.store.usage_import
+        wizard = ImportWizard(
+            self.store.imports,
+            self,
+            path=path if isinstance(path, Path) else None,
+            importer=importer,
+            kind=KINDS[what],
+        )
         wizard.imported.connect(lambda _run: self.undo_stack.clear())
         wizard.imported.connect(lambda _run: self.refresh_all())
         wizard.bug.connect(self._report_bug)
@@ -238,6 +251,19 @@ class MainWindow(QMainWindow):
             icon="database-import-outline",
         )
         file_menu.addAction(self.import_action)
+        self.import_roster_action = self._action(
+            "Import ambassador &roster…",
+            lambda: self.import_spreadsheet(what="roster"),
+            icon="account-multiple-plus-outline",
+        )
+        self.import_usage_action = self._action(
+            "Import ESN &usage export…",
+            lambda: self.import_spreadsheet(what="usage"),
+            QKeySequence("Ctrl+Shift+I"),
+            icon="chart-line",
+        )
+        file_menu.addAction(self.import_roster_action)
+        file_menu.addAction(self.import_usage_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             "Programme &settings…", self.edit_settings, QKeySequence("Ctrl+,"), icon="cog-outline"

@@ -1,10 +1,12 @@
+from PySide6.QtCore import Qt
+
 from esn_desk.core.people import DirectoryQuery
 from esn_desk.core.store import Store
 from esn_desk.ui.views.coverage import CoveragePage
 
 
 def test_coverage_page_lists_populations_without_ambassador_first(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    page = CoveragePage(demo_store.coverage, demo_store.settings)
+    page = CoveragePage(demo_store.coverage, demo_store.settings, demo_store.adoption)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -17,3 +19,20 @@ def test_coverage_page_lists_populations_without_ambassador_first(qtbot, demo_st
     assert {r.population for r in page.model.items} <= {"France", "Belgique", "Suisse"}
     assert page.chart.rows == page.model.items
     assert not page.chart.grab().isNull()
+
+
+def test_coverage_by_site_and_department_with_contributors(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = CoveragePage(demo_store.coverage, demo_store.settings, demo_store.adoption)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    column = page.model.columnCount() - 1
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Contributors"
+    shares = {a.population: a.contributors_share for a in demo_store.adoption.by_population("site")}
+    first = page.model.items[0]
+    assert page.model.data(page.model.index(0, column)).startswith(f"{shares[first.population] * 100:.1f}%")
+    page.by.setCurrentIndex(page.by.findData("site_department"))
+    assert all(" · " in r.population for r in page.model.items)
+    assert len(page.chart.rows) <= 12 < len(page.model.items)
+    assert "Latest usage period" in page.headline.text()
+    assert not page.grab().isNull()

@@ -7,7 +7,7 @@ from esn_desk.ui.views.dashboard import DashboardPage
 
 def test_dashboard_headlines_pipeline_and_attention(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     counts = demo_store.programme.counts_by_status()
-    page = DashboardPage(demo_store.programme, demo_store.coverage, demo_store.settings)
+    page = DashboardPage(demo_store.programme, demo_store.coverage, demo_store.settings, demo_store.adoption)
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
@@ -30,3 +30,32 @@ def test_needs_attention_lists_leavers_first_then_the_longest_waits(demo_store: 
     assert items[0].kind == "left_company" and items[0].name == active[0]["name"]
     assert all(i.kind != "left_company" for i in items[1:])
     assert {i.kind for i in items[1:]} <= {"waiting_activation", "waiting_manager", "waiting_hr"}
+
+
+def test_dashboard_shows_adoption_against_the_tipping_point(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = DashboardPage(demo_store.programme, demo_store.coverage, demo_store.settings, demo_store.adoption)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    periods = demo_store.adoption.periods()
+    assert len(periods) == 2  # the demo's September and October usage exports
+    latest = periods[-1]
+    assert page.adoption.value.text() == f"{latest.contributors_share * 100:.1f}%"
+    assert "tipping point 12%" in page.adoption.context.text()
+    assert "pts since the previous import" in page.adoption.context.text()
+    assert page.trend.periods == periods
+    lagging = [a for a in page.adoption_chart.rows if not a.reached(0.12)]
+    texts = [page.attention.item(i).text() for i in range(page.attention.count())]
+    assert lagging and any(lagging[0].population in t and "tipping point" in t for t in texts)
+
+
+def test_dashboard_without_usage_data_says_how_to_get_it(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from esn_desk.core.store import open_store
+
+    store = open_store(":memory:")
+    page = DashboardPage(store.programme, store.coverage, store.settings, store.adoption)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.adoption.value.text() == "–" and "Import ESN usage export" in page.adoption.context.text()
+    assert not page.grab().isNull()
+    store.close()

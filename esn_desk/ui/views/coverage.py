@@ -1,4 +1,5 @@
-"""The Coverage page: ambassadors per site, department or country against the programme's target."""
+"""The Coverage page: ambassadors per site, department, country or site × department against the
+programme's target, and the share of employees who publish against the tipping point."""
 
 from __future__ import annotations
 
@@ -9,25 +10,38 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QWidget,
 )
 
-from esn_desk.core.coverage import Coverage, CoverageService, total
+from esn_desk.core.adoption import AdoptionService
+from esn_desk.core.coverage import DIMENSION_LABELS, Coverage, CoverageService, total
 from esn_desk.core.settings import SettingsService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import Index, ListTableModel
+from esn_desk.ui.views.adoption_charts import AdoptionChart
 from esn_desk.ui.views.base import Page
 
-HEADERS = ("Population", "Employees", "Ambassadors", "Target", "Still to recruit", "Employees per ambassador")
+HEADERS = (
+    "Population",
+    "Employees",
+    "Ambassadors",
+    "Target",
+    "Still to recruit",
+    "Employees per ambassador",
+    "Contributors",
+)
 
 
 class CoverageModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(HEADERS, parent)
+        self.tipping_point = 0.10
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -36,8 +50,20 @@ class CoverageModel(ListTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        share = row.contributors_share
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6:
+            if share is not None and share < self.tipping_point - 1e-12:
+                return style.warning_color()
+            return None
         if role == Qt.ItemDataRole.ForegroundRole and row.ambassadors == 0 and row.employees:
             return style.warning_color()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
+            return (
+                "No usage data yet: import an ESN usage export"
+                if share is None
+                else f"Share of employees who published in the latest usage period "
+                f"(tipping point {self.tipping_point:.0%})"
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         per = row.employees_per_ambassador
@@ -48,6 +74,9 @@ class CoverageModel(ListTableModel):
             formatting.number(row.target_ambassadors),
             formatting.number(row.missing) if row.missing else "—",
             "nobody yet" if per is None else f"{per:,.0f}",
+            "—"
+            if share is None
+            else f"{share * 100:.1f}%" + (" ✓" if share >= self.tipping_point - 1e-12 else ""),
         )
         return values[column]
 
@@ -57,14 +86,18 @@ class CoverageChart(QWidget):
 
     ROW = 26
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, max_rows: int = 0, row_height: int = 26) -> None:
         super().__init__(parent)
+        self.ROW = row_height
+        self.all_rows: list[Coverage] = []
         self.rows: list[Coverage] = []
+        self.max_rows = max_rows  # 0: all; else the first ones (furthest from target) and "… more"
         self.setMinimumHeight(120)
 
     def set_rows(self, rows: list[Coverage]) -> None:
-        self.rows = rows
-        self.setMinimumHeight(40 + self.ROW * len(rows))
+        self.all_rows = rows
+        self.rows = rows[: self.max_rows] if self.max_rows else rows
+        self.setMinimumHeight(40 + self.ROW * (len(self.rows) + (len(self.rows) < len(rows))))
         self.updateGeometry()
         self.update()
 
@@ -87,7 +120,7 @@ class CoverageChart(QWidget):
         bar_width = max(self.width() - label_width - right - 16, 40)
         painter.setPen(muted)
         painter.drawText(
-            QRectF(label_width + 8, 4, bar_width, 18),
+            QRectF(label_width + 8, 4, bar_width + right, 18),
             Qt.AlignmentFlag.AlignLeft,
             "Active ambassadors   ┃ target",
         )
@@ -121,7 +154,23 @@ class CoverageChart(QWidget):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 f"{row.ambassadors}/{row.target_ambassadors} · {status}",
             )
+        if len(self.all_rows) > len(self.rows):
+            painter.setPen(muted)
+            painter.drawText(
+                QRectF(label_width + 8, 28 + len(self.rows) * self.ROW, bar_width, 18),
+                Qt.AlignmentFlag.AlignLeft,
+                f"… and {len(self.all_rows) - len(self.rows)} more in the table",
+            )
         painter.end()
+
+
+def _scrolling(chart: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(chart)
+    return area
 
 
 class CoveragePage(Page):
@@ -130,15 +179,20 @@ class CoveragePage(Page):
     icon_name = "view-dashboard-outline"
 
     def __init__(
-        self, coverage: CoverageService, settings: SettingsService, parent: QWidget | None = None
+        self,
+        coverage: CoverageService,
+        settings: SettingsService,
+        adoption: AdoptionService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._coverage = coverage
         self._settings = settings
+        self._adoption = adoption
         self.by = QComboBox()
         self.by.setAccessibleName("Group by")
-        for text, key in (("By site", "site"), ("By department", "department"), ("By country", "country")):
-            self.by.addItem(text, key)
+        for key, text in DIMENSION_LABELS.items():
+            self.by.addItem(f"By {text[0].lower()}{text[1:]}", key)
         self.headline = QLabel()
         self.headline.setProperty("role", "muted")
         self.headline.setWordWrap(True)
@@ -151,10 +205,18 @@ class CoveragePage(Page):
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.chart = CoverageChart()
+        self.chart = CoverageChart(max_rows=12)
+        self.adoption_chart = AdoptionChart(max_rows=12)
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(_scrolling(self.chart))
+        charts.addWidget(_scrolling(self.adoption_chart))
+        charts.setChildrenCollapsible(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.chart)
+        splitter.addWidget(charts)
         splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([400, 260])
         splitter.setChildrenCollapsible(False)
         outer = self.page_layout(self.by)
         outer.addWidget(self.headline)
@@ -165,9 +227,14 @@ class CoveragePage(Page):
     def refresh(self, *_: Any) -> None:
         settings = self._settings.load()
         per_100 = settings.ambassador_target_per_100
-        rows = self._coverage.coverage(self.by.currentData(), per_100)
+        by = self.by.currentData()
+        tipping = settings.tipping_point
+        shares = self._adoption.shares(by)
+        rows = self._coverage.coverage(by, per_100, shares or None)
+        self.model.tipping_point = tipping
         self.model.set_items(rows)
         self.chart.set_rows(rows)
+        self.adoption_chart.set_rows(self._adoption.by_population(by), tipping)
         whole = total(rows, per_100)
         without = [r.population for r in rows if r.ambassadors == 0 and r.employees]
         per = f"1 per {100 / per_100:,.0f} employees" if per_100 else "no target set"
@@ -177,5 +244,14 @@ class CoveragePage(Page):
             f"{formatting.number(whole.target_ambassadors)} ({per})."
         )
         if without:
-            text += f" Nobody is helping yet in: {', '.join(without)}."
+            shown = ", ".join(without[:8]) + (f" and {len(without) - 8} more" if len(without) > 8 else "")
+            text += f" Nobody is helping yet in: {shown}."
+        latest = self._adoption.latest()
+        if latest is not None:
+            text += (
+                f" Latest usage period ({formatting.date_text(latest.start)} – "
+                f"{formatting.date_text(latest.end)}): "
+                f"{latest.contributors_share * 100:.1f}% of employees published, "
+                f"{latest.readers_share * 100:.1f}% only read (tipping point {tipping:.0%})."
+            )
         self.headline.setText(text)

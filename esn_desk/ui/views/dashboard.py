@@ -13,14 +13,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.coverage import CoverageService, total
 from esn_desk.core.programme import PIPELINE, STATUS_LABELS, ProgrammeService
 from esn_desk.core.settings import SettingsService
 from esn_desk.ui import formatting, style
+from esn_desk.ui.views.adoption_charts import AdoptionChart, TrendChart
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.coverage import CoverageChart
 
@@ -48,6 +51,7 @@ class Card(QFrame):
         self.value = QLabel("–")
         self.value.setProperty("role", "page-title")
         self.caption = style.label(caption)
+        self.caption.setWordWrap(True)
         self.context = style.label("", "muted")
         self.context.setWordWrap(True)
         self.context.setTextFormat(Qt.TextFormat.PlainText)
@@ -119,38 +123,58 @@ class DashboardPage(Page):
         programme: ProgrammeService,
         coverage: CoverageService,
         settings: SettingsService,
+        adoption: AdoptionService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._programme = programme
         self._coverage = coverage
         self._settings = settings
+        self._adoption = adoption
         self.active = Card("active ambassadors")
         self.waiting = Card("waiting for approval")
         self.uncovered = Card("sites where nobody helps yet")
+        self.adoption = Card("of employees publish")
         self.left = Card("ambassadors who left the company")
         cards = QHBoxLayout()
-        for card in (self.active, self.waiting, self.uncovered, self.left):
+        for card in (self.active, self.waiting, self.uncovered, self.adoption, self.left):
             cards.addWidget(card, 1)
         self.pipeline = PipelineChart()
-        self.coverage_chart = CoverageChart()
+        self.trend = TrendChart()
+        self.coverage_chart = CoverageChart(row_height=22)
+        self.adoption_chart = AdoptionChart(row_height=22)
         self.attention = QListWidget()
         self.attention.setAccessibleName("Needs attention")
+        self.attention.setMinimumHeight(120)
         self.attention.itemActivated.connect(lambda _item: self.open_ambassadors.emit())
         grid = QGridLayout()
         grid.setHorizontalSpacing(style.SPACING * 2)
         grid.addWidget(style.label("PIPELINE", "section"), 0, 0)
-        grid.addWidget(style.label("COVERAGE BY SITE AGAINST THE TARGET", "section"), 0, 1)
+        grid.addWidget(style.label("ADOPTION OVER TIME (USAGE IMPORTS)", "section"), 0, 1)
         grid.addWidget(self.pipeline, 1, 0)
-        grid.addWidget(self.coverage_chart, 1, 1)
-        grid.addWidget(style.label("NEEDS ATTENTION", "section"), 2, 0, 1, 2)
-        grid.addWidget(self.attention, 3, 0, 1, 2)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self.trend, 1, 1)
+        grid.addWidget(style.label("COVERAGE BY SITE AGAINST THE TARGET", "section"), 2, 0)
+        grid.addWidget(style.label("ADOPTION BY SITE AGAINST THE TIPPING POINT", "section"), 2, 1)
+        grid.addWidget(self.coverage_chart, 3, 0)
+        grid.addWidget(self.adoption_chart, 3, 1)
+        grid.addWidget(style.label("NEEDS ATTENTION", "section"), 4, 0, 1, 2)
+        grid.addWidget(self.attention, 5, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(5, 1)
+        # The page scrolls on small screens rather than squeezing the charts.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(cards)
+        body_layout.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         outer = self.page_layout()
-        outer.addLayout(cards)
-        outer.addLayout(grid, 1)
+        outer.addWidget(scroll, 1)
         self.invalidate()  # computed when shown (it is the first page, so usually at once)
 
     def refresh(self, *_: Any) -> None:
@@ -184,6 +208,24 @@ class DashboardPage(Page):
         attention = self._programme.needs_attention()
         left = [a for a in attention if a.kind == "left_company"]
         self.left.set(formatting.number(len(left)), "flagged on the roster" if left else "none")
+        tipping = settings.tipping_point
+        periods = self._adoption.periods()
+        by_site = self._adoption.by_population("site") if periods else []
+        if periods:
+            latest = periods[-1]
+            reached = sum(1 for a in by_site if a.reached(tipping))
+            change = ""
+            if len(periods) > 1:
+                delta = (latest.contributors_share - periods[-2].contributors_share) * 100
+                change = f" · {delta:+.1f} pts since the previous import"
+            self.adoption.set(
+                f"{latest.contributors_share * 100:.1f}%",
+                f"tipping point {tipping:.0%} · {reached} of {len(by_site)} sites reached{change}",
+            )
+        else:
+            self.adoption.set("–", "no usage data yet: File → Import ESN usage export…")
+        self.trend.set_periods(periods, tipping)
+        self.adoption_chart.set_rows(by_site, tipping)
         self.pipeline.set_stages([(label, sum(counts[s] for s in statuses)) for label, statuses in STAGES])
         self.coverage_chart.set_rows(sites)
         self.attention.clear()
@@ -193,6 +235,14 @@ class DashboardPage(Page):
                 f"{row.missing} to recruit",
                 self.attention,
             )
+        for a in by_site:
+            if not a.reached(tipping) and a.employees:
+                missing = a.contributors_missing(tipping)
+                QListWidgetItem(
+                    f"•  {a.population}: {a.contributors_share * 100:.1f}% publish — "
+                    f"{missing} more contributor{'s' if missing != 1 else ''} to reach the tipping point",
+                    self.attention,
+                )
         for item in attention:
             QListWidgetItem(
                 f"{'⚠' if item.kind == 'left_company' else '•'}  {item.name}: {item.detail}", self.attention
