@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from esn_desk.core.activities import SUGGESTED_POINTS, ActivityEntry, CaseStudyDraft
+from esn_desk.core.demo_usage import seed_usage
 from esn_desk.core.errors import UserError
 from esn_desk.core.importing.service import ImportOptions
 from esn_desk.core.programme import PRIVILEGES, ProgrammeRules, Rule
@@ -422,6 +423,7 @@ def populate(store: Store, *, size: int = DEMO_SIZE, seed: int = DEMO_SEED) -> N
     store.imports.discard_undo()  # nothing to undo in a demo: keep no snapshot of it
     _recruit_ambassadors(store, rng)
     _log_activities_and_case_studies(store, random.Random(seed + 4))
+    seed_usage(store, random.Random(seed + 3))
 
 
 DEMO_RULES = ProgrammeRules(
