@@ -744,7 +744,7 @@ class ReviewPage(QWizardPage):
         self.progress.setRange(0, 0)
         preview, options = self._wizard.preview, self._wizard.import_options
         assert preview is not None and options is not None
-        service, source = self._wizard.service, preview.source
+        service, source = self._wizard.importer, preview.source
         self._worker = Worker(
             lambda p, c: service.plan(source.path, options, progress=p, cancelled=c, source=source)
         )
