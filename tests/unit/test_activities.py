@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from esn_desk.core import demo
 from esn_desk.core.activities import (
     DEFAULT_KINDS,
     ActivityEntry,
@@ -277,3 +278,16 @@ def test_only_http_links_are_web_links() -> None:
     assert is_web_link("HTTP://example.com")
     for bad in ("", "www.example.com", "mailto:a@b.fr", "javascript:alert(1)", "https://a b.fr", "http:///x"):
         assert not is_web_link(bad), bad
+
+
+def test_the_demo_has_activities_a_clear_lead_and_case_studies() -> None:
+    store = open_store(":memory:")
+    demo.populate(store, size=300)
+    ranking = store.activities.recognition("2026-06-01", "2026-11-30")
+    assert len(ranking) > 30
+    assert ranking[4].points > 2 * ranking[10].points  # a few people clearly lead
+    assert len({r.site for r in ranking[:5]}) == 5
+    counts = store.case_studies.counts()
+    assert counts["published"] >= 3 and counts["draft"] >= 1
+    assert all(c.ambassador_name for c in store.case_studies.list(status="published"))
+    store.close()

@@ -58,7 +58,7 @@ class ActivityModel(ListTableModel):
             return (
                 formatting.date_text(activity.happened_on),
                 activity.kind,
-                "" if activity.points is None else formatting.number(activity.points),
+                "—" if activity.points is None else formatting.number(activity.points),
                 activity.description.replace("\n", " "),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DESCRIPTION:
@@ -96,7 +96,7 @@ class ActivitySection(QWidget):
         layout.addWidget(self.recent)
         buttons = QHBoxLayout()
         self.log_button = QPushButton(style.icon("calendar-check"), "Log activity…")
-        self.log_button.setToolTip("Record a demo, a webinar, a case study, help given to a team…")
+        self.log_button.setToolTip("Record a demo, a webinar, a case study, help given to a team… (Ctrl+L)")
         self.log_button.clicked.connect(self.log_activity)
         self.all_button = QPushButton(style.icon("format-list-bulleted"), "All activities…")
         self.all_button.setToolTip("See, edit or delete every activity of this ambassador")

@@ -31,13 +31,13 @@ from esn_desk.ui.dialogs.case_study_edit import CaseStudyDialog
 from esn_desk.ui.models.base import Index, ListTableModel
 from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
 
-HEADERS = ("Title", "Ambassador", "Site", "Business use case", "Date", "Status")
+HEADERS = ("Title", "Ambassador", "Site", "Date", "Status")  # the use case: tooltip and panel
 
 
 class CaseStudyModel(ListTableModel):
     """Rows are :class:`CaseStudy`; ``UserRole`` is the case study id. Drafts are shown muted."""
 
-    COL_TITLE, COL_AMBASSADOR, COL_SITE, COL_USE_CASE, COL_DATE, COL_STATUS = range(6)
+    COL_TITLE, COL_AMBASSADOR, COL_SITE, COL_DATE, COL_STATUS = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(HEADERS, parent)
@@ -52,12 +52,11 @@ class CaseStudyModel(ListTableModel):
                 case.title,
                 case.ambassador_name or "—",
                 case.site,
-                case.use_case,
                 formatting.date_text(case.written_on),
                 CASE_STATUSES.get(case.status, case.status),
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_TITLE, self.COL_USE_CASE):
-            return (case.title, case.use_case)[column == self.COL_USE_CASE] or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
+            return f"{case.title}\n{case.use_case}" if case.use_case else case.title
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS and case.status == "draft":
             return style.muted_color()
         if role == Qt.ItemDataRole.UserRole:
@@ -77,7 +76,7 @@ class CaseStudyPanel(DetailPanel):
     """The selected case study, its text shown as plain text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(320, parent)
+        super().__init__(300, parent)
         layout = self.body_layout
         self.title = _value()
         self.title.setProperty("role", "detail-name")
@@ -156,8 +155,8 @@ class CaseStudiesPage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((250, 140, 140, 200, 100)):
+        header.setSectionResizeMode(CaseStudyModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 140), (3, 100), (4, 80)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.panel = CaseStudyPanel()
@@ -166,7 +165,7 @@ class CaseStudiesPage(Page):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 400])
+        self.splitter.setSizes([760, 300])
         self.splitter.setChildrenCollapsible(False)
 
         self.new_button = QPushButton(style.icon("plus", color="white"), "New case study…")

@@ -108,7 +108,7 @@ class RecognitionPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((56, 190, 170, 150, 84, 70, 110)):
+        for column, width in enumerate((46, 165, 155, 150, 78, 58, 102)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.show_activities())
         self.activities_button = QPushButton(style.icon("format-list-bulleted"), "Activities…")
@@ -135,7 +135,7 @@ class RecognitionPage(Page):
         self.stack.addWidget(main)
         self.stack.addWidget(self.empty)
 
-        dates = QWidget()
+        self.period_bar = dates = QWidget()
         row = QHBoxLayout(dates)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.period)
@@ -202,10 +202,12 @@ class RecognitionPage(Page):
     def refresh(self) -> None:
         if self._activities.count() == 0:
             self.stack.setCurrentIndex(1)
+            self.period_bar.hide()  # nothing to choose a period for yet
             self.model.set_items([])
             self._selection_changed()
             return
         self.stack.setCurrentIndex(0)
+        self.period_bar.show()
         self._apply_period()
         start, end = self.bounds()
         selected = self.current_id()
@@ -228,7 +230,7 @@ class RecognitionPage(Page):
             self.headline.setText(
                 f"{formatting.plural(len(rows), 'ambassador', 'ambassadors')} logged "
                 f"{formatting.plural(activities, 'activity', 'activities')} worth "
-                f"{formatting.plural(points, 'point', 'points')} between {span}; "
+                f"{formatting.plural(points, 'point', 'points')} in this period, "
                 "ranked by points, then by number of activities."
             )
         row = next((i for i, r in enumerate(rows) if r.ambassador_id == selected), 0)

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -294,11 +294,6 @@ class RosterPage(Page):
         self.edit_button.setToolTip("Role, objective, privileges, community membership and notes")
         self.edit_button.clicked.connect(self.edit_current)
         actions.addWidget(self.edit_button)
-        self.log_button = QPushButton(style.icon("calendar-check"), "Log activity…")
-        self.log_button.setToolTip("Record what this ambassador did: a demo, a webinar, help to a team…")
-        self.log_button.clicked.connect(self.log_activity)
-        self.log_button.setVisible(self.activity_section is not None)
-        actions.addWidget(self.log_button)
         self.copy_button = QPushButton(style.icon("content-copy"), "Copy emails")
         self.copy_button.setToolTip(
             "Copy the selected people's email addresses (for the community mailing list)"
@@ -335,6 +330,15 @@ class RosterPage(Page):
         self.filter.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        # The toolbar is full: logging an activity is in the table's context menu, Ctrl+L and the panel.
+        self.log_action = QAction(style.icon("calendar-check"), "Log activity…", self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.log_action.triggered.connect(self.log_activity)
+        if self.activity_section is not None:
+            self.addAction(self.log_action)
+            self.table.addAction(self.log_action)
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.invalidate()  # computed when first shown
 
     # -- data ---------------------------------------------------------------------------------------
@@ -382,7 +386,7 @@ class RosterPage(Page):
         self.copy_button.setEnabled(any(r["email"] for r in rows))
         self.edit_button.setEnabled(len(rows) == 1)
         self.panel.show_candidacy(self._programme, rows[0]["id"] if len(rows) == 1 else None)
-        self.log_button.setEnabled(len(rows) == 1)
+        self.log_action.setEnabled(len(rows) == 1)
         if self.activity_section is not None:
             one = rows[0] if len(rows) == 1 else None
             self.activity_section.show_for(one["id"] if one else None, one["name"] if one else "")
