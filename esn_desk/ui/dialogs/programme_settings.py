@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -36,12 +37,14 @@ class ProgrammeSettingsDialog(SaveDialog):
         self.tipping_point.setDecimals(0)
         self.tipping_point.setSuffix(" %")
         self.tipping_point.setValue(round(s.tipping_point * 100))
-        self.target = QDoubleSpinBox()
-        self.target.setRange(0, 50)
-        self.target.setDecimals(1)
-        self.target.setSingleStep(0.5)
-        self.target.setSuffix(" per 100 employees")
-        self.target.setValue(s.ambassador_target_per_100)
+        # Programmes think "1 ambassador per 50 employees" (or 500 for 27,000: 1 per 54).
+        self.target = QSpinBox()
+        self.target.setRange(5, 5000)
+        self.target.setPrefix("1 ambassador per ")
+        self.target.setSuffix(" employees")
+        self.target.setAccessibleName("Ambassador target: employees per ambassador")
+        per_100 = s.ambassador_target_per_100
+        self.target.setValue(round(100 / per_100) if per_100 > 0 else 50)
         self.community_url = QLineEdit(s.community_url)
         self.community_url.setPlaceholderText("https://…  (link to the ambassadors' community)")
         self.organiser_name = QLineEdit(s.organiser_name)
@@ -54,7 +57,7 @@ class ProgrammeSettingsDialog(SaveDialog):
         form.addRow("Organisation", self.organisation)
         form.addRow("Tipping point", self.tipping_point)
         hint = style.label(
-            "Share of a population that must have changed habits before the rest follows "
+            "Share of a population that must publish on the network before the rest follows "
             "(field practice: 10–15 %).",
             "muted",
         )
@@ -74,11 +77,17 @@ class ProgrammeSettingsDialog(SaveDialog):
             esn_name=self.esn_name.text().strip(),
             organisation=self.organisation.text().strip(),
             tipping_point=self.tipping_point.value() / 100,
-            ambassador_target_per_100=self.target.value(),
+            ambassador_target_per_100=self._per_100(),
             community_url=self.community_url.text().strip(),
             organiser_name=self.organiser_name.text().strip(),
             organiser_email=self.organiser_email.text().strip(),
         )
+
+    def _per_100(self) -> float:
+        initial = self._initial.ambassador_target_per_100
+        if initial > 0 and round(100 / initial) == self.target.value():
+            return initial  # unchanged: keep the exact stored ratio
+        return 100 / self.target.value()
 
     def save(self) -> None:
         self._service.save(self.edited())
