@@ -127,7 +127,7 @@ def test_the_activity_dialog_refuses_bad_input_inline(qtbot, store: Store) -> No
 
 
 def test_all_activities_can_be_edited_and_deleted(
-    qtbot, store: Store, monkeypatch: pytest.MonkeyPatch
+    qtbot, store: Store, monkeypatch: pytest.MonkeyPatch, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     anne = ids(store)["Anne Durand"]
     store.activities.add(anne, "2026-10-01", "Demo", "Démo à l'équipe paie", 10)
@@ -143,6 +143,7 @@ def test_all_activities_can_be_edited_and_deleted(
     listing = section.show_all()
     assert listing is not None
     assert [listing.model.index(r, 1).data() for r in range(2)] == ["Workshop", "Demo"]  # newest first
+    qtmodeltester.check(listing.model)
 
     listing.table.selectRow(1)
     edit = listing.edit_current()
@@ -218,7 +219,7 @@ def test_logging_from_the_roster_refreshes_the_recognition_page_in_the_window(  
 
 # -- case studies -----------------------------------------------------------------------------------------
 def test_writing_publishing_and_editing_a_case_study(
-    qtbot, store: Store, monkeypatch: pytest.MonkeyPatch
+    qtbot, store: Store, monkeypatch: pytest.MonkeyPatch, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     page = CaseStudiesPage(store.case_studies, store.programme)
     qtbot.addWidget(page)
@@ -247,6 +248,7 @@ def test_writing_publishing_and_editing_a_case_study(
     row = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
     assert row[:3] == ["Le fil des ventes", "Bruno Martin", "Paris"] and row[4] == "Published"
     assert page.panel.use_case.text() == "Commercial : retours clients"
+    qtmodeltester.check(page.model)
     # The text is shown as typed, never as HTML.
     assert page.panel.text.textFormat() == Qt.TextFormat.PlainText
     assert page.panel.text.text() == "Les retours clients <b>partagés</b> en 24 h.\n\nEt ensuite…"
