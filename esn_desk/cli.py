@@ -259,7 +259,9 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     store = _open_cli_store(args)
     try:
         per_100 = store.settings.load().ambassador_target_per_100
-        rows = store.coverage.coverage(args.by, per_100, store.adoption.shares(args.by))
+        rows = store.coverage.coverage(
+            args.by, per_100, store.adoption.shares(args.by), scope=store.programme.rules().scope()
+        )
     finally:
         store.close()
     if args.json:

@@ -170,6 +170,12 @@ class ProgrammeRules:
             sources=list(data.get("sources") or DEFAULT_SOURCES),
         )
 
+    def scope(self) -> dict[str, tuple[str, ...]]:
+        """The populations the programme recruits from ("country is France" → ``{"country":
+        ("France",)}``): coverage counts only those. Exclusions such as "not IT" stay in scope — those
+        employees still need someone to help them."""
+        return {r.field: r.values for r in self.rules if r.kind == "in" and r.field in ("site", "country")}
+
     def validate(self) -> None:
         if self.flow not in FLOWS:
             raise UserError(f"Unknown approval flow “{self.flow}”.")

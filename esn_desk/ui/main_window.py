@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
             DashboardPage(store.programme, store.coverage, store.settings, store.adoption),
             DirectoryPage(store.people, store.programme, undo_stack=self.undo_stack),
             RosterPage(store.programme, undo_stack=self.undo_stack, activities=store.activities),
-            CoveragePage(store.coverage, store.settings, store.adoption),
+            CoveragePage(store.coverage, store.settings, store.adoption, store.programme),
             ImportsPage(store.imports),
             RecognitionPage(store.activities),
             CaseStudiesPage(store.case_studies, store.programme),

@@ -6,7 +6,7 @@ from esn_desk.ui.views.coverage import CoveragePage
 
 
 def test_coverage_page_lists_populations_without_ambassador_first(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    page = CoveragePage(demo_store.coverage, demo_store.settings, demo_store.adoption)
+    page = CoveragePage(demo_store.coverage, demo_store.settings, demo_store.adoption, demo_store.programme)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -22,7 +22,7 @@ def test_coverage_page_lists_populations_without_ambassador_first(qtbot, demo_st
 
 
 def test_coverage_by_site_and_department_with_contributors(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    page = CoveragePage(demo_store.coverage, demo_store.settings, demo_store.adoption)
+    page = CoveragePage(demo_store.coverage, demo_store.settings, demo_store.adoption, demo_store.programme)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()

@@ -59,3 +59,17 @@ def test_dashboard_without_usage_data_says_how_to_get_it(qtbot, tmp_path) -> Non
     assert page.adoption.value.text() == "–" and "Import ESN usage export" in page.adoption.context.text()
     assert not page.grab().isNull()
     store.close()
+
+
+def test_pipeline_shows_only_the_steps_of_the_programmes_flow(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = DashboardPage(demo_store.programme, demo_store.coverage, demo_store.settings, demo_store.adoption)
+    qtbot.addWidget(page)
+    page.show()
+    assert "Manager-confirmed" in dict(page.pipeline.stages)
+    for row in demo_store.programme.roster(status="manager_confirmed"):
+        demo_store.programme.transition(row["id"], "active", by="test")
+    demo_store.programme.save_rules(ProgrammeRules(flow="hr", rules=[]))
+    page.refresh()
+    assert "Manager-confirmed" not in dict(page.pipeline.stages) and "HR-validated" in dict(
+        page.pipeline.stages
+    )

@@ -378,3 +378,17 @@ def test_cli_usage_import_then_adoption_and_coverage(
     assert code == 0 and "Nantes · Finance" in out
     code, _, err = _cli(capsys, "--db", db, "import-usage", usage, "--period-end", "31/10/2026")
     assert code == 2 and "YYYY-MM-DD" in err
+
+
+def test_coverage_counts_only_the_programmes_scope(store: Store) -> None:
+    store.people.insert_many(
+        [_person(30, "Bruxellois", "Bruxelles", "Finance", country="Belgique")], source="test"
+    )
+    rules = ProgrammeRules(
+        rules=[Rule("in", "country", ("FRANCE",)), Rule("not_in", "department", ("Ventes",))]
+    )
+    assert rules.scope() == {"country": ("FRANCE",)}  # exclusions stay in scope: they still need help
+    everywhere = {c.population for c in store.coverage.counts("site")}
+    in_scope = {c.population: c.employees for c in store.coverage.counts("site", rules.scope())}
+    assert "Bruxelles" in everywhere and in_scope == {"Lyon": 11, "Nantes": 5}
+    assert store.coverage.counts("site", {"country": ("Japon",)}) == []

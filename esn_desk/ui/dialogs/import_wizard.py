@@ -656,6 +656,7 @@ class ReviewPage(QWizardPage):
         self.setSubTitle("Nothing has been changed yet. Check the figures and the refused rows, then Import.")
         self.progress = QProgressBar()
         self.progress_text = style.label("", "muted")
+        self.progress_text.setWordWrap(True)
         self.cancel_check = QPushButton("Cancel")
         self.cancel_check.clicked.connect(self._cancel)
         self.figures: dict[str, QLabel] = {}
@@ -769,7 +770,11 @@ class ReviewPage(QWizardPage):
         self.progress.hide()
         self.cancel_check.hide()
         self.progress_text.setText(
-            f"Sheet “{plan.sheet}”, column names on row {plan.header_row}"
+            (
+                f"Column names on row {plan.header_row}"
+                if plan.kind == "csv"
+                else f"Sheet “{plan.sheet}”, column names on row {plan.header_row}"
+            )
             + (f"; columns not imported: {', '.join(plan.ignored_columns)}." if plan.ignored_columns else ".")
         )
         counts = {**plan.counts, "warnings": len(plan.warnings), **plan.extra}

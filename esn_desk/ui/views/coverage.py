@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.coverage import DIMENSION_LABELS, Coverage, CoverageService, total
+from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import Index, ListTableModel
@@ -183,9 +184,11 @@ class CoveragePage(Page):
         coverage: CoverageService,
         settings: SettingsService,
         adoption: AdoptionService,
+        programme: ProgrammeService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._programme = programme
         self._coverage = coverage
         self._settings = settings
         self._adoption = adoption
@@ -230,7 +233,8 @@ class CoveragePage(Page):
         by = self.by.currentData()
         tipping = settings.tipping_point
         shares = self._adoption.shares(by)
-        rows = self._coverage.coverage(by, per_100, shares or None)
+        scope = self._programme.rules().scope()
+        rows = self._coverage.coverage(by, per_100, shares or None, scope=scope)
         self.model.tipping_point = tipping
         self.model.set_items(rows)
         self.chart.set_rows(rows)
@@ -243,6 +247,12 @@ class CoveragePage(Page):
             f"{formatting.plural(whole.employees, 'active employee', 'active employees')}: target "
             f"{formatting.number(whole.target_ambassadors)} ({per})."
         )
+        if scope:
+            text += (
+                " Counted within the programme's scope: "
+                + "; ".join(f"{field} {' / '.join(values)}" for field, values in scope.items())
+                + "."
+            )
         if without:
             shown = ", ".join(without[:8]) + (f" and {len(without) - 8} more" if len(without) > 8 else "")
             text += f" Nobody is helping yet in: {shown}."

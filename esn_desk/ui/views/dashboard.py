@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.coverage import CoverageService, total
-from esn_desk.core.programme import PIPELINE, STATUS_LABELS, ProgrammeService
+from esn_desk.core.programme import PIPELINE, STATUS_LABELS, ProgrammeService, approval_steps
 from esn_desk.core.settings import SettingsService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.views.adoption_charts import AdoptionChart, TrendChart
@@ -181,7 +181,8 @@ class DashboardPage(Page):
         settings = self._settings.load()
         per_100 = settings.ambassador_target_per_100
         counts = self._programme.counts_by_status()
-        sites = self._coverage.coverage("site", per_100)
+        rules = self._programme.rules()
+        sites = self._coverage.coverage("site", per_100, scope=rules.scope())
         whole = total(sites, per_100)
         share = (
             f"{whole.ambassadors / whole.target_ambassadors:.0%} of the target"
@@ -226,7 +227,15 @@ class DashboardPage(Page):
             self.adoption.set("–", "no usage data yet: File → Import ESN usage export…")
         self.trend.set_periods(periods, tipping)
         self.adoption_chart.set_rows(by_site, tipping)
-        self.pipeline.set_stages([(label, sum(counts[s] for s in statuses)) for label, statuses in STAGES])
+        # A step the flow does not have gets no bar (unless someone is still there from before).
+        skipped = {"hr_validated", "manager_confirmed"} - set(approval_steps(rules.flow))
+        self.pipeline.set_stages(
+            [
+                (label, sum(counts[s] for s in statuses))
+                for label, statuses in STAGES
+                if not set(statuses) <= skipped or any(counts[s] for s in statuses)
+            ]
+        )
         self.coverage_chart.set_rows(sites)
         self.attention.clear()
         for row in [r for r in sites if r.missing]:
