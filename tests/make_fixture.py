@@ -124,8 +124,8 @@ def write(version: int) -> Path:
             " readers) VALUES (2, '2026-01-01', '2026-01-31', 2, 2, 1, 1)"
         )
         conn.execute(
-            "INSERT INTO usage_record (usage_id, person_id, last_active, posts, comments, contributor, reader)"
-            " VALUES (1, 1, '2026-01-30', 3, 1, 1, 0), (1, 2, '2026-01-12', 0, 0, 0, 1)"
+            "INSERT INTO usage_record (usage_id, person_id, last_active, posts, comments, contributor,"
+            " reader) VALUES (1, 1, '2026-01-30', 3, 1, 1, 0), (1, 2, '2026-01-12', 0, 0, 0, 1)"
         )
     conn.execute("VACUUM")
     conn.close()
