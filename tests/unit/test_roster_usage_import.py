@@ -392,3 +392,21 @@ def test_coverage_counts_only_the_programmes_scope(store: Store) -> None:
     in_scope = {c.population: c.employees for c in store.coverage.counts("site", rules.scope())}
     assert "Bruxelles" in everywhere and in_scope == {"Lyon": 11, "Nantes": 5}
     assert store.coverage.counts("site", {"country": ("Japon",)}) == []
+
+
+def test_a_roster_records_only_the_approval_steps_of_the_programme(store: Store, tmp_path: Path) -> None:
+    store.programme.save_rules(ProgrammeRules(flow="hr", rules=[]))
+    path = write_xlsx(
+        tmp_path / "r.xlsx",
+        ["Matricule", "Statut"],
+        [["00001", "Actif"], ["00002", "Candidat"]],
+        title_rows=False,
+    )
+    store.roster_import.apply(store.roster_import.plan(path, today=DAY), today=DAY)
+    rows = {r["employee_id"]: store.programme.get(r["id"]) for r in store.programme.roster()}
+    active, applied = rows["00001"], rows["00002"]
+    assert active is not None and applied is not None
+    assert (
+        active.fields["hr_validated_on"] == DAY.isoformat() and active.fields["manager_confirmed_on"] is None
+    )
+    assert applied.fields["hr_validated_on"] is None and active.fields["activated_on"] == DAY.isoformat()

@@ -31,7 +31,13 @@ from esn_desk.core.importing.service import (
     _without_gc,
     column_letter,
 )
-from esn_desk.core.programme import STATUS_LABELS, STATUSES, ProgrammeService, check_eligibility
+from esn_desk.core.programme import (
+    STATUS_LABELS,
+    STATUSES,
+    ProgrammeService,
+    approval_steps,
+    check_eligibility,
+)
 from esn_desk.core.text import fold
 
 # What people write in a roster's status column → our status. Folded (no case, no accents).
@@ -315,7 +321,9 @@ class RosterImport:
             raise UserError("This plan is not a roster import.")
         day = (today or date.today()).isoformat()
         now = datetime.now().isoformat(timespec="seconds")
-        default_role = next(iter(self._programme.rules().roles))
+        rules = self._programme.rules()
+        default_role = next(iter(rules.roles))
+        steps = approval_steps(rules.flow)  # a programme without a manager step records no confirmation
         by = f"Roster import: {plan.path.name}"
         total = len(plan.creates) + len(plan.updates)
         with self._imports.run(plan, today=today) as (conn, run_id):
@@ -352,10 +360,10 @@ class RosterImport:
                         f"Imported from {plan.path.name}: {record['_override']}"
                         if "_override" in record
                         else None,
-                        applied if reached >= 2 else None,
-                        by if reached >= 2 else None,
-                        applied if reached >= 3 else None,
-                        by if reached >= 3 else None,
+                        applied if reached >= 2 and "hr_validated" in steps else None,
+                        by if reached >= 2 and "hr_validated" in steps else None,
+                        applied if reached >= 3 and "manager_confirmed" in steps else None,
+                        by if reached >= 3 and "manager_confirmed" in steps else None,
                         applied if status in ("active", "paused", "alumni") else None,
                         now,
                         now,

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,7 +44,7 @@ class RecruitDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.application)
         group.addButton(self.nomination)
-        entry = QHBoxLayout()
+        entry = QVBoxLayout()  # side by side, the two explanations were cut at 520 px
         entry.addWidget(self.application)
         entry.addWidget(self.nomination)
         self.source = QComboBox()
