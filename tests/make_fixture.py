@@ -120,8 +120,8 @@ def write(version: int) -> Path:
             " 'claire', 'usage.csv', 'def', 'csv', '', 1, '{}', 2, 'usage')"
         )
         conn.execute(
-            "INSERT INTO usage_import (import_id, period_start, period_end, rows_read, matched, contributors,"
-            " readers) VALUES (2, '2026-01-01', '2026-01-31', 2, 2, 1, 1)"
+            "INSERT INTO usage_import (import_id, period_start, period_end, rows_read, matched, employees,"
+            " contributors, readers) VALUES (2, '2026-01-01', '2026-01-31', 2, 2, 2, 1, 1)"
         )
         conn.execute(
             "INSERT INTO usage_record (usage_id, person_id, last_active, posts, comments, contributor,"

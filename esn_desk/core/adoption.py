@@ -1,9 +1,10 @@
 """Adoption against the tipping point: the share of employees who publish (contributors) and who
 read, per population, from the ESN usage imports — and how it moves from one import to the next.
 
-Shares are always taken over the directory's *current* active employees of the population: people
-who have left since are in neither the numerator nor the denominator, so periods compare like for
-like. See :mod:`esn_desk.core.importing.usage` for what counts as a contributor and a reader.
+A period's overall figures are those of its import (active employees then, contributors among
+them), so the history does not move when people leave later. Figures per population are computed
+over the directory's *current* active employees of each population (their site or department
+today). See :mod:`esn_desk.core.importing.usage` for what counts as a contributor and a reader.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class Period:
     end: str
     matched: int
     not_in_directory: int
-    employees: int  # today's active employees
+    employees: int  # active employees when it was imported
     contributors: int  # among them
     readers: int
 
@@ -88,13 +89,8 @@ class AdoptionService:
         """Every usage import still in force, oldest period first."""
         with self._db.read() as conn:
             rows = conn.execute(
-                "SELECT u.id, u.import_id, u.period_start, u.period_end, u.matched, u.not_in_directory,"
-                " (SELECT count(*) FROM person WHERE status = 'active'),"
-                " (SELECT count(*) FROM usage_record r JOIN person p ON p.id = r.person_id"
-                "   WHERE r.usage_id = u.id AND p.status = 'active' AND r.contributor),"
-                " (SELECT count(*) FROM usage_record r JOIN person p ON p.id = r.person_id"
-                "   WHERE r.usage_id = u.id AND p.status = 'active' AND r.reader)"
-                " FROM usage_import u ORDER BY u.period_end, u.id"
+                "SELECT id, import_id, period_start, period_end, matched, not_in_directory, employees,"
+                " contributors, readers FROM usage_import ORDER BY period_end, id"
             ).fetchall()
         return [Period(*row) for row in rows]
 

@@ -225,13 +225,14 @@ def test_usage_import_classifies_contributors_and_readers(store: Store, tmp_path
         "period_end": "2026-10-31",
         "matched": 7,
         "not_in_directory": 1,
-        "contributors": 4,
+        "employees": 16,  # active employees now: the leaver's posts are stored, not counted
+        "contributors": 3,
         "readers": 2,
     }
     assert plan.counts["rejected"] == 2
     assert any("Not in the directory" in w.message and w.value == "guest@partner.com" for w in plan.warnings)
     assert any("Not a number" in e.message and e.value == "beaucoup" for e in plan.errors)
-    assert json.loads(json.dumps(plan.to_json()))["contributors"] == 4
+    assert json.loads(json.dumps(plan.to_json()))["contributors"] == 3
 
     store.usage_import.apply(plan, today=DAY)
     latest = store.adoption.latest()
@@ -281,6 +282,10 @@ def test_usage_history_keeps_every_period_and_undo_removes_one(store: Store, tmp
     assert [(p.end, p.contributors) for p in periods] == [("2026-09-20", 1), ("2026-10-20", 2)]
     trend = store.adoption.trend("site")
     assert trend["Nantes"] == [("2026-09-20", 0.0), ("2026-10-20", pytest.approx(0.2))]
+    # A period's overall figures stay as imported when people leave afterwards.
+    with store.db.write() as conn:
+        conn.execute("UPDATE person SET status = 'left' WHERE email = 'nantes11@aurore.fr'")
+    assert [(p.employees, p.contributors) for p in store.adoption.periods()] == [(16, 1), (16, 2)]
     # The usage mapping was remembered for the next export with the same columns.
     assert store.imports.history()[0].what == "usage"
     store.imports.undo(run_id)

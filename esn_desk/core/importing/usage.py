@@ -164,7 +164,7 @@ class UsageImport:
                 plan.rejected_rows.append((number, raw_row, f"{problem.column}: {problem.message}"))
                 continue
             first_row_of[key] = number
-            found = people.get(key)
+            found = people.get(key)  # (id, status)
             if found is None:
                 not_found += 1
                 plan.warnings.append(
@@ -178,6 +178,7 @@ class UsageImport:
                 )
                 continue
             record["person_id"] = found[0]
+            record["_active"] = found[1] == "active"
             record["_row"] = number
             records.append(record)
         start, end = self._period(options, records, today or date.today())
@@ -190,14 +191,18 @@ class UsageImport:
             )
             record["contributor"] = int(wrote)
             record["reader"] = int(seen and not wrote)
-            contributors += wrote
-            readers += seen and not wrote
+            if record["_active"]:  # people who have left are stored but never counted
+                contributors += wrote
+                readers += seen and not wrote
         plan.creates = records
+        with self._db.read() as conn:
+            employees = int(conn.execute("SELECT count(*) FROM person WHERE status = 'active'").fetchone()[0])
         plan.extra = {
             "period_start": start.isoformat(),
             "period_end": end.isoformat(),
             "matched": len(records),
             "not_in_directory": not_found,
+            "employees": employees,
             "contributors": contributors,
             "readers": readers,
         }
@@ -233,7 +238,7 @@ class UsageImport:
             _tick(progress, cancelled, 0, len(plan.creates), "Saving the usage figures…")
             usage_id = conn.execute(
                 "INSERT INTO usage_import (import_id, period_start, period_end, rows_read, matched,"
-                " not_in_directory, contributors, readers) VALUES (?,?,?,?,?,?,?,?)",
+                " not_in_directory, employees, contributors, readers) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     run_id,
                     extra["period_start"],
@@ -241,6 +246,7 @@ class UsageImport:
                     len(plan.creates) + extra["not_in_directory"] + len(plan.rejected_rows),
                     extra["matched"],
                     extra["not_in_directory"],
+                    extra["employees"],
                     extra["contributors"],
                     extra["readers"],
                 ),

@@ -47,7 +47,8 @@ CREATE TABLE usage_import (
     rows_read      INTEGER NOT NULL DEFAULT 0,
     matched        INTEGER NOT NULL DEFAULT 0,
     not_in_directory INTEGER NOT NULL DEFAULT 0,
-    contributors   INTEGER NOT NULL DEFAULT 0,
+    employees      INTEGER NOT NULL DEFAULT 0,  -- active employees when imported: the denominator
+    contributors   INTEGER NOT NULL DEFAULT 0,  -- among those active employees
     readers        INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX ix_usage_import_period ON usage_import (period_end);
