@@ -51,6 +51,14 @@ DEFAULT_SOURCES: Final = (
     "Community manager / mentor",
 )
 PRIVILEGES: Final = ("Further training", "Preview of new features")
+# Roster filters: facet → the column it filters on (ambassador ``a`` or person ``p``).
+ROSTER_FACETS: Final = {
+    "role": "a.role",
+    "site": "p.site",
+    "department": "p.department",
+    "country": "p.country",
+    "source": "a.source",
+}
 
 
 def approval_steps(flow: str) -> tuple[str, ...]:
@@ -655,15 +663,25 @@ class ProgrammeService:
         return [Event(*r) for r in rows]
 
     def roster(
-        self, *, status: str | None = None, statuses: Sequence[str] = (), text: str = ""
+        self,
+        *,
+        status: str | None = None,
+        statuses: Sequence[str] = (),
+        text: str = "",
+        filters: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]:
         """Ambassadors and candidates with their HR fields, for the roster and ``list ambassadors``.
 
-        Filters (in SQL): one ``status``, or any of ``statuses``, and the words of ``text`` (matched
-        like the directory's search).
+        Filters (in SQL): one ``status``, or any of ``statuses``, the words of ``text`` (matched
+        like the directory's search), and ``filters`` — exact values of :data:`ROSTER_FACETS`
+        (``{"role": "Coach", "site": "Lyon"}``; ``""`` matches an empty value).
         """
         clauses: list[str] = []
         params: list[Any] = []
+        for facet, value in (filters or {}).items():
+            column = ROSTER_FACETS[facet]
+            clauses.append(f"coalesce({column}, '') = ? COLLATE NOCASE")
+            params.append(value)
         wanted = [status] if status else list(statuses)
         if wanted:
             clauses.append(f"a.status IN ({', '.join('?' * len(wanted))})")
@@ -737,6 +755,21 @@ class ProgrammeService:
             waits[ambassador_id] = waited
         order = {"left_company": 0, "waiting_activation": 1, "waiting_manager": 2, "waiting_hr": 3}
         out.sort(key=lambda a: (order[a.kind], -waits.get(a.ambassador_id, 0)))
+        return out
+
+    def roster_facets(self) -> dict[str, list[str]]:
+        """The values each roster filter can take (those present among candidacies), sorted."""
+        out: dict[str, list[str]] = {}
+        with self._db.read() as conn:
+            for facet, column in ROSTER_FACETS.items():
+                out[facet] = [
+                    str(v)
+                    for (v,) in conn.execute(
+                        f"SELECT DISTINCT coalesce({column}, '') FROM ambassador a "
+                        "JOIN person p ON p.id = a.person_id"
+                    )
+                ]
+                out[facet].sort(key=lambda v: (v == "", fold(v)))
         return out
 
     def counts_by_status(self) -> dict[str, int]:

@@ -114,7 +114,7 @@ def test_the_roster_moves_a_selection_through_the_approval_steps(
     page.move_selection("hr_validated")
     assert store.programme.counts_by_status()["hr_validated"] == 2
     # One at a time for the manager: the dialog is pre-filled with the manager from the HR data.
-    page.filter.setCurrentIndex(0)
+    page.set_stage(None)
     anne_row = next(i for i, r in enumerate(page.model.items) if r["name"] == "Anne Durand")
     page.table.clearSelection()
     page.table.selectRow(anne_row)
@@ -214,3 +214,29 @@ def test_adding_a_selection_skips_the_ineligible_and_reports_them(
     dialog.accept()
     assert store.programme.counts_by_status()["applied"] == 2
     assert shown and "2 people were added" in shown[0] and "Bob Martin is not eligible" in shown[0]
+
+
+def test_pipeline_tabs_and_filters_narrow_the_roster_in_sql(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = RosterPage(demo_store.programme)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    counts = demo_store.programme.counts_by_status()
+    texts = [page.stages.tabText(i) for i in range(page.stages.count())]
+    assert texts[0] == f"All ({sum(counts.values())})"
+    assert f"Active ({counts['active']})" in texts
+    page.set_stage("active")
+    assert {r["status"] for r in page.model.items} == {"active"}
+    assert len(page.model.items) == counts["active"]
+    site = page.facets["site"]
+    chosen = site.itemData(1)
+    site.setCurrentIndex(1)
+    assert page.model.items and {r["site"] for r in page.model.items} == {chosen}
+    role = page.facets["role"]
+    role.setCurrentIndex(role.findData("Mentor"))
+    assert all(r["role"] == "Mentor" and r["site"] == chosen for r in page.model.items)
+    expected = demo_store.programme.roster(status="active", filters={"site": chosen, "role": "Mentor"})
+    assert page.model.items == expected
+    page.refresh()  # the filters keep their choice when the page reloads
+    assert site.currentData() == chosen and role.currentData() == "Mentor"
+    assert not page.grab().isNull()

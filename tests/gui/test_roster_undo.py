@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from esn_desk.core.people import DirectoryQuery
@@ -201,8 +201,14 @@ def window(qtbot, demo_store: Store, qsettings: QSettings, tmp_path: Path) -> Ma
 
 def validate_applied(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> int:
     roster = window.roster
-    roster.filter.setCurrentIndex(roster.filter.findText("Applied"))
-    roster.table.selectAll()
+    roster.set_stage("applied")  # the "Applied / nominated" tab: select the applied ones
+    roster.table.clearSelection()
+    for row, item in enumerate(roster.model.items):
+        if item["status"] == "applied":
+            roster.table.selectionModel().select(
+                roster.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
     count = len(roster.selected_ids())
     accept_steps(monkeypatch)
     roster.move_selection("hr_validated")
@@ -224,7 +230,7 @@ def test_edit_menu_undoes_and_redoes_with_the_command_text(qtbot, window: MainWi
     assert store.programme.counts_by_status() == counts
     assert window.statusBar().currentMessage() == "Undone: Validate 16 candidates"
     assert window.redo_action.text() == "&Redo Validate 16 candidates"
-    window.roster.filter.setCurrentIndex(0)
+    window.roster.set_stage(None)
     assert sum(r["status"] == "applied" for r in window.roster.model.items) == 16  # the page was refreshed
 
     window.redo_action.trigger()
@@ -267,7 +273,7 @@ def test_an_import_or_an_undone_import_clears_the_stack(qtbot, window: MainWindo
     assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
 
     validate_applied(window, monkeypatch)  # the filter shows none left: nothing recorded
-    window.roster.filter.setCurrentIndex(window.roster.filter.findText("HR-validated"))
+    window.roster.set_stage("hr_validated")
     window.roster.table.selectAll()
     window.roster.move_selection("withdrawn")
     assert window.undo_stack.count() == 1

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,14 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.activities import ActivityService
 from esn_desk.core.errors import UserError
-from esn_desk.core.programme import PIPELINE, STATUS_LABELS, STATUSES, ProgrammeService, allowed_transitions
+from esn_desk.core.programme import (
+    PIPELINE,
+    STATUS_LABELS,
+    STATUSES,
+    ProgrammeService,
+    allowed_transitions,
+    approval_steps,
+)
 from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.ambassador_edit import AmbassadorEditDialog
 from esn_desk.ui.dialogs.recruitment_rules import RecruitmentRulesDialog
@@ -68,12 +76,20 @@ UNDO_TEXTS = {
     "declined": "Decline {}",
     "withdrawn": "Withdraw {}",
 }
-FILTERS = (
-    ("Everyone in the programme", ()),
-    ("Waiting for approval", PIPELINE),
-    ("Active and paused", ("active", "paused")),
-    *((STATUS_LABELS[s], (s,)) for s in STATUSES),
+# The pipeline as tabs: everyone, then one tab per stage (each shows its count).
+STAGES = (
+    ("All", ()),
+    ("New candidates", ("applied", "nominated")),
+    *((STATUS_LABELS[s], (s,)) for s in STATUSES[2:7]),
+    ("Declined / withdrawn", ("declined", "withdrawn")),
 )
+FACET_LABELS = {
+    "role": "All roles",
+    "site": "All sites",
+    "department": "All departments",
+    "country": "All countries",
+    "source": "All sources",
+}
 
 
 class RosterModel(ListTableModel):
@@ -248,10 +264,24 @@ class RosterPage(Page):
         self.search.setPlaceholderText("Search name, email, site, department…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the roster")
-        self.filter = QComboBox()
-        self.filter.setAccessibleName("Show")
-        for text, statuses in FILTERS:
-            self.filter.addItem(text, statuses)
+        self.stages = QTabBar()
+        self.stages.setAccessibleName("Pipeline stage")
+        self.stages.setDrawBase(False)
+        self.stages.setExpanding(False)
+        self.stages.setStyleSheet("QTabBar::tab { padding: 5px 8px; }")  # all stages fit at 1280 px
+        for text, statuses in STAGES:
+            index = self.stages.addTab(text)
+            self.stages.setTabData(index, statuses)
+            self.stages.setTabToolTip(index, " or ".join(STATUS_LABELS[x] for x in statuses) or "Everyone")
+        self.facets: dict[str, QComboBox] = {}
+        for facet, everyone in FACET_LABELS.items():
+            combo = QComboBox()
+            combo.setAccessibleName(everyone)
+            combo.addItem(everyone, None)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(170)
+            combo.currentIndexChanged.connect(self.reload)
+            self.facets[facet] = combo
         self.summary = style.label("", "muted")
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -312,8 +342,11 @@ class RosterPage(Page):
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.setSpacing(style.SPACING)
         filters = QHBoxLayout()
+        self.search.setMinimumWidth(220)
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.filter, 1)
+        for combo in self.facets.values():
+            filters.addWidget(combo)
+        main_layout.addWidget(self.stages)
         main_layout.addLayout(filters)
         main_layout.addLayout(actions)
         main_layout.addWidget(self.splitter, 1)
@@ -327,7 +360,7 @@ class RosterPage(Page):
         outer.addWidget(self.stack, 1)
 
         self.search.textChanged.connect(self.reload)
-        self.filter.currentIndexChanged.connect(self.reload)
+        self.stages.currentChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         # The toolbar is full: logging an activity is in the table's context menu, Ctrl+L and the panel.
@@ -344,6 +377,14 @@ class RosterPage(Page):
     # -- data ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
         counts = self._programme.counts_by_status()
+        flow_steps = approval_steps(self._programme.rules().flow)
+        for index, (text, statuses) in enumerate(STAGES):
+            count = sum(counts[s] for s in statuses) if statuses else sum(counts.values())
+            self.stages.setTabText(index, f"{text} ({formatting.number(count)})")
+            # A step this programme's flow does not have is hidden unless someone is there.
+            skipped = set(statuses) <= {"hr_validated", "manager_confirmed"} - set(flow_steps)
+            self.stages.setTabVisible(index, not (statuses and skipped and not count))
+        self._fill_facets()
         waiting = sum(counts[s] for s in PIPELINE)
         self.summary.setText(
             f"{formatting.number(counts['active'])} active · {formatting.number(waiting)} "
@@ -354,14 +395,37 @@ class RosterPage(Page):
 
     def reload(self, *_: Any) -> None:
         selected = set(self.selected_ids())
-        statuses = self.filter.currentData() or ()
-        self.model.set_items(self._programme.roster(statuses=statuses, text=self.search.text()))
+        statuses = self.stages.tabData(self.stages.currentIndex()) or ()
+        filters = {f: c.currentData() for f, c in self.facets.items() if c.currentData() is not None}
+        self.model.set_items(
+            self._programme.roster(statuses=statuses, text=self.search.text(), filters=filters)
+        )
         for row, item in enumerate(self.model.items):
             if item["id"] in selected:
                 self.table.selectRow(row)
         if not self.table.selectionModel().hasSelection() and self.model.items:
             self.table.selectRow(0)
         self._selection_changed()
+
+    def _fill_facets(self) -> None:
+        """Offer, in each filter, the values present in the programme; keep the current choices."""
+        for facet, values in self._programme.roster_facets().items():
+            combo = self.facets[facet]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(FACET_LABELS[facet], None)
+            for value in values:
+                combo.addItem(value or "(not set)", value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def set_stage(self, status: str | None) -> None:
+        """Show the tab of ``status`` (None: everyone)."""
+        for index, (_text, statuses) in enumerate(STAGES):
+            if (status is None and not statuses) or (status is not None and status in statuses):
+                self.stages.setCurrentIndex(index)
+                return
 
     def selected_rows(self) -> list[dict[str, Any]]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
