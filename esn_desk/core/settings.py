@@ -19,6 +19,8 @@ class ProgrammeSettings:
     tipping_point: float = 0.10
     # Wanted ambassadors per 100 employees in each site / department.
     ambassador_target_per_100: float = 2.0
+    # A candidacy waiting longer than this for HR, the manager or activation needs attention.
+    attention_after_days: int = 14
     community_url: str = ""
     organiser_name: str = ""
     organiser_email: str = ""
@@ -33,6 +35,8 @@ class ProgrammeSettings:
                 "The tipping point is set between 10 % and 15 % of employees: the share of people "
                 "who must publish before the rest of a population follows."
             )
+        if not 1 <= self.attention_after_days <= 365:
+            raise UserError("The waiting time before a candidacy needs attention is 1 to 365 days.")
         if self.ambassador_target_per_100 < 0:
             raise UserError("The ambassador target cannot be negative.")
         if self.community_url and not self.community_url.lower().startswith("https://"):

@@ -22,10 +22,12 @@ def test_settings_dialog_saves_and_reports_bad_values(qtbot, demo_store: Store) 
     dialog.tipping_point.setValue(15)
     assert dialog.target.value() == 50 and dialog.target.text() == "1 ambassador per 50 employees"
     dialog.target.setValue(54)  # 500 ambassadors for 27,000 employees
+    dialog.attention_days.setValue(21)
     dialog.accept()
     saved = demo_store.settings.load()
     assert saved.tipping_point == pytest.approx(0.15)
     assert saved.ambassador_target_per_100 == pytest.approx(100 / 54)
+    assert saved.attention_after_days == 21
     assert saved.community_url == "https://esn.example.org/ambassadeurs"
 
 

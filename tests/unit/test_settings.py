@@ -34,6 +34,7 @@ def test_corrupt_or_mistyped_values_fall_back_to_defaults() -> None:
         ProgrammeSettings(tipping_point=0),
         ProgrammeSettings(tipping_point=0.09),
         ProgrammeSettings(tipping_point=0.16),
+        ProgrammeSettings(attention_after_days=0),
         ProgrammeSettings(tipping_point=1.5),
         ProgrammeSettings(ambassador_target_per_100=-1),
     ],

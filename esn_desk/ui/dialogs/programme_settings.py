@@ -45,6 +45,12 @@ class ProgrammeSettingsDialog(SaveDialog):
         self.target.setAccessibleName("Ambassador target: employees per ambassador")
         per_100 = s.ambassador_target_per_100
         self.target.setValue(round(100 / per_100) if per_100 > 0 else 50)
+        self.attention_days = QSpinBox()
+        self.attention_days.setRange(1, 365)
+        self.attention_days.setPrefix("more than ")
+        self.attention_days.setSuffix(" days")
+        self.attention_days.setValue(s.attention_after_days)
+        self.attention_days.setAccessibleName("Flag candidacies waiting for more than")
         self.community_url = QLineEdit(s.community_url)
         self.community_url.setPlaceholderText("https://…  (link to the ambassadors' community)")
         self.organiser_name = QLineEdit(s.organiser_name)
@@ -64,6 +70,7 @@ class ProgrammeSettingsDialog(SaveDialog):
         hint.setWordWrap(True)
         form.addRow("", hint)
         form.addRow("Ambassador target", self.target)
+        form.addRow("Flag candidacies waiting", self.attention_days)
         form.addRow("Community link", self.community_url)
         form.addRow("Organiser", self.organiser_name)
         form.addRow("Organiser email", self.organiser_email)
@@ -78,6 +85,7 @@ class ProgrammeSettingsDialog(SaveDialog):
             organisation=self.organisation.text().strip(),
             tipping_point=self.tipping_point.value() / 100,
             ambassador_target_per_100=self._per_100(),
+            attention_after_days=self.attention_days.value(),
             community_url=self.community_url.text().strip(),
             organiser_name=self.organiser_name.text().strip(),
             organiser_email=self.organiser_email.text().strip(),

@@ -206,7 +206,7 @@ class DashboardPage(Page):
             (", ".join(nobody) + ". " if nobody else "")
             + (f"{len(below)} more below target." if below else ""),
         )
-        attention = self._programme.needs_attention()
+        attention = self._programme.needs_attention(waiting_days=settings.attention_after_days)
         left = [a for a in attention if a.kind == "left_company"]
         self.left.set(formatting.number(len(left)), "flagged on the roster" if left else "none")
         tipping = settings.tipping_point
