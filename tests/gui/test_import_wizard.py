@@ -222,7 +222,7 @@ def test_imports_page_lists_runs_and_undoes_the_latest(
         page._undo()
     page.refresh()
     assert store.people.count() == 0
-    assert page.model.data(page.model.index(0, 11)) == "Undone" and not page.undo_button.isEnabled()
+    assert page.model.data(page.model.index(0, 10)) == "Undone" and not page.undo_button.isEnabled()
 
 
 def test_a_typed_path_is_read_when_enter_is_pressed(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

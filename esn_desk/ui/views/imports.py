@@ -30,7 +30,6 @@ class ImportsModel(ListTableModel):
     HEADERS = (
         "When",
         "File",
-        "Sheet",
         "Kind",
         "New",
         "Updated",
@@ -41,7 +40,7 @@ class ImportsModel(ListTableModel):
         "By",
         "Status",
     )
-    NUMBER_COLUMNS = range(4, 10)
+    NUMBER_COLUMNS = range(3, 9)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(self.HEADERS, parent)
@@ -62,12 +61,16 @@ class ImportsModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "undone":
             return style.muted_color()
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return "Columns: " + ", ".join(f"{h} → {f}" for h, f in r.mapping.items())
+            sheet = "" if r.file_kind == "csv" else f"Sheet “{r.sheet}”, header on row {r.header_row}. "
+            return sheet + "Columns: " + ", ".join(f"{h} → {f}" for h, f in r.mapping.items())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and r.what != "hr":
+            return (
+                "People of the directory found in the file" if r.what == "usage" else "Added to the programme"
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         when = f"{formatting.date_text(r.started_at)} {r.started_at[11:16]}"
         status = "Undone" if r.status == "undone" else ("Can be undone" if r.can_undo else "Done")
-        sheet = "—" if r.file_kind == "csv" else r.sheet  # a CSV has no sheets
         kind = {
             "roster": "Ambassador roster",
             "usage": "ESN usage",
@@ -75,7 +78,6 @@ class ImportsModel(ListTableModel):
         values = (
             when,
             r.file_name,
-            sheet,
             kind,
             r.created,
             r.updated,
@@ -87,6 +89,9 @@ class ImportsModel(ListTableModel):
             status,
         )
         value = values[index.column()]
+        not_applicable = {"usage": (4, 5, 6), "roster": (6,)}.get(r.what, ())
+        if index.column() in not_applicable:
+            return "—"  # a usage import only matches people; a roster import marks nobody as left
         return formatting.number(value) if isinstance(value, int) else value
 
 
