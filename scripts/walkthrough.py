@@ -172,6 +172,7 @@ def utility(app: DesktopApp, files: Path, out: Path) -> None:
         if latest
         else "no usage"
     )
+    window.close()  # closes the programme file (its WAL is checkpointed)
 
 
 def publisher(app: DesktopApp, files: Path, out: Path) -> None:
@@ -217,6 +218,7 @@ def publisher(app: DesktopApp, files: Path, out: Path) -> None:
     shoot(window, out, "publisher-06-dashboard")
     window.show_page(window.page_keys().index("roster"))
     shoot(window, out, "publisher-07-roster")
+    window.close()
 
 
 def _close_message(out: Path, name: str, *, save: bool = True) -> None:
