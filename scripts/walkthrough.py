@@ -219,6 +219,7 @@ def publisher(app: DesktopApp, files: Path, out: Path) -> None:
     window.show_page(window.page_keys().index("roster"))
     shoot(window, out, "publisher-07-roster")
     window.close()
+    wait(300)
 
 
 def _close_message(out: Path, name: str, *, save: bool = True) -> None:
@@ -238,6 +239,8 @@ def main() -> int:
         app = DesktopApp(settings, data_dir=Path(data), log_path=Path(data) / "log.txt")
         utility(app, files / "utility", out)
         publisher(app, files / "publisher", out)
+        if app.store is not None:
+            app.store.close()
     print("\n".join(str(p) for p in SHOTS))
     return 0
 
