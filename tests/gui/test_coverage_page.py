@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 
 from esn_desk.core.people import DirectoryQuery
 from esn_desk.core.store import Store
-from esn_desk.ui.views.coverage import CoveragePage
+from esn_desk.ui.views.coverage import HEADERS, CoveragePage
 
 
 def test_coverage_page_lists_populations_without_ambassador_first(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -26,7 +26,7 @@ def test_coverage_by_site_and_department_with_contributors(qtbot, demo_store: St
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
-    column = page.model.columnCount() - 1
+    column = HEADERS.index("Contributors")
     assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Contributors"
     shares = {a.population: a.contributors_share for a in demo_store.adoption.by_population("site")}
     first = page.model.items[0]
@@ -36,3 +36,13 @@ def test_coverage_by_site_and_department_with_contributors(qtbot, demo_store: St
     assert len(page.chart.rows) <= 12 < len(page.model.items)
     assert "Latest usage period" in page.headline.text()
     assert not page.grab().isNull()
+
+
+def test_coverage_shows_readers_beside_contributors(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = CoveragePage(demo_store.coverage, demo_store.settings, demo_store.adoption, demo_store.programme)
+    qtbot.addWidget(page)
+    page.show()
+    readers = {a.population: a.readers_share for a in demo_store.adoption.by_population("site")}
+    column = HEADERS.index("Readers")
+    for row, item in enumerate(page.model.items):
+        assert page.model.data(page.model.index(row, column)) == f"{readers[item.population] * 100:.1f}%"

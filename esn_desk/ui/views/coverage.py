@@ -36,6 +36,7 @@ HEADERS = (
     "Still to recruit",
     "Employees per ambassador",
     "Contributors",
+    "Readers",
 )
 
 
@@ -43,6 +44,7 @@ class CoverageModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(HEADERS, parent)
         self.tipping_point = 0.10
+        self.readers: dict[str, float] = {}  # lower-cased population → readers' share (usage data)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -58,6 +60,8 @@ class CoverageModel(ListTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.ambassadors == 0 and row.employees:
             return style.warning_color()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return "Share of employees active in the latest usage period without publishing"
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
             return (
                 "No usage data yet: import an ESN usage export"
@@ -78,6 +82,7 @@ class CoverageModel(ListTableModel):
             "—"
             if share is None
             else f"{share * 100:.1f}%" + (" ✓" if share >= self.tipping_point - 1e-12 else ""),
+            "—" if share is None else f"{self.readers.get(row.population.lower(), 0.0) * 100:.1f}%",
         )
         return values[column]
 
@@ -232,13 +237,15 @@ class CoveragePage(Page):
         per_100 = settings.ambassador_target_per_100
         by = self.by.currentData()
         tipping = settings.tipping_point
-        shares = self._adoption.shares(by)
+        adoption = self._adoption.by_population(by)  # empty without usage data
+        shares = {a.population.lower(): a.contributors_share for a in adoption}
         scope = self._programme.rules().scope()
         rows = self._coverage.coverage(by, per_100, shares or None, scope=scope)
         self.model.tipping_point = tipping
+        self.model.readers = {a.population.lower(): a.readers_share for a in adoption}
         self.model.set_items(rows)
         self.chart.set_rows(rows)
-        self.adoption_chart.set_rows(self._adoption.by_population(by), tipping)
+        self.adoption_chart.set_rows(adoption, tipping)
         whole = total(rows, per_100)
         without = [r.population for r in rows if r.ambassadors == 0 and r.employees]
         per = f"1 per {100 / per_100:,.0f} employees" if per_100 else "no target set"
