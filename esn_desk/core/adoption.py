@@ -123,6 +123,20 @@ class AdoptionService:
         """Contributors' share per population (lower-cased name → 0–1) for the latest import."""
         return {a.population.lower(): a.contributors_share for a in self.by_population(by)}
 
+    def change(self, by: str) -> dict[str, float]:
+        """Per population (lower-cased), the change of contributors' share between the two latest
+        usage imports (0.018 = +1.8 points); empty with fewer than two imports."""
+        periods = self.periods()
+        if len(periods) < 2:
+            return {}
+        before = {
+            a.population.lower(): a.contributors_share for a in self.by_population(by, periods[-2].usage_id)
+        }
+        return {
+            a.population.lower(): a.contributors_share - before.get(a.population.lower(), 0.0)
+            for a in self.by_population(by, periods[-1].usage_id)
+        }
+
     def trend(self, by: str) -> dict[str, list[tuple[str, float]]]:
         """Per population, (period end, contributors' share) for every usage import, oldest first."""
         out: dict[str, list[tuple[str, float]]] = {}

@@ -46,3 +46,7 @@ def test_coverage_shows_readers_beside_contributors(qtbot, demo_store: Store) ->
     column = HEADERS.index("Readers")
     for row, item in enumerate(page.model.items):
         assert page.model.data(page.model.index(row, column)) == f"{readers[item.population] * 100:.1f}%"
+    change = demo_store.adoption.change("site")
+    since = HEADERS.index("Change")
+    first = page.model.items[0]
+    assert page.model.data(page.model.index(0, since)) == f"{change[first.population.lower()] * 100:+.1f} pts"

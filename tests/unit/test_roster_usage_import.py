@@ -282,6 +282,8 @@ def test_usage_history_keeps_every_period_and_undo_removes_one(store: Store, tmp
     assert [(p.end, p.contributors) for p in periods] == [("2026-09-20", 1), ("2026-10-20", 2)]
     trend = store.adoption.trend("site")
     assert trend["Nantes"] == [("2026-09-20", 0.0), ("2026-10-20", pytest.approx(0.2))]
+    change = store.adoption.change("site")
+    assert change["nantes"] == pytest.approx(0.2) and change["lyon"] == pytest.approx(0.0)
     # A period's overall figures stay as imported when people leave afterwards.
     with store.db.write() as conn:
         conn.execute("UPDATE person SET status = 'left' WHERE email = 'nantes11@aurore.fr'")

@@ -33,10 +33,11 @@ HEADERS = (
     "Employees",
     "Ambassadors",
     "Target",
-    "Still to recruit",
-    "Employees per ambassador",
+    "To recruit",
+    "Per ambassador",
     "Contributors",
     "Readers",
+    "Change",
 )
 
 
@@ -45,6 +46,7 @@ class CoverageModel(ListTableModel):
         super().__init__(HEADERS, parent)
         self.tipping_point = 0.10
         self.readers: dict[str, float] = {}  # lower-cased population → readers' share (usage data)
+        self.change: dict[str, float] = {}  # … → change of contributors' share since the previous import
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -60,6 +62,8 @@ class CoverageModel(ListTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.ambassadors == 0 and row.employees:
             return style.warning_color()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 8:
+            return "Change of the contributors' share since the previous usage import, in points"
         if role == Qt.ItemDataRole.ToolTipRole and column == 7:
             return "Share of employees active in the latest usage period without publishing"
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
@@ -83,6 +87,9 @@ class CoverageModel(ListTableModel):
             if share is None
             else f"{share * 100:.1f}%" + (" ✓" if share >= self.tipping_point - 1e-12 else ""),
             "—" if share is None else f"{self.readers.get(row.population.lower(), 0.0) * 100:.1f}%",
+            f"{self.change[row.population.lower()] * 100:+.1f} pts"
+            if row.population.lower() in self.change
+            else "—",
         )
         return values[column]
 
@@ -243,6 +250,7 @@ class CoveragePage(Page):
         rows = self._coverage.coverage(by, per_100, shares or None, scope=scope)
         self.model.tipping_point = tipping
         self.model.readers = {a.population.lower(): a.readers_share for a in adoption}
+        self.model.change = self._adoption.change(by)
         self.model.set_items(rows)
         self.chart.set_rows(rows)
         self.adoption_chart.set_rows(adoption, tipping)
