@@ -127,6 +127,16 @@ def write(version: int) -> Path:
             "INSERT INTO usage_record (usage_id, person_id, last_active, posts, comments, contributor,"
             " reader) VALUES (1, 1, '2026-01-30', 3, 1, 1, 0), (1, 2, '2026-01-12', 0, 0, 0, 1)"
         )
+    if version >= 5:
+        conn.execute(
+            "INSERT INTO kit_item (ambassador_id, item, state, prepared_on, given_on)"
+            " VALUES (1, 'signature', 'given', '2026-02-02', '2026-02-03')"
+        )
+        conn.execute(
+            "INSERT INTO signature_template (name, html, text, updated_at) VALUES ('Mine',"
+            " '<table><tr><td>{{ person.full_name }}</td></tr></table>', '{{ person.full_name }}',"
+            " '2026-02-02T10:00:00')"
+        )
     conn.execute("VACUUM")
     conn.close()
     return target

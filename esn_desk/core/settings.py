@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
@@ -26,6 +27,13 @@ class ProgrammeSettings:
     organiser_email: str = ""
     sticker_template: str = "L7160"
     badge_template: str = "L4785"
+    # The visibility kit: the programme's colour, the image at the top of signatures (an absolute
+    # https URL, or none), where photos are (files named by employee ID or email), and the pattern of
+    # a person's ESN profile address for QR codes ({email}, {employee_id}, {first_name}, {last_name}).
+    brand_color: str = "#2f6fde"
+    signature_image_url: str = ""
+    photos_folder: str = ""
+    profile_url_pattern: str = ""
 
     def validate(self) -> None:
         if not self.programme_name.strip():
@@ -41,6 +49,15 @@ class ProgrammeSettings:
             raise UserError("The ambassador target cannot be negative.")
         if self.community_url and not self.community_url.lower().startswith("https://"):
             raise UserError("The community link must be a web address starting with https://.")
+        if not re.fullmatch(r"#[0-9a-fA-F]{6}", self.brand_color):
+            raise UserError(f"“{self.brand_color}” is not a colour: use the #RRGGBB form, e.g. #2f6fde.")
+        if self.signature_image_url and not self.signature_image_url.lower().startswith("https://"):
+            raise UserError(
+                "The signature image must be a web address starting with https:// (mail programs do not "
+                "show images attached or embedded in a signature)."
+            )
+        if self.profile_url_pattern and not self.profile_url_pattern.lower().startswith("https://"):
+            raise UserError("The profile address pattern must start with https://.")
         email = self.organiser_email
         if email and (email.count("@") != 1 or "." not in email.split("@")[1] or " " in email):
             raise UserError(f"“{email}” is not a valid email address for the organiser.")

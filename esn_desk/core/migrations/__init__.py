@@ -15,7 +15,13 @@ from pathlib import Path
 
 from esn_desk.core import db
 from esn_desk.core.errors import DatabaseError
-from esn_desk.core.migrations import m0001_initial, m0002_imports, m0003_programme, m0004_activity_usage
+from esn_desk.core.migrations import (
+    m0001_initial,
+    m0002_imports,
+    m0003_programme,
+    m0004_activity_usage,
+    m0005_kit,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +38,7 @@ STEPS: tuple[Step, ...] = (
     Step(2, "import history, saved column mappings and people's change history", m0002_imports.apply),
     Step(3, "ambassador programme: candidates, ambassadors and their status history", m0003_programme.apply),
     Step(4, "activities, case studies, and ESN usage imports", m0004_activity_usage.apply),
+    Step(5, "visibility kit: items prepared and given, edited signature templates", m0005_kit.apply),
 )
 LATEST = STEPS[-1].version
 

@@ -1,0 +1,1 @@
+"""The visibility kit: label and badge layouts, email signatures, kit tracking (no Qt here)."""
