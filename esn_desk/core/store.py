@@ -16,6 +16,7 @@ from esn_desk.core.errors import DatabaseError
 from esn_desk.core.importing.roster import RosterImport
 from esn_desk.core.importing.service import ImportService
 from esn_desk.core.importing.usage import UsageImport
+from esn_desk.core.kit.tracking import KitService
 from esn_desk.core.people import PeopleService
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
@@ -43,6 +44,7 @@ class Store:
     roster_import: RosterImport
     usage_import: UsageImport
     adoption: AdoptionService
+    kit: KitService
 
     @property
     def display_path(self) -> str:
@@ -118,4 +120,5 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
         roster_import=RosterImport(database, imports, programme),
         usage_import=UsageImport(database, imports),
         adoption=AdoptionService(database),
+        kit=KitService(database),
     )
