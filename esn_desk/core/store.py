@@ -16,6 +16,7 @@ from esn_desk.core.errors import DatabaseError
 from esn_desk.core.importing.roster import RosterImport
 from esn_desk.core.importing.service import ImportService
 from esn_desk.core.importing.usage import UsageImport
+from esn_desk.core.kit.signatures import SignatureService
 from esn_desk.core.kit.tracking import KitService
 from esn_desk.core.people import PeopleService
 from esn_desk.core.programme import ProgrammeService
@@ -45,6 +46,7 @@ class Store:
     usage_import: UsageImport
     adoption: AdoptionService
     kit: KitService
+    signatures: SignatureService
 
     @property
     def display_path(self) -> str:
@@ -107,11 +109,12 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
     log.info("opened programme %s", file or "(memory)")
     imports = ImportService(database, backup_dir / "import-snapshots")
     programme = ProgrammeService(database)
+    settings = SettingsService(database)
     return Store(
         path=file,
         db=database,
         people=PeopleService(database),
-        settings=SettingsService(database),
+        settings=settings,
         imports=imports,
         programme=programme,
         coverage=CoverageService(database),
@@ -121,4 +124,5 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
         usage_import=UsageImport(database, imports),
         adoption=AdoptionService(database),
         kit=KitService(database),
+        signatures=SignatureService(database, settings),
     )
