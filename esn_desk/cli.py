@@ -143,7 +143,63 @@ def build_parser() -> argparse.ArgumentParser:
     cov = commands.add_parser("coverage", help="ambassadors per population against the programme's target")
     cov.add_argument("--by", choices=list(DIMENSION_CHOICES), default="site")
     cov.add_argument("--json", action="store_true", help="print a JSON array")
+    _add_kit_parser(commands)
     return parser
+
+
+def _add_kit_parser(commands: Any) -> None:
+    """``esn-desk kit …``: the visibility kit's batch outputs (``args.kit_command`` names which)."""
+    kit = commands.add_parser(
+        "kit",
+        help="the visibility kit: signatures, stickers, name badges, directory badges",
+        description="Write the visibility kit of the ambassadors (default: the active ones).",
+    )
+    kit_commands = kit.add_subparsers(dest="kit_command", metavar="KIT_COMMAND", required=True)
+    signatures = kit_commands.add_parser(
+        "signatures",
+        help="write an email signature per ambassador (.htm + .txt) and an index page",
+        description="Write OUTDIR/<name>.htm and <name>.txt for each active ambassador (for Outlook's "
+        "Signatures folder, or to open and paste into Outlook on the web or Gmail), and OUTDIR/index.html "
+        "listing them. Nothing is recorded as given: the app offers that.",
+    )
+    signatures.add_argument("outdir", type=Path, metavar="OUTDIR")
+    signatures.add_argument(
+        "--template", metavar="NAME", help="signature template (default: “Ambassador line”)"
+    )
+    directory = kit_commands.add_parser(
+        "directory-badges",
+        help="write a round PNG per ambassador for their directory profile (photo or initials, "
+        "ringed with the role and the ESN name)",
+        description="Write OUTDIR/<name> (<employee ID or email>).png for each ambassador: their photo from "
+        "the photos folder (a file named after the employee ID or the email) or their initials, inside a "
+        "ribbon saying the role and the ESN name. Default: active ambassadors.",
+    )
+    directory.add_argument("outdir", type=Path, metavar="OUTDIR")
+    directory.add_argument(
+        "--status",
+        action="append",
+        choices=list(STATUS_CHOICES),
+        help="ambassadors with this status (repeat for several; default: active)",
+    )
+    directory.add_argument("--role", metavar="ROLE", help="only this role")
+    directory.add_argument("--site", metavar="SITE", help="only this site")
+    directory.add_argument(
+        "--not-given", action="store_true", help="only those not yet given their directory badge"
+    )
+    directory.add_argument(
+        "--photos",
+        type=Path,
+        metavar="DIR",
+        help="photos folder (default: the one in the programme settings)",
+    )
+    directory.add_argument(
+        "--role-colours",
+        action="store_true",
+        help="ribbon in each role's colour (default: the programme colour)",
+    )
+    directory.add_argument(
+        "--mark-given", action="store_true", help="record the written badges as given today"
+    )
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -365,6 +421,87 @@ def _cmd_adoption(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _gui_application() -> Any:
+    """A QGuiApplication for drawing images from the command line (no window): offscreen when there is
+    no display to connect to."""
+    import os
+
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["esn-desk"])
+
+
+def _cmd_kit_directory_badges(args: argparse.Namespace) -> int:
+    store = _open_cli_store(args)
+    try:
+        settings = store.settings.load()
+        filters = {k: v for k, v in (("role", args.role), ("site", args.site)) if v}
+        people = store.kit.people(
+            statuses=args.status or ("active",),
+            filters=filters,
+            lacking="directory_badge" if args.not_given else None,
+        )
+        if not people:
+            raise UserError("No ambassador matches this selection: no badge was written.")
+        if args.photos is not None and not args.photos.is_dir():
+            raise UserError(f"The photos folder {args.photos} does not exist.")
+        photos = args.photos if args.photos is not None else settings.photos_folder
+        _app = _gui_application()
+        from esn_desk.ui.kit.directory_badge import BadgeLook, export_directory_badges
+
+        look = BadgeLook.from_settings(settings, ribbon_by_role=args.role_colours)
+        result = export_directory_badges(people, args.outdir, look, photos)
+        if args.mark_given and result.ambassador_ids:
+            store.kit.mark(result.ambassador_ids, "directory_badge", "given")
+    finally:
+        store.close()
+    print(
+        f"Wrote {result.count:,} directory badge{'s' if result.count != 1 else ''} "
+        f"({result.with_photo:,} with a photo) to {result.folder}"
+        + ("; recorded as given." if args.mark_given else ".")
+    )
+    for name in result.failed:
+        print(f"  not written: {name}", file=sys.stderr)
+    return EXIT_OK if not result.failed else EXIT_USER
+
+
+def _cmd_kit_signatures(args: argparse.Namespace) -> int:
+    from esn_desk.core.kit.signatures import DEFAULT_TEMPLATE
+
+    store = _open_cli_store(args)
+    try:
+        template = store.signatures.template(args.template or DEFAULT_TEMPLATE)
+        people = store.kit.people()
+        if not people:
+            raise UserError("There is no active ambassador: no signature was written.")
+        result = store.signatures.export(people, template, args.outdir)
+    finally:
+        store.close()
+    count = len(result.signatures)
+    print(
+        f"Wrote {count:,} signature{'s' if count != 1 else ''} (template “{result.template}”, "
+        f".htm + .txt each) to {result.folder}; index: {result.index_path}"
+    )
+    for exported in result.with_problems:
+        for problem in exported.problems:
+            print(f"  {exported.person.full_name}: {problem}")
+    return EXIT_OK
+
+
+def _cmd_kit(args: argparse.Namespace) -> int:
+    if args.kit_command == "signatures":
+        return _cmd_kit_signatures(args)
+    if args.kit_command == "directory-badges":
+        return _cmd_kit_directory_badges(args)
+    raise UserError(f"Unknown kit command “{args.kit_command}”.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_path = setup_logging()
@@ -379,6 +516,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_list(args)
         if args.command == "coverage":
             return _cmd_coverage(args)
+        if args.command == "kit":
+            return _cmd_kit(args)
         if args.demo and args.db:
             raise UserError("Use either --demo or --db PATH, not both.")
         from esn_desk.ui.app import run  # Qt is imported only when a window is wanted

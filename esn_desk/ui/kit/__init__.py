@@ -1,0 +1,1 @@
+"""The visibility kit: signatures, stickers, name badges, directory badges and tracking."""
