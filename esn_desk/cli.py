@@ -488,9 +488,10 @@ def _cmd_kit_signatures(args: argparse.Namespace) -> int:
         f"Wrote {count:,} signature{'s' if count != 1 else ''} (template “{result.template}”, "
         f".htm + .txt each) to {result.folder}; index: {result.index_path}"
     )
-    for exported in result.with_problems:
+    for exported in result.signatures:
+        print(f"  {exported.html_path.name}, {exported.text_path.name}")
         for problem in exported.problems:
-            print(f"  {exported.person.full_name}: {problem}")
+            print(f"    warning: {problem}")
     return EXIT_OK
 
 
