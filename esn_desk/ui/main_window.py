@@ -81,7 +81,12 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             DashboardPage(store.programme, store.coverage, store.settings, store.adoption),
             DirectoryPage(store.people, store.programme, undo_stack=self.undo_stack),
-            RosterPage(store.programme, undo_stack=self.undo_stack, activities=store.activities),
+            RosterPage(
+                store.programme,
+                undo_stack=self.undo_stack,
+                activities=store.activities,
+                kit=store.kit,
+            ),
             CoveragePage(store.coverage, store.settings, store.adoption, store.programme),
             ImportsPage(store.imports),
             RecognitionPage(store.activities),

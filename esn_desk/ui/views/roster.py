@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.activities import ActivityService
 from esn_desk.core.errors import UserError
+from esn_desk.core.kit.tracking import KitService
 from esn_desk.core.programme import (
     PIPELINE,
     STATUS_LABELS,
@@ -41,6 +42,7 @@ from esn_desk.core.programme import (
 from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.ambassador_edit import AmbassadorEditDialog
 from esn_desk.ui.dialogs.recruitment_rules import RecruitmentRulesDialog
+from esn_desk.ui.kit.tracking import KitSection
 from esn_desk.ui.models.base import Index, ListTableModel
 from esn_desk.ui.undo import RosterUndoStack
 from esn_desk.ui.views.activities import ActivitySection
@@ -255,6 +257,7 @@ class RosterPage(Page):
         *,
         undo_stack: RosterUndoStack | None = None,
         activities: ActivityService | None = None,
+        kit: KitService | None = None,
     ) -> None:
         super().__init__(parent)
         self._programme = programme
@@ -303,6 +306,13 @@ class RosterPage(Page):
             self.activity_section.changed.connect(self.panel.fit)
             layout = self.panel.body_layout
             layout.insertWidget(layout.count() - 1, self.activity_section)  # above the final stretch
+        # What of the visibility kit the selected ambassador was prepared and given (None: not shown).
+        self.kit_section = KitSection(kit) if kit is not None else None
+        if self.kit_section is not None:
+            self.kit_section.changed.connect(self.panel.fit)
+            self.kit_section.changed.connect(self.changed)
+            layout = self.panel.body_layout
+            layout.insertWidget(layout.count() - 1, self.kit_section)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.panel)
@@ -454,6 +464,8 @@ class RosterPage(Page):
         if self.activity_section is not None:
             one = rows[0] if len(rows) == 1 else None
             self.activity_section.show_for(one["id"] if one else None, one["name"] if one else "")
+        if self.kit_section is not None:
+            self.kit_section.show_for(rows[0]["id"] if len(rows) == 1 else None)
 
     # -- actions ------------------------------------------------------------------------------------
     def move_selection(self, status: str) -> None:
