@@ -139,8 +139,9 @@ def load_photo(path: Path | None, side: int) -> QImage | None:
     ).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
 
-def _paint_initials(painter: QPainter, person: KitPerson, look: BadgeLook, disc: QRectF) -> None:
-    brand = _color(look.brand_color)
+def _paint_initials(painter: QPainter, person: KitPerson, color: QColor, disc: QRectF) -> None:
+    """Initials in ``color`` (the ribbon's) on a pale tint of it."""
+    brand = QColor(color)
     white = QColor("#ffffff")
     background = QRadialGradient(disc.center() - QPointF(0, disc.height() * 0.25), disc.width() * 0.75)
     background.setColorAt(0.0, _mix(brand, white, 0.90))
@@ -296,6 +297,7 @@ def render_directory_badge(
     if picture is not None and picture.isNull():
         picture = None
     disc = QRectF(0, 0, size, size)
+    ribbon = look.ribbon_color(person.role)
     painter = QPainter(image)
     try:
         painter.setRenderHints(
@@ -317,8 +319,8 @@ def render_directory_badge(
             painter.drawImage(QPointF((size - picture.width()) / 2, (size - picture.height()) / 2), picture)
             painter.setClipping(False)
         else:
-            _paint_initials(painter, person, look, disc)
-        _paint_ribbon(painter, size, look.ribbon_color(person.role), person.role, look.esn_name)
+            _paint_initials(painter, person, ribbon, disc)
+        _paint_ribbon(painter, size, ribbon, person.role, look.esn_name)
     finally:
         painter.end()
     image.setText("Title", f"{person.full_name} — {person.role}")
