@@ -333,7 +333,7 @@ def split_two(text: str, width_of: Callable[[str], float]) -> tuple[str, str] | 
     """The most balanced break of ``text`` into two lines, at a space or after a hyphen; None when
     it has no break."""
     best: tuple[float, tuple[str, str]] | None = None
-    for m in re.finditer(r" +|(?<=-)(?=\S)", text):
+    for m in re.finditer(r" +|(?<=\w-)(?=\w)", text):
         first, second = text[: m.start()].rstrip(), text[m.end() :].lstrip()
         if not first or not second:
             continue
