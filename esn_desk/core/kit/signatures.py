@@ -543,6 +543,7 @@ def file_stem(name: str, *, max_length: int = MAX_FILE_NAME - 10) -> str:
     characters or device names (CON, NUL, COM1…), no trailing dot or space, accents kept (NFC),
     at most ``max_length`` characters."""
     text = unicodedata.normalize("NFC", name)
+    text = re.sub(r"<[^<>]*>", " ", text)  # markup typed into a name: keep the words
     text = _WINDOWS_BAD.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" .")
     while text and _utf16_len(text) > max_length:
