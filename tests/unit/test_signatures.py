@@ -228,6 +228,9 @@ def test_a_clean_table_has_no_problem() -> None:
         "{{ https_url.__globals__ }}",
         "{{ 'x' * 100000000 }}",
         "{% for i in range(100000) %}{% endfor %}",
+        "{% set s = 'x' * 1000 %}{{ s * 1000 }}",
+        "{% set s = 'x' * 1000 %}{{ (s * 100) + (s * 100) }}",
+        "{{ person | attr('__class__') }}",
     ],
 )
 def test_the_sandbox_refuses_python_internals_and_huge_work(source: str) -> None:
@@ -243,6 +246,13 @@ def test_the_sandbox_refuses_python_internals_and_huge_work(source: str) -> None
         (TABLE.format("{{ person.full_name }}"), "a\nb\n{{ person.nickname }}", r"\(plain text\), line 3: "),
         ("x\n{{ nickname }}", "x", r"line 2: “nickname” is unknown: write person"),
         ("x\n\n{{ 1 / 0 }}", "x", r"line 3: the template could not be computed \(division by zero\)"),
+        (
+            "x\n{% for a in range(9) %}{% for b in range(9) %}{% for c in range(9) %}"
+            "{% endfor %}{% endfor %}{% endfor %}",
+            "x",
+            r"\(HTML\), line 2: loops nested more than 2 deep are not allowed in a signature\.$",
+        ),
+        ("x", "{% include 'other' %}", r"\(plain text\), line 1: the template could not be computed"),
     ],
 )
 def test_template_errors_name_the_line(html: str, text: str, message: str) -> None:

@@ -27,7 +27,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Final
 
-from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
@@ -335,19 +335,36 @@ def check_html(html: str) -> list[str]:
 _MAX_REPEAT: Final = 1_000
 
 
-class _SignatureEnvironment(ImmutableSandboxedEnvironment):
-    """The sandbox, plus limits on what a mistyped template can allocate (``'x' * 10**9``) or loop over."""
+_MAX_LENGTH: Final = 100_000  # of a string or list a template builds
+_MAX_LOOP_DEPTH: Final = 2
 
-    intercepted_binops = frozenset({"*", "**"})
+
+class _SignatureEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox, plus limits on what a mistyped template can allocate (``'x' * 10**9``) or loop
+    over, so that the live preview cannot freeze the app."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
             raise SecurityError("the power is too large for a signature")
         if operator == "*" and any(isinstance(v, str | list | tuple) for v in (left, right)):
-            count = right if isinstance(left, str | list | tuple) else left
-            if isinstance(count, int) and count > _MAX_REPEAT:
-                raise SecurityError(f"repeating something more than {_MAX_REPEAT:,} times")
+            sequence, count = (left, right) if isinstance(left, str | list | tuple) else (right, left)
+            if isinstance(count, int) and (count > _MAX_REPEAT or len(sequence) * count > _MAX_LENGTH):
+                raise SecurityError("repeating something that many times")
+        if (
+            operator == "+"
+            and isinstance(left, str | list | tuple)
+            and isinstance(right, str | list | tuple)
+            and len(left) + len(right) > _MAX_LENGTH
+        ):
+            raise SecurityError("building a text that long")
         return super().call_binop(context, operator, left, right)
+
+
+def _loop_depth(node: nodes.Node, depth: int = 0) -> int:
+    here = depth + 1 if isinstance(node, nodes.For) else depth
+    return max([here, *(_loop_depth(child, here) for child in node.iter_child_nodes())])
 
 
 def _small_range(*args: int) -> range:
@@ -387,9 +404,13 @@ def _explain(exc: BaseException) -> str:
     if isinstance(exc, UndefinedError):
         match = re.search(r"has no attribute '([^']+)'", message)
         if match:
-            people = ", ".join(f"person.{f}" for f in PERSON_FIELDS)
-            programme = ", ".join(f"programme.{f}" for f in PROGRAMME_FIELDS)
-            return f"“{match.group(1)}” is not a field. Fields: {people}; {programme}"
+            shown = [f for f in PERSON_FIELDS if f not in ("ambassador_id", "person_id", "status")]
+            people = ", ".join(f"person.{f}" for f in shown)
+            return (
+                f"“{match.group(1)}” is not a field. Person fields: {people}; programme fields: "
+                "programme.esn_name, programme.programme_name, programme.community_url, "
+                "programme.brand_color and the other programme settings"
+            )
         match = re.search(r"'([^']+)' is undefined", message)
         if match:
             example = "{{ person.full_name }}"
@@ -398,7 +419,7 @@ def _explain(exc: BaseException) -> str:
     if isinstance(exc, SecurityError):
         return f"this is not allowed in a signature template ({message})"
     if isinstance(exc, TemplateSyntaxError):
-        return message
+        return (exc.message or "a syntax error").strip().rstrip(".")
     return f"the template could not be computed ({message or type(exc).__name__})"
 
 
@@ -414,8 +435,15 @@ def _compile(source: str, *, html: bool, name: str) -> Template:
     key = (html, source)
     template = _COMPILED.get(key)
     if template is None:
+        env = _ENVIRONMENTS[html]
         try:
-            template = _ENVIRONMENTS[html].from_string(source)
+            tree = env.parse(source)
+            if _loop_depth(tree) > _MAX_LOOP_DEPTH:
+                raise TemplateSyntaxError(
+                    f"loops nested more than {_MAX_LOOP_DEPTH} deep are not allowed in a signature",
+                    next(n.lineno for n in tree.find_all(nodes.For)),
+                )
+            template = env.from_string(tree)
         except TemplateSyntaxError as exc:
             line = _error_line(exc)
             at = f", line {line}" if line else ""
@@ -776,7 +804,7 @@ class SignatureService:
             signature = _render_with(template, person_context(person), programme_values)
             if signature.unsafe:
                 raise UserError(
-                    f"Nothing was exported: the signature of {person.full_name} is not safe to send. "
+                    f"Nothing was exported: the signature of {person.full_name} cannot be sent as it is. "
                     + " ".join(signature.problems)
                 )
             rendered.append(signature)
