@@ -55,7 +55,6 @@ Progress = Callable[[int, int, str], None]
 
 PDF_RESOLUTION = 1200
 PHOTO_DPI = 300  # photos are scaled to this before drawing: sharp on paper, small in the PDF
-_REF_SIZE = 100.0  # points: text is measured once at this size and scaled (no hinting: linear)
 _WIDTH_MARGIN = 1.005  # measured widths are rounded up by 0.5 % so a fitted text never touches its box
 _INK = "#1b1b1f"
 _MUTED = "#55575e"
@@ -75,46 +74,54 @@ def page_layout(tpl: LabelTemplate) -> QPageLayout:
 
 
 class TextKit:
-    """Fonts and text measurement on one paint device (millimetres in, millimetres out)."""
+    """Fonts and text measurement on one paint device (millimetres in, millimetres out).
+
+    Texts are measured at the exact size they will be drawn, on the device they are drawn on: font
+    sizes do not scale quite linearly (glyph advances are rounded at each pixel size), and a fitted
+    name must never overflow by even a fraction of a millimetre.
+    """
 
     def __init__(self, device: QPaintDevice, family: str) -> None:
         self.family = family
+        self.device = device
         self.k = device.logicalDpiY() / 25.4  # device pixels per millimetre
-        self._fonts: dict[tuple[float, bool], QFont] = {}
-        self._metrics = {bold: QFontMetricsF(self.font(_REF_SIZE, bold), device) for bold in (False, True)}
-        self._widths: dict[tuple[str, bool], float] = {}
+        self._fonts: dict[tuple[float, bool], tuple[QFont, QFontMetricsF]] = {}
+        self._widths: dict[tuple[str, float, bool], float] = {}
 
-    def font(self, size: float, bold: bool) -> QFont:
-        key = (round(size, 3), bold)
-        font = self._fonts.get(key)
-        if font is None:
+    def _font(self, size: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
+        key = (round(max(size, 0.5), 3), bold)
+        found = self._fonts.get(key)
+        if found is None:
             font = QFont(self.family)
-            font.setPointSizeF(max(size, 0.5))
+            font.setPointSizeF(key[0])
             font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-            font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
-            if len(self._fonts) > 512:
+            if len(self._fonts) > 2048:
                 self._fonts.clear()
-            self._fonts[key] = font
-        return font
+            found = self._fonts[key] = (font, QFontMetricsF(font, self.device))
+        return found
+
+    def font(self, size: float, bold: bool) -> QFont:
+        return self._font(size, bold)[0]
 
     def width(self, text: str, size: float, bold: bool) -> float:
         """Width of ``text`` in mm (its advance or its ink, whichever is wider), rounded up slightly."""
-        key = (text, bold)
-        ref = self._widths.get(key)
-        if ref is None:
-            metrics = self._metrics[bold]
-            ref = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).right())
-            if len(self._widths) > 20_000:
+        key = (text, round(max(size, 0.5), 3), bold)
+        width = self._widths.get(key)
+        if width is None:
+            metrics = self._font(size, bold)[1]
+            ink = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).right())
+            width = ink / self.k * _WIDTH_MARGIN
+            if len(self._widths) > 50_000:
                 self._widths.clear()
-            self._widths[key] = ref
-        return ref * size / _REF_SIZE / self.k * _WIDTH_MARGIN
+            self._widths[key] = width
+        return width
 
     def line_height(self, size: float, bold: bool) -> float:
-        return self._metrics[bold].height() * size / _REF_SIZE / self.k
+        return self._font(size, bold)[1].height() / self.k
 
     def ascent(self, size: float, bold: bool) -> float:
-        return self._metrics[bold].ascent() * size / _REF_SIZE / self.k
+        return self._font(size, bold)[1].ascent() / self.k
 
     def fit(
         self,
@@ -380,11 +387,10 @@ class LabelRenderer:
         )
         block = name_fit.height + spacing + site_fit.height
         top = inner_top + (inner_h - block) / 2
-        name_box = QRectF(left, inner_top, name_w, inner_h - site_fit.height - spacing)
-        bottom = self._draw_fit(painter, name_fit, name_box, _INK, align=align, top=top)
+        area = QRectF(left, inner_top, name_w, inner_h)  # the block is centred in it
+        bottom = self._draw_fit(painter, name_fit, area, _INK, align=align, top=top)
         if site_fit.lines:
-            site_box = QRectF(left, inner_top + inner_h - site_fit.height, name_w, site_fit.height)
-            self._draw_fit(painter, site_fit, site_box, _MUTED, align=align, top=bottom + spacing)
+            self._draw_fit(painter, site_fit, area, _MUTED, align=align, top=bottom + spacing)
 
     def _round_badge(self, painter: QPainter, rect: Rect, badge: BadgeContent) -> None:
         """A round badge: a ring in the role's colour around programme, name, role and site."""
