@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 from esn_desk.core.db import Database
 from esn_desk.core.errors import UserError
@@ -125,7 +125,11 @@ class KitService:
                 f"{where} ORDER BY p.sort_key, a.id",
                 params,
             ).fetchall()
-        return [KitPerson(*(v if v is not None else "" for v in row)) for row in rows]
+        out = []
+        for row in rows:
+            values: list[Any] = [v if v is not None else "" for v in row]
+            out.append(KitPerson(*values))
+        return out
 
     # -- tracking ------------------------------------------------------------------------------------
     @staticmethod
