@@ -382,7 +382,7 @@ def export_directory_badges(
         image = render_directory_badge(person, look, picture, size=size)
         target = out / badge_file_name(person)
         temporary = target.with_name(f".{target.stem}.partial.png")
-        if image.save(str(temporary), b"PNG"):
+        if image.save(str(temporary)):  # PNG, from the suffix
             try:
                 os.replace(temporary, target)
             except OSError as exc:
