@@ -60,7 +60,8 @@ def solid_photo(path: Path, color: QColor = GREEN, size: tuple[int, int] = (300,
 
 
 def close(a: QColor, b: QColor, tolerance: int = 12) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+    pairs = ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
+    return all(abs(x - y) <= tolerance for x, y in pairs)
 
 
 # -- the image ----------------------------------------------------------------------------------------

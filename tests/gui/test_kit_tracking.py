@@ -123,9 +123,9 @@ def test_progress_per_item(table: KitTrackingTable, demo_store: Store) -> None:
     assert set(table.progress) == set(ITEMS)
 
 
-def test_bulk_mark_and_clear_the_selection(
+def test_bulk_mark_and_clear_the_selection(  # type: ignore[no-untyped-def]
     table: KitTrackingTable, demo_store: Store, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     assert not table.give_button.isEnabled()
     table.table.selectRow(0)
     table.table.selectionModel().select(
