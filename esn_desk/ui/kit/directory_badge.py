@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import math
 import os
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,6 @@ from PySide6.QtGui import (
     QColor,
     QConicalGradient,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QImage,
     QImageReader,
@@ -38,16 +36,15 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from esn_desk import paths
 from esn_desk.core.errors import UserError
 from esn_desk.core.kit.photos import PhotoIndex, badge_file_name, role_color, text_color_on
 from esn_desk.core.kit.tracking import KitPerson
 from esn_desk.core.settings import ProgrammeSettings
+from esn_desk.ui.printing.fonts import print_family
 
 log = logging.getLogger(__name__)
 
 BADGE_SIZE = 800  # px; directories ask for at least 648 × 648 (LinkedIn 400, Viva Engage 648)
-FAMILY = "Noto Sans"
 _RIBBON = 0.135  # ribbon thickness, share of the diameter
 _RIM = 0.016  # the thin ring all around, share of the diameter
 _MAX_TEXT_DEGREES = 236.0  # the text never climbs higher than the ears: the face stays clear
@@ -56,23 +53,11 @@ _FADE_DEGREES = 26.0  # the ribbon's ends fade out over this angle
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
-_fonts_lock = threading.Lock()
-_family: str | None = None
-
 
 def badge_family() -> str:
-    """The family badges are drawn with: the bundled Noto Sans (same look on every machine) when its
-    files are there, else the application's default family."""
-    global _family
-    with _fonts_lock:
-        if _family is None:
-            if FAMILY not in QFontDatabase.families():
-                for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
-                    path = paths.resource_path("fonts", name)
-                    if path.is_file() and QFontDatabase.addApplicationFont(str(path)) < 0:
-                        log.warning("could not load the font %s", path)
-            _family = FAMILY if FAMILY in QFontDatabase.families() else QFont().family()
-        return _family
+    """The family badges are drawn with: the bundled Noto Sans, registered once (the same look on every
+    machine); call it on the GUI thread before a worker draws."""
+    return print_family()
 
 
 # -- colours ------------------------------------------------------------------------------------------
