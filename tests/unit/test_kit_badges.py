@@ -185,7 +185,8 @@ def test_qr_matrix_is_segnos_code_of_the_payload() -> None:
     assert matrix is not None
     reference = segno.make(payload, error="m", micro=False, mask=badges.QR_MASK, boost_error=False)
     assert reference.designator.endswith("-M")
-    assert matrix == tuple(tuple(bool(m) for m in row) for row in reference.matrix)
+    assert matrix == tuple(bytes(row) for row in reference.matrix)
+    assert set(b"".join(matrix)) == {0, 1}
     n = len(matrix)
     assert n == 17 + 4 * int(reference.version) and all(len(row) == n for row in matrix)
     # the three finder patterns: a dark 7×7 ring around a light ring around a dark 3×3 square
@@ -202,12 +203,12 @@ def test_qr_matrix_of_empty_or_oversized_payloads() -> None:
 def test_qr_runs_rebuild_the_matrix() -> None:
     matrix = badges.qr_matrix("https://esn.example/people/E1234")
     assert matrix is not None
-    rebuilt = [[False] * len(matrix) for _ in matrix]
+    rebuilt = [bytearray(len(matrix)) for _ in matrix]
     runs = badges.qr_runs(matrix)
     for row, col, length in runs:
         for c in range(col, col + length):
-            rebuilt[row][c] = True
-    assert tuple(tuple(r) for r in rebuilt) == matrix
+            rebuilt[row][c] = 1
+    assert tuple(bytes(r) for r in rebuilt) == matrix
     assert len(runs) < sum(sum(row) for row in matrix)
 
 

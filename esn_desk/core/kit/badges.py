@@ -106,33 +106,27 @@ def qr_payload(person: KitPerson, settings: ProgrammeSettings) -> str:
 
 
 @functools.lru_cache(maxsize=2048)
-def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...] | None:
-    """The QR code of ``payload`` as rows of dark (True) modules, without the quiet zone; None when
-    the payload is empty or too long for any QR code."""
+def qr_matrix(payload: str) -> tuple[bytes, ...] | None:
+    """The QR code of ``payload`` as rows of modules (byte 1: dark, 0: light), without the quiet
+    zone; None when the payload is empty or too long for any QR code."""
     if not payload:
         return None
     try:
         code = segno.make(payload, error=QR_ERROR, micro=False, mask=QR_MASK, boost_error=False)
     except (segno.DataOverflowError, ValueError):
         return None
-    return tuple(tuple(bool(m) for m in row) for row in code.matrix)
+    return tuple(bytes(row) for row in code.matrix)
 
 
-def qr_runs(matrix: Sequence[Sequence[bool]]) -> list[tuple[int, int, int]]:
-    """The dark modules as horizontal runs ``(row, first column, length)`` — a third as many
-    rectangles to draw as single modules, and no hairline seams between neighbours in a PDF viewer."""
-    runs: list[tuple[int, int, int]] = []
-    for r, row in enumerate(matrix):
-        c, n = 0, len(row)
-        while c < n:
-            if row[c]:
-                start = c
-                while c < n and row[c]:
-                    c += 1
-                runs.append((r, start, c - start))
-            else:
-                c += 1
-    return runs
+_DARK_RUN: Final = re.compile(rb"\x01+")
+
+
+def qr_runs(matrix: Sequence[bytes]) -> list[tuple[int, int, int]]:
+    """The dark modules as horizontal runs ``(row, first column, length)``: a third as many
+    rectangles to draw as single modules (a smaller, faster PDF)."""
+    return [
+        (r, m.start(), m.end() - m.start()) for r, row in enumerate(matrix) for m in _DARK_RUN.finditer(row)
+    ]
 
 
 # -- content ------------------------------------------------------------------------------------------
