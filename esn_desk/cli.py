@@ -200,6 +200,58 @@ def _add_kit_parser(commands: Any) -> None:
     directory.add_argument(
         "--mark-given", action="store_true", help="record the written badges as given today"
     )
+    _add_label_parsers(kit_commands)
+
+
+def _add_label_parsers(kit_commands: Any) -> None:
+    """``kit badges OUT.pdf`` and ``kit stickers OUT.pdf``: sheets of labels as a PDF to print at 100 %."""
+    badges = kit_commands.add_parser(
+        "badges",
+        help="write a PDF of printed name badges (label sheets such as L4785, 5395, or A4 card stock)",
+        description="Write OUT.pdf: a name badge per ambassador (name, role in its colour, site, programme, "
+        "QR code to the profile or a contact card) on the sheet's labels, at the paper's exact size. Print "
+        "it at 100 % (“Actual size”), not “Fit to page”. Default: active ambassadors, the programme's "
+        "badge sheet.",
+    )
+    stickers = kit_commands.add_parser(
+        "stickers",
+        help="write a PDF of laptop stickers (label sheets such as L7160, or round 5294)",
+        description="Write OUT.pdf: laptop stickers (“Ask me about <ESN>”, …) on the sheet's labels, at the "
+        "paper's exact size. Print it at 100 % (“Actual size”), not “Fit to page”. Default: 2 stickers per "
+        "active ambassador, without names, on the programme's sticker sheet.",
+    )
+    for sub in (badges, stickers):
+        sub.add_argument("out", type=Path, metavar="OUT.pdf")
+        sub.add_argument("--template", metavar="CODE", help="label sheet (default: from the settings)")
+        sub.add_argument(
+            "--start", type=int, default=1, metavar="N", help="first free label of a part-used sheet (1)"
+        )
+        sub.add_argument(
+            "--status",
+            action="append",
+            choices=list(STATUS_CHOICES),
+            help="ambassadors with this status (repeat for several; default: active)",
+        )
+        sub.add_argument("--role", metavar="ROLE", help="only this role")
+        sub.add_argument("--site", metavar="SITE", help="only this site")
+        sub.add_argument("--not-given", action="store_true", help="only those not yet given this item")
+        sub.add_argument("--outlines", action="store_true", help="test print: outline every label")
+        sub.add_argument("--mark-given", action="store_true", help="record the printed items as given today")
+    badges.add_argument("--photos", action="store_true", help="add photos from the photos folder")
+    badges.add_argument("--no-qr", action="store_true", help="leave out the QR code")
+    stickers.add_argument(
+        "--design", choices=["ask_me", "ambassador", "programme"], default="ask_me", help="(ask_me)"
+    )
+    stickers.add_argument("--names", action="store_true", help="print each ambassador's name")
+    quantity = stickers.add_mutually_exclusive_group()
+    quantity.add_argument(
+        "--per-person", type=int, default=2, metavar="N", help="stickers per ambassador (2)"
+    )
+    quantity.add_argument(
+        "--full-sheet",
+        action="store_true",
+        help="a full sheet: one per ambassador with --names, else one sheet in all",
+    )
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -495,11 +547,87 @@ def _cmd_kit_signatures(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_kit_labels(args: argparse.Namespace) -> int:
+    """``kit badges`` / ``kit stickers``: the PDF the Kit page's "Save as PDF…" writes."""
+    from esn_desk.core.kit import badges
+    from esn_desk.core.kit.layouts import template as label_template
+    from esn_desk.core.kit.photos import PhotoIndex
+
+    is_badges = args.kit_command == "badges"
+    item = "name_badge" if is_badges else "stickers"
+    if not args.out.parent.is_dir():
+        raise UserError(f"The folder {args.out.parent} does not exist.")
+    store = _open_cli_store(args)
+    try:
+        settings = store.settings.load()
+        try:
+            tpl = label_template(
+                args.template or (settings.badge_template if is_badges else settings.sticker_template)
+            )
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        if not 1 <= args.start <= tpl.per_sheet:
+            raise UserError(
+                f"--start must be between 1 and {tpl.per_sheet} on a {tpl.code} sheet (got {args.start})."
+            )
+        filters = {k: v for k, v in (("role", args.role), ("site", args.site)) if v}
+        people = store.kit.people(
+            statuses=args.status or ("active",), filters=filters, lacking=item if args.not_given else None
+        )
+        if not people:
+            raise UserError("No ambassador matches this selection: no PDF was written.")
+        items: list[Any]
+        if is_badges:
+            photos = PhotoIndex(settings.photos_folder) if args.photos else None
+            items = badges.badge_contents(people, settings, photos=photos, with_qr=not args.no_qr)
+        else:
+            try:
+                slots = badges.sticker_slots(
+                    people,
+                    tpl,
+                    per_person=None if args.full_sheet else args.per_person,
+                    with_name=args.names,
+                    start=args.start,
+                )
+            except ValueError as exc:
+                raise UserError(str(exc)) from None
+            items = [badges.sticker_content(args.design, settings, person) for person in slots]
+        pages = badges.place(tpl, items, start=args.start)
+        _app = _gui_application()
+        from esn_desk.ui.printing.labels import LabelRenderer, write_pdf
+
+        renderer = LabelRenderer(
+            tpl,
+            outlines=args.outlines,
+            photos=args.photos if is_badges else False,
+            qr=not args.no_qr if is_badges else False,
+        )
+        try:
+            write_pdf(args.out, renderer, pages, title=f"{settings.programme_name} — {args.kit_command}")
+        except OSError as exc:
+            raise UserError(f"Cannot write {args.out}: {exc.strerror or exc}") from None
+        if args.mark_given:
+            store.kit.mark([p.ambassador_id for p in people], item, "given")
+    finally:
+        store.close()
+    noun = ("name badge", "name badges") if is_badges else ("sticker", "stickers")
+    print(
+        f"Wrote {len(items):,} {noun[0] if len(items) == 1 else noun[1]} for {len(people):,} "
+        f"ambassador{'s' if len(people) != 1 else ''} on {len(pages):,} {tpl.code} "
+        f"sheet{'s' if len(pages) != 1 else ''} (from label {args.start}) to {args.out}"
+        + ("; recorded as given." if args.mark_given else ".")
+        + " Print at 100 % (not “Fit to page”)."
+    )
+    return EXIT_OK
+
+
 def _cmd_kit(args: argparse.Namespace) -> int:
     if args.kit_command == "signatures":
         return _cmd_kit_signatures(args)
     if args.kit_command == "directory-badges":
         return _cmd_kit_directory_badges(args)
+    if args.kit_command in ("badges", "stickers"):
+        return _cmd_kit_labels(args)
     raise UserError(f"Unknown kit command “{args.kit_command}”.")
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import os
 import shutil
 import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -310,3 +312,91 @@ def test_panel_without_people_does_nothing(qtbot: QtBot, empty_store: Store, qse
     assert not panel.print_button.isEnabled() and "Choose the ambassadors" in panel.summary.text()
     with pytest.raises(ValueError):
         LabelPanel("posters", empty_store.settings, empty_store.kit, empty_store.programme)
+
+
+# -- command line -----------------------------------------------------------------------------------------
+@pytest.fixture
+def programme_file(tmp_path: Path) -> Path:
+    from esn_desk.core import demo
+
+    path = tmp_path / "programme.esndesk"
+    demo.write_demo(path, size=300).close()
+    return path
+
+
+def test_cli_badges_and_stickers(
+    qapp: QApplication, programme_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from esn_desk import cli
+    from esn_desk.core.store import open_store
+
+    store = open_store(programme_file)
+    active = store.kit.people()
+    store.close()
+    out = tmp_path / "badges.pdf"
+    assert cli.main(["--db", str(programme_file), "kit", "badges", str(out), "--start", "3"]) == 0
+    sheets = 1 + math.ceil((len(active) - 8) / 10)
+    assert f"Wrote {len(active)} name badges for {len(active)} ambassadors on {sheets} L4785 sheets" in (
+        capsys.readouterr().out
+    )
+    assert out.read_bytes().startswith(b"%PDF")
+    stickers = tmp_path / "stickers.pdf"
+    args = ["--db", str(programme_file), "kit", "stickers", str(stickers), "--template", "5294"]
+    assert cli.main([*args, "--names", "--per-person", "3", "--role", "Mentor", "--mark-given"]) == 0
+    printed = capsys.readouterr().out
+    mentors = [p for p in active if p.role == "Mentor"]
+    assert f"Wrote {3 * len(mentors)} stickers for {len(mentors)} ambassador" in printed
+    assert "recorded as given" in printed and stickers.exists()
+    store = open_store(programme_file)
+    try:
+        assert all(store.kit.states(m.ambassador_id)["stickers"].state == "given" for m in mentors)
+    finally:
+        store.close()
+    if PDFTOPPM is not None:
+        pages = tmp_path / "pages"
+        pages.mkdir()
+        assert len(rasterise(out, pages)) == sheets
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["badges", "--template", "L9999"], "Unknown label template “L9999”"),
+        (["badges", "--start", "11"], "--start must be between 1 and 10 on a L4785 sheet"),
+        (["badges", "--start", "0"], "--start must be between 1 and 10"),
+        (["stickers", "--start", "22"], "--start must be between 1 and 21 on a L7160 sheet"),
+        (["badges", "--role", "Astronaut"], "No ambassador matches"),
+        (["stickers", "--per-person", "0"], "between 1 and 100 stickers"),
+    ],
+)
+def test_cli_bad_input_exits_2_with_one_line(
+    qapp: QApplication,
+    programme_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
+) -> None:
+    from esn_desk import cli
+
+    out = tmp_path / "out.pdf"
+    command, *options = extra
+    assert cli.main(["--db", str(programme_file), "kit", command, str(out), *options]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err, err
+    assert not out.exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the offscreen fallback is for Linux")
+def test_cli_draws_off_screen_without_a_display(programme_file: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    out = tmp_path / "s.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "esn_desk", "--db", str(programme_file), "kit", "stickers", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Print at 100 %" in result.stdout and out.read_bytes().startswith(b"%PDF")
