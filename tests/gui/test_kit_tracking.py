@@ -117,7 +117,7 @@ def test_progress_per_item(table: KitTrackingTable, demo_store: Store) -> None:
     total = len(everyone)
     bar = table.progress["stickers"].bar
     assert (bar.value(), bar.maximum()) == (3, total)
-    assert bar.text().startswith(f"3 / {total} (")
+    assert table.progress["stickers"].figures.text() == f"3 / {total} ({round(300 / total)} %)"
     assert table.progress["stickers"].detail.text() == f"4 prepared · {total - 3} still to give"
     assert table.progress["name_badge"].bar.value() == 0
     assert set(table.progress) == set(ITEMS)

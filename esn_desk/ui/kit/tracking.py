@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.errors import UserError
 from esn_desk.core.kit.tracking import ITEMS, KitPerson, KitService, KitState
+from esn_desk.core.text import fold
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import Index, ListTableModel
 
@@ -226,7 +227,7 @@ class KitTrackingModel(ListTableModel):
             return (row.person.full_name, row.person.role, row.person.site)[column]
         if role == self.SORT_ROLE:
             if item is None:
-                return (row.person.full_name, row.person.role, row.person.site)[column].casefold()
+                return fold((row.person.full_name, row.person.role, row.person.site)[column])
             if state is None:
                 return "0"
             return (
@@ -256,14 +257,20 @@ class ItemProgress(QWidget):
         self.item = item
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
+        layout.setSpacing(4)
+        heading = QHBoxLayout()
         self.title = QLabel(ITEMS[item])
         self.title.setFont(style.bold(self.title.font()))
+        self.figures = QLabel()
+        heading.addWidget(self.title)
+        heading.addStretch()
+        heading.addWidget(self.figures)
         self.bar = QProgressBar()
-        self.bar.setTextVisible(True)
+        self.bar.setTextVisible(False)  # the figures are above it: text on the bar is hard to read
+        self.bar.setFixedHeight(8)
         self.bar.setAccessibleName(f"{ITEMS[item]} given")
         self.detail = style.label("", "muted")
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.bar)
         layout.addWidget(self.detail)
 
@@ -271,7 +278,8 @@ class ItemProgress(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(given, max(total, 1)))
         share = round(100 * given / total) if total else 0
-        self.bar.setFormat(f"{formatting.number(given)} / {formatting.number(total)} ({share} %)")
+        self.figures.setText(f"{formatting.number(given)} / {formatting.number(total)} ({share} %)")
+        self.bar.setToolTip(f"{ITEMS[self.item]}: given to {self.figures.text()} of the active ambassadors")
         missing = max(total - given, 0)
         self.detail.setText(
             f"{formatting.number(prepared)} prepared · {formatting.number(missing)} still to give"
