@@ -56,6 +56,7 @@ Progress = Callable[[int, int, str], None]
 PDF_RESOLUTION = 1200
 PHOTO_DPI = 300  # photos are scaled to this before drawing: sharp on paper, small in the PDF
 _WIDTH_MARGIN = 1.005  # measured widths are rounded up by 0.5 % so a fitted text never touches its box
+CARD_MARGIN = 2.5  # mm of white inside each card of a card stock template (cut along the marks)
 _INK = "#1b1b1f"
 _MUTED = "#55575e"
 PAGE_SIZE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -255,13 +256,13 @@ class LabelRenderer:
         k = self.k
         return QRectF(x * k, y * k, w * k, h * k)
 
-    def _shape(self, rect: Rect, inset: float = 0.0) -> QPainterPath:
+    def _shape(self, rect: Rect, inset: float = 0.0, radius: float | None = None) -> QPainterPath:
         path = QPainterPath()
         box = self._r(rect.x + inset, rect.y + inset, rect.width - 2 * inset, rect.height - 2 * inset)
         if self.tpl.shape == "round":
             path.addEllipse(box)
         else:
-            radius = max(self.tpl.radius - inset, 0.0) * self.k
+            radius = max((self.tpl.radius if radius is None else radius) - inset, 0.0) * self.k
             path.addRoundedRect(box, radius, radius)
         return path
 
@@ -319,8 +320,13 @@ class LabelRenderer:
             return
         text = self._text
         assert text is not None
+        if self.tpl.cut_marks:  # card stock cut by hand: a white margin hides a cut a little off the line
+            m = CARD_MARGIN
+            rect = Rect(rect.x + m, rect.y + m, rect.width - 2 * m, rect.height - 2 * m, rect.index)
+            painter.setClipPath(self._shape(rect, radius=3.0))
+        else:
+            painter.setClipPath(self._shape(rect))
         w, h = rect.width, rect.height
-        painter.setClipPath(self._shape(rect))
         pad = min(max(0.05 * min(w, h), 1.5), 3.5)
         head_h = min(max(0.18 * h, 5.0), 11.0) if h >= 30 else 0.0
         band_h = min(max(0.2 * h, 4.5), 12.0)
