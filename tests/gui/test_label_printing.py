@@ -28,6 +28,7 @@ from esn_desk.ui.printing.labels import LabelRenderer, render_image, write_pdf
 LONG_NAME = "Marie-Antoinette de La Rochefoucauld-Liancourt"
 PDFTOPPM = shutil.which("pdftoppm")
 PDFFONTS = shutil.which("pdffonts")
+ZBARIMG = shutil.which("zbarimg") if PDFTOPPM else None
 
 
 def rasterise(pdf: Path, out: Path) -> list[QImage]:
@@ -167,6 +168,31 @@ def test_qr_code_is_drawn_where_the_badge_puts_it(qapp: QApplication, demo_store
     left, top = min(x for x, _ in dark), min(y for _, y in dark)
     right, bottom = max(x for x, _ in dark), max(y for _, y in dark)
     assert abs((right - left) - (bottom - top)) < 0.06 * (right - left)  # square
+
+
+@pytest.mark.skipif(ZBARIMG is None, reason="zbarimg (zbar-tools) is not installed")
+def test_printed_qr_codes_decode_back_to_their_payload(
+    qapp: QApplication, demo_store: Store, tmp_path: Path
+) -> None:
+    """A real QR reader reads the drawn codes (profile links and vCards, accents included) at 150 dpi."""
+    assert ZBARIMG is not None
+    tpl = template("L4785")
+    settings = demo_store.settings.load()
+    people = demo_store.kit.people()[:4]
+    people[0] = replace(people[0], full_name="Zoé Lefèvre-Łukasiewicz", first_name="Zoé", last_name="Lefèvre")
+    with_url = replace(settings, profile_url_pattern="https://esn.example/people/{email}?n={first_name}")
+    items = badges.badge_contents(people[:2], with_url) + badges.badge_contents(people[2:], settings)
+    pdf = tmp_path / "qr.pdf"
+    assert write_pdf(pdf, LabelRenderer(tpl), badges.place(tpl, items))
+    assert PDFTOPPM is not None
+    subprocess.run([PDFTOPPM, "-png", "-r", "150", str(pdf), str(tmp_path / "qr")], check=True, timeout=120)
+    (png,) = tmp_path.glob("qr-*.png")
+    result = subprocess.run(
+        [ZBARIMG, "-q", "--raw", "-Sbinary", str(png)], capture_output=True, timeout=120, check=False
+    )
+    decoded = result.stdout.decode("utf-8")
+    for item in items:
+        assert item.qr is not None and item.qr.replace("\r\n", "\n").strip() in decoded.replace("\r\n", "\n")
 
 
 def panel_for(kind: str, store: Store, qtbot: QtBot, qsettings: QSettings) -> LabelPanel:
