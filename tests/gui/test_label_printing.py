@@ -426,3 +426,48 @@ def test_cli_draws_off_screen_without_a_display(programme_file: Path, tmp_path: 
     )
     assert result.returncode == 0, result.stderr
     assert "Print at 100 %" in result.stdout and out.read_bytes().startswith(b"%PDF")
+
+
+def test_preview_paints_every_page(
+    qtbot: QtBot, demo_store: Store, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    panel = panel_for("badges", demo_store, qtbot, qsettings)
+    panel.set_people(demo_store.kit.people()[:13])
+    panel.start_spin.setValue(3)
+    seen: list[int] = []
+
+    def exec_(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        preview.updatePreview()  # what showing the dialog does: paintRequested(printer)
+        seen.append(preview.pageCount())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    panel.preview()
+    assert seen == [2]  # 8 badges on the first sheet (from label 3), 5 on the second
+
+
+@pytest.mark.qt_log_ignore("JPEG")  # Qt reports the broken file it was given
+def test_photos_are_drawn_and_unreadable_ones_fall_back_to_initials(
+    qapp: QApplication, demo_store: Store, tmp_path: Path
+) -> None:
+    from esn_desk.core.kit.photos import PhotoIndex
+
+    people = demo_store.kit.people()[:2]
+    photo = QImage(300, 400, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#00c000"))
+    assert photo.save(str(tmp_path / f"{people[0].employee_id}.PNG"))
+    (tmp_path / f"{people[1].employee_id}.jpg").write_bytes(b"\xff\xd8 truncated")
+    tpl = template("L4785")
+    items = badges.badge_contents(people, demo_store.settings.load(), photos=PhotoIndex(tmp_path))
+    assert all(item.photo is not None for item in items)
+    renderer = LabelRenderer(tpl, photos=True)
+    renderer.placed = []
+    image = render_image(renderer, badges.place(tpl, items)[0], dpi=150)
+    first = all_rects(tpl)[0]
+    green = pixel(image, first.x + 8, first.y + first.height / 2, dpi=150)
+    assert green.green() > 150 and green.red() < 60  # the photo, scaled into its box
+    assert items[1].initials in [t.text for t in renderer.placed]  # the unreadable one: initials
