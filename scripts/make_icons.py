@@ -45,6 +45,7 @@ ICONS = (
     "format-list-bulleted",
     "account-multiple-plus-outline",
     "chart-line",
+    "badge-account-horizontal-outline",
 )
 SIZE = 64
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons" / "mdi"

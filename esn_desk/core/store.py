@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from esn_desk import paths
 from esn_desk.core import db, migrations
@@ -16,11 +18,13 @@ from esn_desk.core.errors import DatabaseError
 from esn_desk.core.importing.roster import RosterImport
 from esn_desk.core.importing.service import ImportService
 from esn_desk.core.importing.usage import UsageImport
-from esn_desk.core.kit.signatures import SignatureService
 from esn_desk.core.kit.tracking import KitService
 from esn_desk.core.people import PeopleService
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
+
+if TYPE_CHECKING:
+    from esn_desk.core.kit.signatures import SignatureService
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +50,13 @@ class Store:
     usage_import: UsageImport
     adoption: AdoptionService
     kit: KitService
-    signatures: SignatureService
+
+    @functools.cached_property
+    def signatures(self) -> SignatureService:
+        """Email signature templates (Jinja2 is loaded on first use, not at start-up)."""
+        from esn_desk.core.kit.signatures import SignatureService
+
+        return SignatureService(self.db, self.settings)
 
     @property
     def display_path(self) -> str:
@@ -124,5 +134,4 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
         usage_import=UsageImport(database, imports),
         adoption=AdoptionService(database),
         kit=KitService(database),
-        signatures=SignatureService(database, settings),
     )

@@ -35,6 +35,7 @@ from esn_desk.ui.views.coverage import CoveragePage
 from esn_desk.ui.views.dashboard import DashboardPage
 from esn_desk.ui.views.directory import DirectoryPage
 from esn_desk.ui.views.imports import ImportsPage
+from esn_desk.ui.views.kit import KitPage
 from esn_desk.ui.views.recognition import RecognitionPage
 from esn_desk.ui.views.roster import RosterPage
 
@@ -91,6 +92,14 @@ class MainWindow(QMainWindow):
             ImportsPage(store.imports),
             RecognitionPage(store.activities),
             CaseStudiesPage(store.case_studies, store.programme),
+            KitPage(
+                store.kit,
+                lambda: store.signatures,
+                store.settings,
+                store.programme,
+                selection=lambda: self.roster.selected_ids(),
+                qsettings=settings,
+            ),
         ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -155,6 +164,11 @@ class MainWindow(QMainWindow):
         for source in (self.roster.changed, self.directory.programme_changed):
             source.connect(recognition.invalidate)  # roles, statuses and names shown in the ranking
             source.connect(case_studies.invalidate)  # ambassadors' names
+        kit = self.page("kit")
+        assert isinstance(kit, KitPage)
+        kit.changed.connect(self.roster.invalidate)  # the roster panel shows each person's kit
+        self.roster.changed.connect(kit.invalidate)
+        self.directory.programme_changed.connect(kit.invalidate)
         self.setAcceptDrops(True)
         self._build_menus()
         self.people_label = QLabel()
@@ -496,6 +510,9 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        kit = self.page("kit")
+        assert isinstance(kit, KitPage)
+        kit.stop()  # a print or export job must not outlive its window
         if self.remember_state:
             self.save_state()
         super().closeEvent(event)

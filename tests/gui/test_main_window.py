@@ -36,6 +36,7 @@ def test_window_shows_programme_and_people_count(
         "imports",
         "recognition",
         "case_studies",
+        "kit",
     ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
@@ -44,7 +45,7 @@ def test_window_shows_programme_and_people_count(
     assert shortcuts["Dashboard"] == "Ctrl+1" and shortcuts["Directory"] == "Ctrl+2"
     assert shortcuts["Ambassadors"] == "Ctrl+3" and shortcuts["Coverage"] == "Ctrl+4"
     assert shortcuts["Imports"] == "Ctrl+5" and shortcuts["Recognition"] == "Ctrl+6"
-    assert shortcuts["Case studies"] == "Ctrl+7"
+    assert shortcuts["Case studies"] == "Ctrl+7" and shortcuts["Visibility kit"] == "Ctrl+8"
     assert shortcuts["Import HR spreadsheet"] == "Ctrl+I"
 
 
@@ -124,6 +125,7 @@ def test_screenshot_writes_one_png_per_page(
         "imports.png",
         "recognition.png",
         "case_studies.png",
+        "kit.png",
     ]
     from PySide6.QtGui import QImage
 
