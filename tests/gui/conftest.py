@@ -38,6 +38,14 @@ def qsettings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture(autouse=True)
+def empty_clipboard(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Leave the clipboard empty after each test: on the offscreen platform, rich clipboard content
+    (QMimeData) still held when the process exits crashes Qt's shutdown (not on a real display)."""
+    yield
+    qapp.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal message box would block an offscreen test run forever: fail instead.
 
