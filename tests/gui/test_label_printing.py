@@ -471,3 +471,18 @@ def test_photos_are_drawn_and_unreadable_ones_fall_back_to_initials(
     green = pixel(image, first.x + 8, first.y + first.height / 2, dpi=150)
     assert green.green() > 150 and green.red() < 60  # the photo, scaled into its box
     assert items[1].initials in [t.text for t in renderer.placed]  # the unreadable one: initials
+
+
+def test_panel_shows_the_first_sheet_as_it_will_print(
+    qtbot: QtBot, demo_store: Store, qsettings: QSettings
+) -> None:
+    panel = panel_for("badges", demo_store, qtbot, qsettings)
+    panel.show()
+    panel.set_people([])
+    qtbot.waitUntil(lambda: "once ambassadors are chosen" in panel.sheet_preview.text(), timeout=2000)
+    panel.set_people(demo_store.kit.people()[:3])
+    qtbot.waitUntil(lambda: not panel.sheet_preview.pixmap().isNull(), timeout=2000)
+    pixmap = panel.sheet_preview.pixmap()
+    assert pixmap.height() <= 368 and pixmap.width() <= 260
+    # L4785 is A4: the thumbnail keeps the page's proportions.
+    assert abs(pixmap.height() / pixmap.width() - 297 / 210) < 0.02

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -42,7 +43,7 @@ from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import ProgrammeSettings, SettingsService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.printing.fonts import print_family
-from esn_desk.ui.printing.labels import LabelRenderer, Page, page_layout, write_pdf
+from esn_desk.ui.printing.labels import LabelRenderer, Page, page_layout, render_image, write_pdf
 from esn_desk.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,10 @@ def calibration_key(target: str) -> str:
     """QSettings key of one printer's calibration ("PDF" for files)."""
     safe = "".join(c if c.isalnum() else "_" for c in target) or "default"
     return f"{SETTINGS_GROUP}/calibration/{safe}"
+
+
+PREVIEW_DPI = 72  # the first-sheet thumbnail, drawn sharper than shown, then scaled into PREVIEW_BOX
+PREVIEW_BOX = QSize(260, 368)
 
 
 class SheetDiagram(QWidget):
@@ -215,6 +220,17 @@ class LabelPanel(QWidget):
         self.start_spin = QSpinBox()
         self.start_spin.setAccessibleName("Start at label")
         self.diagram = SheetDiagram()
+        self.sheet_preview = QLabel()
+        self.sheet_preview.setObjectName("sheetPreview")
+        self.sheet_preview.setAccessibleName("First sheet preview")
+        self.sheet_preview.setWordWrap(True)
+        self.sheet_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.sheet_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sheet_preview.setFixedSize(PREVIEW_BOX + QSize(4, 4))
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self._render_sheet_preview)
         self.target_combo = QComboBox()
         self.target_combo.setAccessibleName("Calibration for")
         self.target_combo.addItem("PDF files", PDF_TARGET)
@@ -317,14 +333,21 @@ class LabelPanel(QWidget):
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(style.label(noun.capitalize(), "section"))
-        layout.addLayout(top)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addLayout(running)
-        layout.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(style.label(noun.capitalize(), "section"))
+        left.addLayout(top)
+        left.addWidget(self.warning)
+        left.addWidget(self.summary)
+        left.addLayout(buttons)
+        left.addLayout(running)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(style.label("First sheet", "section"))
+        right.addWidget(self.sheet_preview, 0, Qt.AlignmentFlag.AlignTop)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
 
     # -- choices ---------------------------------------------------------------------------------------
     def _restore_choices(self) -> None:
@@ -456,7 +479,29 @@ class LabelPanel(QWidget):
             )
         )
 
+    def _render_sheet_preview(self) -> None:
+        """The first sheet as it will print, small (redrawn shortly after the choices change)."""
+        if not self.isVisible():  # drawn when shown again (see showEvent)
+            return
+        pages = self.pages() if self._people else []
+        if not pages:
+            self.sheet_preview.setPixmap(QPixmap())
+            self.sheet_preview.setText("The first sheet appears here once ambassadors are chosen.")
+            return
+        image = render_image(self._renderer(self.offset()), pages[0], dpi=PREVIEW_DPI)
+        box = PREVIEW_BOX
+        self.sheet_preview.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._preview_timer.start()
+
     def _refresh(self) -> None:
+        self._preview_timer.start()
         tpl = self.template()
         start = self.start_spin.value()
         count = self._count()
@@ -608,6 +653,7 @@ class LabelPanel(QWidget):
 
     def stop(self) -> None:
         """Cancel a running job and wait for it (the page or the app is closing)."""
+        self._preview_timer.stop()
         if self._worker is not None and self._worker.is_running():
             self._worker.cancel()
             self._worker.wait()
