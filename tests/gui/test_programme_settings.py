@@ -46,3 +46,31 @@ def test_a_new_programme_is_named_after_its_file_and_opens_its_settings(  # type
     dialog.accept()
     assert app.window.windowTitle() == "Coachs France — ESN Desk"
     assert app.window.programme_label.text() == "Coachs France"
+
+
+def test_kit_settings_are_edited_and_checked(
+    qtbot, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = ProgrammeSettingsDialog(demo_store.settings)
+    qtbot.addWidget(dialog)
+    dialog.brand_color.setText("bleu")
+    dialog.accept()
+    assert "#RRGGBB" in dialog.error.text()
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#aa3366"))
+    dialog._choose_color()
+    assert dialog.brand_color.text() == "#aa3366" and not dialog.color_button.icon().isNull()
+    dialog.profile_url_pattern.setText("http://esn/people/{email}")
+    dialog.accept()
+    assert "https://" in dialog.error.text()
+    dialog.profile_url_pattern.setText("https://esn.example.com/people/{email}")
+    dialog.photos_folder.setText("/srv/photos")
+    dialog.accept()
+    saved = demo_store.settings.load()
+    assert (saved.brand_color, saved.profile_url_pattern, saved.photos_folder) == (
+        "#aa3366",
+        "https://esn.example.com/people/{email}",
+        "/srv/photos",
+    )

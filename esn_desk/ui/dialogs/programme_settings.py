@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QColorDialog,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -23,7 +29,7 @@ class ProgrammeSettingsDialog(SaveDialog):
     def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Programme settings")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self._service = settings
         self._initial = settings.load()
         s = self._initial
@@ -55,6 +61,29 @@ class ProgrammeSettingsDialog(SaveDialog):
         self.community_url.setPlaceholderText("https://…  (link to the ambassadors' community)")
         self.organiser_name = QLineEdit(s.organiser_name)
         self.organiser_email = QLineEdit(s.organiser_email)
+        # The visibility kit.
+        self.brand_color = QLineEdit(s.brand_color)
+        self.brand_color.setPlaceholderText("#2f6fde")
+        self.brand_color.setMaximumWidth(110)
+        self.brand_color.setAccessibleName("Programme colour")
+        self.color_button = QPushButton("Choose…")
+        self.color_button.setAutoDefault(False)
+        self.color_button.clicked.connect(self._choose_color)
+        self.brand_color.textChanged.connect(self._show_color)
+        self.signature_image_url = QLineEdit(s.signature_image_url)
+        self.signature_image_url.setPlaceholderText("https://…/banner.png  (optional: none by default)")
+        self.profile_url_pattern = QLineEdit(s.profile_url_pattern)
+        self.profile_url_pattern.setPlaceholderText("https://network.example.com/people/{email}")
+        self.profile_url_pattern.setToolTip(
+            "The address of a person's profile on the network, for the QR code on name badges: "
+            "{email}, {employee_id}, {first_name} and {last_name} are replaced. Empty: the QR code "
+            "holds a contact card instead."
+        )
+        self.photos_folder = QLineEdit(s.photos_folder)
+        self.photos_folder.setPlaceholderText("a folder of photos named after the employee ID or email")
+        browse = QPushButton("Browse…")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._choose_photos_folder)
 
         form = QFormLayout()
         form.setVerticalSpacing(8)
@@ -74,6 +103,19 @@ class ProgrammeSettingsDialog(SaveDialog):
         form.addRow("Community link", self.community_url)
         form.addRow("Organiser", self.organiser_name)
         form.addRow("Organiser email", self.organiser_email)
+        form.addRow(style.label("VISIBILITY KIT", "section"))
+        color_row = QHBoxLayout()
+        color_row.addWidget(self.brand_color)
+        color_row.addWidget(self.color_button)
+        color_row.addStretch()
+        form.addRow("Programme colour", color_row)
+        form.addRow("Signature image", self.signature_image_url)
+        form.addRow("Profile address", self.profile_url_pattern)
+        photos_row = QHBoxLayout()
+        photos_row.addWidget(self.photos_folder, 1)
+        photos_row.addWidget(browse)
+        form.addRow("Photos folder", photos_row)
+        self._show_color()
 
         self.finish(form)
 
@@ -89,7 +131,30 @@ class ProgrammeSettingsDialog(SaveDialog):
             community_url=self.community_url.text().strip(),
             organiser_name=self.organiser_name.text().strip(),
             organiser_email=self.organiser_email.text().strip(),
+            brand_color=self.brand_color.text().strip(),
+            signature_image_url=self.signature_image_url.text().strip(),
+            profile_url_pattern=self.profile_url_pattern.text().strip(),
+            photos_folder=self.photos_folder.text().strip(),
         )
+
+    def _show_color(self) -> None:
+        color = QColor(self.brand_color.text().strip())
+        self.color_button.setIcon(_swatch(color) if color.isValid() else QIcon())
+
+    def _choose_color(self) -> None:
+        start = QColor(self.brand_color.text().strip())
+        chosen = QColorDialog.getColor(
+            start if start.isValid() else QColor("#2f6fde"), self, "Programme colour"
+        )
+        if chosen.isValid():
+            self.brand_color.setText(chosen.name())
+
+    def _choose_photos_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Photos folder", self.photos_folder.text() or str(Path.home())
+        )
+        if folder:
+            self.photos_folder.setText(folder)
 
     def _per_100(self) -> float:
         initial = self._initial.ambassador_target_per_100
@@ -99,3 +164,9 @@ class ProgrammeSettingsDialog(SaveDialog):
 
     def save(self) -> None:
         self._service.save(self.edited())
+
+
+def _swatch(color: QColor) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(color)
+    return QIcon(pixmap)
