@@ -690,11 +690,13 @@ class ProgrammeService:
             clauses.append("p.search_key LIKE ? ESCAPE '\\'")
             params.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        # CROSS JOIN keeps ambassadors as the outer loop: otherwise SQLite walks all people in name
+        # order (the sort index) to find the few who are ambassadors — 20 ms at 100,000 people.
         with self._db.read() as conn:
             rows = conn.execute(
                 "SELECT a.id, p.employee_id, p.email, p.full_name, a.role, a.status, p.site, p.department, "
                 "p.country, a.source, a.applied_on, p.status "
-                "FROM ambassador a JOIN person p ON p.id = a.person_id "
+                "FROM ambassador a CROSS JOIN person p ON p.id = a.person_id "
                 f"{where} ORDER BY p.sort_key, a.id",
                 params,
             ).fetchall()
@@ -724,7 +726,7 @@ class ProgrammeService:
             rows = conn.execute(
                 "SELECT a.id, p.full_name, a.status, p.status, "
                 "(SELECT max(e.at) FROM ambassador_event e WHERE e.ambassador_id = a.id) "
-                "FROM ambassador a JOIN person p ON p.id = a.person_id ORDER BY p.sort_key"
+                "FROM ambassador a CROSS JOIN person p ON p.id = a.person_id ORDER BY p.sort_key"
             ).fetchall()
         for ambassador_id, name, status, person_status, since in rows:
             if person_status == "left" and status in ("active", "paused", *PIPELINE):

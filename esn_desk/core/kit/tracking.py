@@ -121,7 +121,8 @@ class KitService:
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         with self._db.read() as conn:
             rows = conn.execute(
-                f"SELECT {', '.join(_PERSON_COLUMNS)} FROM ambassador a JOIN person p ON p.id = a.person_id "
+                f"SELECT {', '.join(_PERSON_COLUMNS)} "
+                "FROM ambassador a CROSS JOIN person p ON p.id = a.person_id "
                 f"{where} ORDER BY p.sort_key, a.id",
                 params,
             ).fetchall()

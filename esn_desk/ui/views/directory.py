@@ -358,7 +358,7 @@ class DirectoryPage(Page):
             self.table.addAction(recruit)
             self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.escape_pressed.connect(self.focus_search)
-        self.refresh()
+        self.invalidate()  # loaded when first shown: the dashboard is the first page
 
     def _combo(self, everything: str, accessible: str) -> QComboBox:
         combo = QComboBox()

@@ -155,9 +155,11 @@ class KitPage(Page):
         if not self._built:
             return
         selection = self.who.currentData() == WHO_SELECTION
-        self.role.setEnabled(not selection)
-        self.site.setEnabled(not selection)
-        if self.tabs.currentWidget() is self.tracking:
+        tracking = self.tabs.currentWidget() is self.tracking  # it has its own "still lacking" filter
+        self.who.setEnabled(not tracking)
+        self.role.setEnabled(not selection and not tracking)
+        self.site.setEnabled(not selection and not tracking)
+        if tracking:
             self.count.setText("")
             return
         people = self.people()
