@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -90,28 +90,27 @@ class MainWindow(QMainWindow):
             ),
             CoveragePage(store.coverage, store.settings, store.adoption, store.programme),
             ImportsPage(store.imports),
-            RecognitionPage(store.activities),
-            CaseStudiesPage(store.case_studies, store.programme),
-            KitPage(
-                store.kit,
-                lambda: store.signatures,
-                store.settings,
-                store.programme,
-                selection=lambda: self.roster.selected_ids(),
-                qsettings=settings,
-            ),
         ]
+        # Recognition, Case studies and the Kit are built just after the window first shows (or at
+        # once if asked for): with the app's style sheet every widget costs time at start-up.
+        self._later: tuple[type[Page], ...] = (RecognitionPage, CaseStudiesPage, KitPage)
+        self._later_timer = QTimer(self)
+        self._later_timer.setSingleShot(True)
+        self._later_timer.setInterval(300)
+        self._later_timer.timeout.connect(self._build_later_pages)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Pages")
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        for page in self.pages:
-            item = QListWidgetItem(style.icon(page.icon_name), page.title)
+        page_types: list[type[Page]] = [*(type(p) for p in self.pages), *self._later]
+        for page_type in page_types:
+            item = QListWidgetItem(style.icon(page_type.icon_name), page_type.title)
             item.setSizeHint(QSize(0, 40))
             self.navigation.addItem(item)
+        for page in self.pages:
             self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
 
         sidebar = QFrame()
         sidebar.setObjectName("sidebar")
@@ -156,19 +155,6 @@ class MainWindow(QMainWindow):
         assert isinstance(dashboard, DashboardPage)
         dashboard.open_ambassadors.connect(lambda: self.show_page(self.page_keys().index("roster")))
         self.directory.programme_changed.connect(self.roster.invalidate)
-        recognition, case_studies = self.page("recognition"), self.page("case_studies")
-        assert isinstance(recognition, RecognitionPage)
-        if self.roster.activity_section is not None:
-            self.roster.activity_section.changed.connect(recognition.invalidate)
-        recognition.changed.connect(self.roster.invalidate)
-        for source in (self.roster.changed, self.directory.programme_changed):
-            source.connect(recognition.invalidate)  # roles, statuses and names shown in the ranking
-            source.connect(case_studies.invalidate)  # ambassadors' names
-        kit = self.page("kit")
-        assert isinstance(kit, KitPage)
-        kit.changed.connect(self.roster.invalidate)  # the roster panel shows each person's kit
-        self.roster.changed.connect(kit.invalidate)
-        self.directory.programme_changed.connect(kit.invalidate)
         self.setAcceptDrops(True)
         self._build_menus()
         self.people_label = QLabel()
@@ -176,9 +162,48 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.refresh_status()
         self._restore_state()
+        self._later_timer.start()
+
+    def _build_later_pages(self) -> None:
+        """Build Recognition, Case studies and the Kit (idempotent)."""
+        if not self._later:
+            return
+        self._later, store = (), self.store
+        recognition = RecognitionPage(store.activities)
+        case_studies = CaseStudiesPage(store.case_studies, store.programme)
+        kit = KitPage(
+            store.kit,
+            lambda: store.signatures,
+            store.settings,
+            store.programme,
+            selection=lambda: self.roster.selected_ids(),
+            qsettings=self._settings,
+        )
+        for page in (recognition, case_studies, kit):
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self._settings.beginGroup(f"pages/{page.key}")
+            page.restore_state(self._settings)
+            self._settings.endGroup()
+        if self.roster.activity_section is not None:
+            self.roster.activity_section.changed.connect(recognition.invalidate)
+        recognition.changed.connect(self.roster.invalidate)
+        for source in (self.roster.changed, self.directory.programme_changed):
+            source.connect(recognition.invalidate)  # roles, statuses and names shown in the ranking
+            source.connect(case_studies.invalidate)  # ambassadors' names
+            source.connect(kit.invalidate)
+        kit.changed.connect(self.roster.invalidate)  # the roster panel shows each person's kit
+
+    def _show_row(self, row: int) -> None:
+        if row >= len(self.pages):
+            self._build_later_pages()
+        self.stack.setCurrentIndex(row)
 
     def page(self, key: str) -> Page:
-        return self.pages[self.page_keys().index(key)]
+        keys = self.page_keys()
+        if keys.index(key) >= len(self.pages):
+            self._build_later_pages()
+        return self.pages[keys.index(key)]
 
     @property
     def directory(self) -> DirectoryPage:
@@ -311,12 +336,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         view_menu = self.menuBar().addMenu("&View")
-        for number, page in enumerate(self.pages, start=1):
+        for number, page_type in enumerate((*(type(p) for p in self.pages), *self._later), start=1):
             action = self._action(
-                page.title,
+                page_type.title,
                 lambda _=False, n=number - 1: self.show_page(n),
                 QKeySequence(f"Ctrl+{number}"),
-                icon=page.icon_name,
+                icon=page_type.icon_name,
             )
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -457,7 +482,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(index)
 
     def page_keys(self) -> list[str]:
-        return [p.key for p in self.pages]
+        return [p.key for p in self.pages] + [t.key for t in self._later]
 
     def _undo_restored(self, text: str, undone: bool) -> None:
         self.refresh_all()
@@ -494,7 +519,7 @@ class MainWindow(QMainWindow):
         keys = self.page_keys()
         last = str(self._settings.value("window/page", keys[0]))
         self.show_page(keys.index(last) if last in keys else 0)
-        for page in self.pages:
+        for page in list(self.pages):
             self._settings.beginGroup(f"pages/{page.key}")
             page.restore_state(self._settings)
             self._settings.endGroup()
@@ -510,9 +535,10 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        kit = self.page("kit")
-        assert isinstance(kit, KitPage)
-        kit.stop()  # a print or export job must not outlive its window
+        self._later_timer.stop()
+        for page in self.pages:
+            if isinstance(page, KitPage):
+                page.stop()  # a print or export job must not outlive its window
         if self.remember_state:
             self.save_state()
         super().closeEvent(event)

@@ -176,3 +176,28 @@ def test_hidden_pages_load_when_first_shown(
     assert coverage_page.model.rowCount() == 0  # not computed at start-up
     window.show_page(window.page_keys().index("coverage"))
     assert coverage_page.model.rowCount() > 0
+
+
+def test_later_pages_are_built_after_start_or_when_asked_for(
+    qtbot,
+    demo_store: Store,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    window = make_window(qtbot, demo_store, qsettings, tmp_path)
+    assert len(window.pages) == 5 and window.stack.count() == 5  # the first paint does not wait for them
+    assert window.page_keys()[5:] == ["recognition", "case_studies", "kit"]
+    window.show_page(window.page_keys().index("kit"))  # e.g. Ctrl+8 right away
+    assert window.stack.count() == 8 and window.stack.currentWidget() is window.page("kit")
+    window.roster.changed.emit()  # wired like the others: the kit reloads when the roster changes
+    assert window.page("kit")._stale or window.page("kit").isVisible()
+
+
+def test_later_pages_build_by_themselves_shortly_after_start(
+    qtbot,
+    demo_store: Store,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    window = make_window(qtbot, demo_store, qsettings, tmp_path)
+    qtbot.waitUntil(lambda: window.stack.count() == 8, timeout=3000)
