@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from esn_desk import paths
@@ -76,6 +76,9 @@ def apply_theme(app: QApplication) -> None:
     font = app.font()
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
+    # Pin the family the system resolved ("Sans Serif" → e.g. DejaVu Sans): the print font we
+    # register later (Noto Sans, for badges) must not change the interface's font half-way.
+    font.setFamily(QFontInfo(font).family())
     app.setFont(font)
     app.setStyleSheet(_STYLESHEET)
 
