@@ -137,6 +137,17 @@ def write(version: int) -> Path:
             " '<table><tr><td>{{ person.full_name }}</td></tr></table>', '{{ person.full_name }}',"
             " '2026-02-02T10:00:00')"
         )
+    if version >= 6:
+        conn.execute(
+            "INSERT INTO training_session (uid, title, kind, format, starts_at, timezone, duration_minutes,"
+            " sites, created_at, updated_at) VALUES ('fixture-1@esn-desk', 'Onboarding Lyon', 'Onboarding',"
+            " 'webinar', '2026-02-10T10:00:00+01:00', 'Europe/Paris', 60, '[\"Lyon\"]',"
+            " '2026-02-01T09:00:00', '2026-02-01T09:00:00')"
+        )
+        conn.execute(
+            "INSERT INTO enrolment (session_id, person_id, status, minutes, source, updated_at)"
+            " VALUES (1, 2, 'attended', 55, 'teams', '2026-02-10T12:00:00')"
+        )
     conn.execute("VACUUM")
     conn.close()
     return target

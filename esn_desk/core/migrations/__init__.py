@@ -21,6 +21,7 @@ from esn_desk.core.migrations import (
     m0003_programme,
     m0004_activity_usage,
     m0005_kit,
+    m0006_training,
 )
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ STEPS: tuple[Step, ...] = (
     Step(3, "ambassador programme: candidates, ambassadors and their status history", m0003_programme.apply),
     Step(4, "activities, case studies, and ESN usage imports", m0004_activity_usage.apply),
     Step(5, "visibility kit: items prepared and given, edited signature templates", m0005_kit.apply),
+    Step(6, "training sessions, enrolments and attendance reports", m0006_training.apply),
 )
 LATEST = STEPS[-1].version
 
