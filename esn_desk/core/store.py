@@ -22,6 +22,7 @@ from esn_desk.core.kit.tracking import KitService
 from esn_desk.core.people import PeopleService
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
+from esn_desk.core.training import TrainingService
 
 if TYPE_CHECKING:
     from esn_desk.core.kit.signatures import SignatureService
@@ -50,6 +51,7 @@ class Store:
     usage_import: UsageImport
     adoption: AdoptionService
     kit: KitService
+    training: TrainingService
 
     @functools.cached_property
     def signatures(self) -> SignatureService:
@@ -134,4 +136,5 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
         usage_import=UsageImport(database, imports),
         adoption=AdoptionService(database),
         kit=KitService(database),
+        training=TrainingService(database, settings),
     )
