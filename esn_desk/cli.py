@@ -144,7 +144,40 @@ def build_parser() -> argparse.ArgumentParser:
     cov.add_argument("--by", choices=list(DIMENSION_CHOICES), default="site")
     cov.add_argument("--json", action="store_true", help="print a JSON array")
     _add_kit_parser(commands)
+    _add_training_parser(commands)
     return parser
+
+
+def _add_training_parser(commands: Any) -> None:
+    """``esn-desk training …``: sessions and invitations (``args.training_command`` names which)."""
+    training = commands.add_parser(
+        "training",
+        help="training sessions and webinars: list them, write their .ics invitations",
+        description="Training sessions and webinars of the programme.",
+    )
+    training_commands = training.add_subparsers(
+        dest="training_command", metavar="TRAINING_COMMAND", required=True
+    )
+    listing = training_commands.add_parser(
+        "list",
+        help="list the sessions (start in the session's time zone, enrolment counts)",
+        description="List every training session in time order, cancelled ones included.",
+    )
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array: id, title, kind, format, start (ISO 8601 with offset), "
+        "duration_minutes, enrolled (the invitees' emails), counts per status",
+    )
+    ics = training_commands.add_parser(
+        "ics",
+        help="write a session's meeting request (.ics) for its invitees",
+        description="Write OUT.ics: the session as a meeting request (METHOD:REQUEST) from the organiser "
+        "of the programme settings to everyone invited or registered, or its cancellation "
+        "(METHOD:CANCEL) for a cancelled session. Open it in Outlook, Thunderbird or Google Calendar.",
+    )
+    ics.add_argument("session", type=int, metavar="SESSION", help="the session's number (see training list)")
+    ics.add_argument("out", type=Path, metavar="OUT.ics")
 
 
 def _add_kit_parser(commands: Any) -> None:
@@ -631,6 +664,82 @@ def _cmd_kit(args: argparse.Namespace) -> int:
     raise UserError(f"Unknown kit command “{args.kit_command}”.")
 
 
+def _session_json(session: Any, invitees: list[Any]) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "uid": session.uid,
+        "title": session.title,
+        "kind": session.kind,
+        "format": session.format,
+        "start": session.starts_at.isoformat(),
+        "end": session.ends_at.isoformat(),
+        "timezone": session.timezone,
+        "duration_minutes": session.duration_minutes,
+        "place": session.place,
+        "link": session.link,
+        "sites": session.sites,
+        "trainer": session.trainer,
+        "capacity": session.capacity,
+        "cancelled": session.cancelled,
+        "sequence": session.sequence,
+        "enrolled": [e.email for e in invitees if e.email],
+        "counts": session.counts,
+    }
+
+
+def _cmd_training_list(args: argparse.Namespace) -> int:
+    store = _open_cli_store(args)
+    try:
+        sessions = store.training.sessions()
+        invitees = {s.id: store.training.invitees(s.id) for s in sessions}
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([_session_json(s, invitees[s.id]) for s in sessions], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not sessions:
+        print("No training session yet.")
+    for s in sessions:
+        seats = f"{s.seated}/{s.capacity}" if s.capacity else f"{s.seated}"
+        waiting = f" +{s.counts['waiting']} waiting" if s.counts["waiting"] else ""
+        state = "  [cancelled]" if s.cancelled else ""
+        print(
+            f"#{s.id:<4} {s.starts_at:%Y-%m-%d %H:%M %z}  {s.title[:40]:<40} {s.kind[:24]:<24} "
+            f"{s.format:<8} {seats:>7}{waiting}{state}"
+        )
+    return EXIT_OK
+
+
+def _cmd_training_ics(args: argparse.Namespace) -> int:
+    if not args.out.parent.is_dir():
+        raise UserError(f"The folder {args.out.parent} does not exist.")
+    store = _open_cli_store(args)
+    try:
+        session = store.training.get(args.session)
+        data = store.training.invitation(args.session)
+        count = len(store.training.invitees(args.session))
+    finally:
+        store.close()
+    try:
+        args.out.write_bytes(data)
+    except OSError as exc:
+        raise UserError(f"Cannot write {args.out}: {exc.strerror or exc}") from None
+    method = "CANCEL" if session.cancelled else "REQUEST"
+    print(
+        f"Wrote {args.out} ({'cancellation' if session.cancelled else 'meeting request'}, METHOD:{method}, "
+        f"sequence {session.sequence}) for {count:,} invitee{'s' if count != 1 else ''} of “{session.title}”."
+    )
+    return EXIT_OK
+
+
+def _cmd_training(args: argparse.Namespace) -> int:
+    if args.training_command == "list":
+        return _cmd_training_list(args)
+    if args.training_command == "ics":
+        return _cmd_training_ics(args)
+    raise UserError(f"Unknown training command “{args.training_command}”.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_path = setup_logging()
@@ -647,6 +756,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_coverage(args)
         if args.command == "kit":
             return _cmd_kit(args)
+        if args.command == "training":
+            return _cmd_training(args)
         if args.demo and args.db:
             raise UserError("Use either --demo or --db PATH, not both.")
         from esn_desk.ui.app import run  # Qt is imported only when a window is wanted
