@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -116,7 +117,10 @@ class Session:
 
     @property
     def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.duration_minutes)
+        """The end, in the session's zone. Added in UTC: wall-clock arithmetic across a change of
+        clocks would make a 90-minute session last 2 h 30 (or 30 minutes)."""
+        end = self.starts_at.astimezone(UTC) + timedelta(minutes=self.duration_minutes)
+        return end.astimezone(self.starts_at.tzinfo)
 
     @property
     def seated(self) -> int:
@@ -877,7 +881,8 @@ class TrainingService:
 
     def summary(self, by: str = "site", statuses: Sequence[str] = ("active",)) -> list[SummaryRow]:
         """Per site or role: ambassadors, those trained (attended every required kind) and those still
-        to train. Ordered by population name, the empty one last."""
+        to train. Spellings of a site that differ only by case or accents are one population (named
+        by its most frequent spelling). Ordered by population name, the empty one last."""
         if by not in ("site", "role"):
             raise UserError(f"Training records are summed by site or by role, not by “{by}”.")
         required = self.requirements()
@@ -885,16 +890,19 @@ class TrainingService:
             ambassadors = self._ambassadors(conn, statuses)
             attended = self._attended_kinds(conn)
         totals: dict[str, list[int]] = {}
+        spellings: dict[str, Counter[str]] = {}
         for _aid, person_id, _name, site, role, _dept in ambassadors:
             population = site if by == "site" else role
+            key = fold(population)
+            spellings.setdefault(key, Counter())[population] += 1
             had = attended.get(person_id, set())
             trained = all(fold(k) in had for k in required.get(role, [DEFAULT_KINDS[0]]))
-            counts = totals.setdefault(population, [0, 0])
+            counts = totals.setdefault(key, [0, 0])
             counts[0] += 1
             counts[1] += int(trained)
         return [
-            SummaryRow(population, n, trained, n - trained)
-            for population, (n, trained) in sorted(totals.items(), key=lambda kv: (kv[0] == "", fold(kv[0])))
+            SummaryRow(spellings[key].most_common(1)[0][0], n, trained, n - trained)
+            for key, (n, trained) in sorted(totals.items(), key=lambda kv: (kv[0] == "", kv[0]))
         ]
 
     # -- invitations --------------------------------------------------------------------------------
