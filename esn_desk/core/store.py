@@ -13,6 +13,7 @@ from esn_desk import paths
 from esn_desk.core import db, migrations
 from esn_desk.core.activities import ActivityService, CaseStudyService
 from esn_desk.core.adoption import AdoptionService
+from esn_desk.core.attendance import AttendanceService
 from esn_desk.core.coverage import CoverageService
 from esn_desk.core.errors import DatabaseError
 from esn_desk.core.importing.roster import RosterImport
@@ -52,6 +53,11 @@ class Store:
     adoption: AdoptionService
     kit: KitService
     training: TrainingService
+
+    @functools.cached_property
+    def attendance(self) -> AttendanceService:
+        """Teams and Zoom attendance reports written to training enrolments."""
+        return AttendanceService(self.db)
 
     @functools.cached_property
     def signatures(self) -> SignatureService:
