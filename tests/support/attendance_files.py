@@ -17,8 +17,8 @@ TRAINER = "Claire Vasseur"
 
 # The directory: (first name, last name, email, site, department)
 PEOPLE: list[dict[str, str]] = [
-    {"first_name": f, "last_name": l, "email": e, "site": s, "department": d, "country": "France"}
-    for f, l, e, s, d in [
+    {"first_name": first, "last_name": last, "email": e, "site": s, "department": d, "country": "France"}
+    for first, last, e, s, d in [
         ("Claire", "Vasseur", f"claire.vasseur@{DOMAIN}", "Lyon", "Communication"),
         ("Anne", "Durand", f"anne.durand@{DOMAIN}", "Lyon", "Finance"),
         ("Bob", "Martin", f"bob.martin@{DOMAIN}", "Lyon", "Sales"),
@@ -71,7 +71,15 @@ TEAMS_EN = {
     "end": "End time",
     "meeting_duration": "Meeting duration",
     "average": "Average attendance time",
-    "p_header": ["Name", "First Join", "Last Leave", "In-Meeting Duration", "Email", "Participant ID (UPN)", "Role"],
+    "p_header": [
+        "Name",
+        "First Join",
+        "Last Leave",
+        "In-Meeting Duration",
+        "Email",
+        "Participant ID (UPN)",
+        "Role",
+    ],
     "a_header": ["Name", "Join Time", "Leave Time", "Duration", "Email", "Role"],
     "roles": {"Organizer": "Organizer", "Presenter": "Presenter", "Attendee": "Attendee"},
 }
@@ -183,7 +191,14 @@ def teams_report(
     lines += [[], [str(t["activities"])], list(t["a_header"])]
     for j in joins:
         lines.append(
-            [j.name, when(j.start), when(j.end, j.seconds), duration(j.duration_seconds), j.email, roles[j.role]]
+            [
+                j.name,
+                when(j.start),
+                when(j.end, j.seconds),
+                duration(j.duration_seconds),
+                j.email,
+                roles[j.role],
+            ]
         )
     text = "\r\n".join("\t".join(cells) for cells in lines) + "\r\n"
     if encoding == "utf-16":
@@ -225,7 +240,15 @@ def zoom_report(joins: Sequence[Join] = JOINS, *, preamble: bool = True, old: bo
     lines: list[list[str]] = []
     if preamble:
         lines += [
-            ["Meeting ID", "Topic", "Start Time", "End Time", "User Email", "Duration (Minutes)", "Participants"],
+            [
+                "Meeting ID",
+                "Topic",
+                "Start Time",
+                "End Time",
+                "User Email",
+                "Duration (Minutes)",
+                "Participants",
+            ],
             [
                 "852 1234 5678",
                 "Viva Engage, prise en main (Lyon)",
@@ -251,5 +274,7 @@ def zoom_report(joins: Sequence[Join] = JOINS, *, preamble: bool = True, old: bo
         for j in joins:
             guest = "No" if j.email.endswith(DOMAIN) else "Yes"
             minutes = -(-j.duration_seconds // 60)  # Zoom rounds each stay up to the minute
-            lines.append([j.name, j.email, zoom_time(j.start), zoom_time(j.end, j.seconds), str(minutes), guest])
+            lines.append(
+                [j.name, j.email, zoom_time(j.start), zoom_time(j.end, j.seconds), str(minutes), guest]
+            )
     return ("\r\n".join(",".join(_csv(c) for c in row) for row in lines) + "\r\n").encode("utf-8-sig")
