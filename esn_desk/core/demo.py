@@ -12,7 +12,7 @@ import random
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -424,6 +424,7 @@ def populate(store: Store, *, size: int = DEMO_SIZE, seed: int = DEMO_SEED) -> N
     _recruit_ambassadors(store, rng)
     _log_activities_and_case_studies(store, random.Random(seed + 4))
     seed_usage(store, random.Random(seed + 3))
+    _plan_training(store, random.Random(seed + 5))
 
 
 DEMO_RULES = ProgrammeRules(
@@ -690,6 +691,180 @@ def _log_activities_and_case_studies(store: Store, rng: random.Random) -> None:
         if author is not None and status == "published":
             entries.append(ActivityEntry(author, day, "Case study", f"Cas d'usage publié : « {title} »", 20))
     store.activities.add_many(entries)
+
+
+# Sessions around DEMO_TODAY: (days from it, hour, minute, title, kind, format, minutes, where, capacity,
+# time zone). ``where`` is a place for on-site sessions; webinars get a Teams link, hybrid both.
+DEMO_SESSIONS: tuple[tuple[int, int, int, str, str, str, int, str, int | None, str], ...] = (
+    (-70, 10, 0, "Onboarding — promotion de septembre", "Onboarding", "on_site", 180,
+     "Paris – La Défense, salle Seine", 40, "Europe/Paris"),
+    (-56, 14, 0, "Onboarding à distance (sites régionaux)", "Onboarding", "webinar", 90, "", 40,
+     "Europe/Paris"),
+    (-47, 11, 0, "Webinaire site de Lyon : bien démarrer", "Webinar for a remote site", "webinar", 60, "",
+     None, "Europe/Paris"),
+    (-42, 9, 30, "Onboarding Lyon Part-Dieu", "Onboarding", "on_site", 150, "Lyon Part-Dieu, salle Fourvière",
+     20, "Europe/Paris"),
+    (-35, 12, 30, "Aperçu des nouveautés : l'application mobile", "Preview of new features", "webinar", 45,
+     "", None, "Europe/Paris"),
+    (-19, 14, 0, "Formation avancée : animer une communauté", "Further training", "hybrid", 120,
+     "Paris – La Défense, salle Loire", 20, "Europe/Paris"),
+    (-12, 10, 0, "Webinaire Genève : premiers pas", "Webinar for a remote site", "webinar", 60, "", None,
+     "Europe/Zurich"),
+    (-7, 17, 0, "Réunion de la communauté des ambassadeurs", "Community meeting", "hybrid", 60,
+     "Paris – La Défense, auditorium", None, "Europe/Paris"),
+    (2, 11, 0, "Webinaire site de Lyon : les communautés d'équipe", "Webinar for a remote site", "webinar",
+     60, "", None, "Europe/Paris"),
+    (9, 9, 30, "Onboarding — promotion de décembre", "Onboarding", "on_site", 180,
+     "Paris – La Défense, salle Seine", 12, "Europe/Paris"),
+    (16, 12, 30, "Aperçu des nouveautés : recherche et mentions", "Preview of new features", "webinar", 45,
+     "", None, "Europe/Paris"),
+    (21, 17, 0, "Réunion de la communauté (décembre)", "Community meeting", "hybrid", 60,
+     "Paris – La Défense, auditorium", None, "Europe/Paris"),
+    (49, 10, 0, "Onboarding Bruxelles (webinaire)", "Onboarding", "webinar", 90, "", 15, "Europe/Brussels"),
+)  # fmt: skip
+DEMO_AGENDA = {
+    "Onboarding": "Programme :\n1. Pourquoi le réseau social\n2. Le rôle d'ambassadeur et votre objectif\n"
+    "3. Prise en main : profil, communautés, publications\n4. Questions",
+    "Further training": "Animer une communauté : rituels, modération, mesurer l'activité. Venez avec "
+    "l'exemple d'une communauté que vous animez.",
+    "Preview of new features": "Démonstration des fonctions à venir, avant leur ouverture à tous. "
+    "Merci de ne pas les diffuser avant l'annonce officielle.",
+    "Webinar for a remote site": "Un webinaire pour les collègues du site : ce que le réseau change au "
+    "quotidien, avec des exemples de votre site.",
+    "Community meeting": "Tour de table des ambassadeurs, cas d'usage du mois, prochaines actions.",
+}
+
+
+def _plan_training(store: Store, rng: random.Random) -> None:
+    """A dozen sessions from September to January: onboardings (on site in Paris and Lyon, by webinar
+    for the regional sites), site webinars, previews of new features, further training and community
+    meetings, with their invitations and, for past ones, who came. About one active ambassador in four
+    still lacks onboarding — the next onboarding invites them, with a waiting list."""
+    from zoneinfo import ZoneInfo
+
+    from esn_desk.core.training import SessionDraft
+
+    training = store.training
+    training.save_requirements(
+        {"Coach": ["Onboarding", "Further training"], "Mentor": ["Onboarding", "Further training"]}
+    )
+    with store.db.read() as conn:
+        ambassadors = conn.execute(
+            "SELECT p.id, p.site, a.role, a.privileges FROM ambassador a JOIN person p ON p.id = a.person_id "
+            "WHERE a.status IN ('active', 'paused') AND p.status = 'active' ORDER BY a.id"
+        ).fetchall()
+        staff = {
+            site: [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT p.id FROM person p WHERE p.site = ? AND p.status = 'active' AND NOT "
+                    "EXISTS (SELECT 1 FROM ambassador a WHERE a.person_id = p.id) ORDER BY p.id",
+                    (site,),
+                )
+            ]
+            for site in ("Lyon Part-Dieu", "Genève")
+        }
+    everyone = [int(a[0]) for a in ambassadors]
+    site_of = {int(a[0]): str(a[1]) for a in ambassadors}
+    previews = [int(a[0]) for a in ambassadors if "Preview of new features" in str(a[3])]
+    # Further training: coaches and mentors (their role requires it) first, then a few volunteers.
+    further = [int(a[0]) for a in ambassadors if a[2] in ("Coach", "Mentor")]
+    further += rng.sample([p for p in previews if p not in further], min(len(previews), 4))
+
+    ids: list[int] = []
+    for number, (days, hour, minute, title, kind, fmt, duration, where, capacity, tz) in enumerate(
+        DEMO_SESSIONS, start=1
+    ):
+        day = DEMO_TODAY + timedelta(days=days)
+        link = (
+            f"https://teams.microsoft.com/l/meetup-join/19%3ameeting_aurore{number:03d}%40thread.v2/0"
+            if fmt != "on_site"
+            else ""
+        )
+        sites = ["Lyon Part-Dieu"] if "Lyon" in title else ["Genève"] if "Genève" in title else []
+        sites = ["Bruxelles"] if "Bruxelles" in title else sites
+        ids.append(
+            training.create(
+                SessionDraft(
+                    title=title,
+                    kind=kind,
+                    format=fmt,
+                    starts_at=datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(tz)),
+                    timezone=tz,
+                    duration_minutes=duration,
+                    place=where,
+                    link=link,
+                    sites=sites,
+                    trainer="Claire Vasseur" if kind != "Preview of new features" else "Équipe digitale",
+                    capacity=capacity,
+                    audience="Nouveaux ambassadeurs" if kind == "Onboarding" else "",
+                    description=DEMO_AGENDA[kind],
+                )
+            )
+        )
+
+    def attend(session_id: int, show: float = 0.85, excused: float = 0.07) -> None:
+        """After a past session: who came (with the minutes a Teams report gives for webinars)."""
+        session = training.get(session_id)
+        seated = [
+            e.person_id for e in training.enrolments(session_id) if e.status in ("invited", "registered")
+        ]
+        outcome: dict[str, list[int]] = {"attended": [], "absent": [], "excused": []}
+        for person_id in seated:
+            draw = rng.random()
+            status = "attended" if draw < show else "excused" if draw < show + excused else "absent"
+            outcome[status].append(person_id)
+        for status, group in outcome.items():
+            if status == "attended" and session.format != "on_site":
+                for person_id in group:
+                    training.set_status(
+                        session_id,
+                        [person_id],
+                        status,
+                        minutes=max(session.duration_minutes - rng.choice((0, 0, 2, 5, 12)), 5),
+                    )
+            elif group:
+                training.set_status(session_id, group, status)
+
+    # Past onboardings: Paris on site, Lyon on site, the other sites by webinar; a few never invited.
+    paris_onboarding, remote_onboarding, lyon_webinar, lyon_onboarding = ids[0], ids[1], ids[2], ids[3]
+    for session_id, wanted in (
+        (paris_onboarding, lambda site: site.startswith("Paris")),
+        (lyon_onboarding, lambda site: site.startswith("Lyon")),
+        (remote_onboarding, lambda site: not site.startswith(("Paris", "Lyon"))),
+    ):
+        invited = [p for p in everyone if wanted(site_of[p]) and rng.random() < 0.88]
+        training.enrol(session_id, invited)
+        attend(session_id, show=0.86)
+    lyon_guests = rng.sample(staff["Lyon Part-Dieu"], min(len(staff["Lyon Part-Dieu"]), 30))
+    training.enrol(lyon_webinar, [p for p in everyone if site_of[p].startswith("Lyon")] + lyon_guests)
+    attend(lyon_webinar, show=0.6, excused=0.1)
+    training.enrol(ids[4], previews)
+    attend(ids[4], show=0.7)
+    training.enrol(ids[5], further)
+    attend(ids[5], show=0.8)
+    geneva = ids[6]  # Geneva has no ambassador yet to host it: cancelled
+    training.enrol(geneva, rng.sample(staff["Genève"], min(len(staff["Genève"]), 8)))
+    training.cancel(geneva)
+    training.enrol(ids[7], everyone)
+    attend(ids[7], show=0.5, excused=0.2)
+
+    # Upcoming: the Lyon webinar, the next onboarding (full: a waiting list), a preview, a meeting, Brussels.
+    lyon_next = ids[8]
+    training.enrol(lyon_next, [p for p in everyone if site_of[p].startswith("Lyon")] + lyon_guests[:10])
+    answered = [e.person_id for e in training.enrolments(lyon_next) if rng.random() < 0.5]
+    training.set_status(lyon_next, answered, "registered")
+    to_onboard = [
+        p for p in training.people_to_invite(lacking_kind="Onboarding") if site_of.get(p) != "Bruxelles"
+    ]
+    training.enrol(ids[9], to_onboard)
+    training.set_status(ids[9], [p for p in to_onboard[:12] if rng.random() < 0.4], "registered")
+    training.enrol(ids[10], previews)
+    training.enrol(ids[11], everyone)
+    answers = rng.sample(everyone, len(everyone) // 3)
+    training.set_status(ids[11], answers[: len(answers) * 3 // 4], "registered")
+    training.set_status(ids[11], answers[len(answers) * 3 // 4 :], "excused")
+    training.enrol(ids[12], training.people_to_invite(site="Bruxelles", lacking_kind="Onboarding"))
 
 
 def write_demo(path: Path, *, size: int = DEMO_SIZE, replace: bool = False) -> Store:
