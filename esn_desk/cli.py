@@ -178,6 +178,39 @@ def _add_training_parser(commands: Any) -> None:
     )
     ics.add_argument("session", type=int, metavar="SESSION", help="the session's number (see training list)")
     ics.add_argument("out", type=Path, metavar="OUT.ics")
+    _add_attendance_parser(training_commands)
+
+
+def _add_attendance_parser(training_commands: Any) -> None:
+    attendance = training_commands.add_parser(
+        "attendance",
+        help="record who attended a session from a Teams or Zoom attendance report",
+        description="Read REPORT (a Teams attendance report, English or French, or a Zoom participants "
+        "report), match its participants with the directory by email then by name, and record as "
+        "attended those present for at least the threshold's share of the session (the others as "
+        "absent, with their minutes). Guests, note-taking bots and the organiser are listed, not "
+        "recorded.",
+    )
+    attendance.add_argument(
+        "session", type=int, metavar="SESSION", help="the session's number (see training list)"
+    )
+    attendance.add_argument(
+        "report", type=Path, metavar="REPORT", help="the .csv file Teams or Zoom downloads"
+    )
+    attendance.add_argument(
+        "--threshold",
+        type=float,
+        default=0.5,
+        metavar="SHARE",
+        help="share of the session's duration someone must attend to count as attended (0.5)",
+    )
+    attendance.add_argument("--dry-run", action="store_true", help="show the outcome without recording it")
+    attendance.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON object: matched, attended, below_threshold (emails), unmatched, guests, bots, "
+        "organizers (names), people (details)",
+    )
 
 
 def _add_kit_parser(commands: Any) -> None:
@@ -732,7 +765,46 @@ def _cmd_training_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_training_attendance(args: argparse.Namespace) -> int:
+    from esn_desk.core.attendance import parse_report
+
+    report = parse_report(args.report)  # an unreadable report is refused before the programme is opened
+    store = _open_cli_store(args)
+    try:
+        service = store.attendance
+        if args.dry_run:
+            result = service.preview(args.session, report, threshold=args.threshold)
+        else:
+            result = service.apply(args.session, report, threshold=args.threshold)
+        title = service.session(args.session).title
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(result.to_json() | {"dry_run": args.dry_run}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    verb = "Would record" if args.dry_run else "Recorded"
+    required = -(-result.required_seconds // 60)
+    print(
+        f"{verb} {report.kind_label} {report.file_name} for “{title}”: {len(result.attended):,} attended "
+        f"(at least {required} min), {len(result.below_threshold):,} below the threshold, "
+        f"{len(result.unmatched):,} not found in the directory, {len(result.guests):,} guest(s), "
+        f"{len(result.bots):,} bot(s)."
+    )
+    for label, names in (
+        ("Below the threshold", [f"{m.name} ({m.minutes} min)" for m in result.below_threshold]),
+        ("Not found in the directory", [u.participant.name for u in result.unmatched]),
+        ("Guests", [p.name for p in result.guests]),
+        ("Bots", [p.name for p in result.bots]),
+        ("Organiser", [p.name for p in result.organizers]),
+    ):
+        if names:
+            print(f"{label}: " + ", ".join(names))
+    return EXIT_OK
+
+
 def _cmd_training(args: argparse.Namespace) -> int:
+    if args.training_command == "attendance":
+        return _cmd_training_attendance(args)
     if args.training_command == "list":
         return _cmd_training_list(args)
     if args.training_command == "ics":
