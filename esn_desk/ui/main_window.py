@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.restored.connect(self._undo_restored)
         self.undo_stack.failed.connect(self._undo_failed)
         self.pages: list[Page] = [
-            DashboardPage(store.programme, store.coverage, store.settings, store.adoption),
+            DashboardPage(
+                store.programme, store.coverage, store.settings, store.adoption, training=store.training
+            ),
             DirectoryPage(store.people, store.programme, undo_stack=self.undo_stack),
             RosterPage(
                 store.programme,

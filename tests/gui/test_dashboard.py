@@ -73,3 +73,23 @@ def test_pipeline_shows_only_the_steps_of_the_programmes_flow(qtbot, demo_store:
     assert "Manager-confirmed" not in dict(page.pipeline.stages) and "HR-validated" in dict(
         page.pipeline.stages
     )
+
+
+def test_dashboard_lists_upcoming_training_and_who_still_needs_it(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = DashboardPage(
+        demo_store.programme,
+        demo_store.coverage,
+        demo_store.settings,
+        demo_store.adoption,
+        training=demo_store.training,
+    )
+    qtbot.addWidget(page)
+    page.show()
+    upcoming = [s for s in demo_store.training.upcoming(limit=6) if not s.cancelled]
+    assert upcoming and page.upcoming.count() == len(upcoming)
+    assert upcoming[0].title in page.upcoming.item(0).text()
+    missing = demo_store.training.missing_trainings()
+    texts = [page.attention.item(i).text() for i in range(page.attention.count())]
+    assert missing and any(
+        f"{len(missing)} active ambassador" in t and "still need training" in t for t in texts
+    )

@@ -22,6 +22,7 @@ from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.coverage import CoverageService, total
 from esn_desk.core.programme import PIPELINE, STATUS_LABELS, ProgrammeService, approval_steps
 from esn_desk.core.settings import SettingsService
+from esn_desk.core.training import FORMAT_LABELS, TrainingService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.views.adoption_charts import AdoptionChart, TrendChart
 from esn_desk.ui.views.base import Page
@@ -125,8 +126,11 @@ class DashboardPage(Page):
         settings: SettingsService,
         adoption: AdoptionService,
         parent: QWidget | None = None,
+        *,
+        training: TrainingService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._training = training
         self._programme = programme
         self._coverage = coverage
         self._settings = settings
@@ -157,8 +161,15 @@ class DashboardPage(Page):
         grid.addWidget(style.label("ADOPTION BY SITE AGAINST THE TIPPING POINT", "section"), 2, 1)
         grid.addWidget(self.coverage_chart, 3, 0)
         grid.addWidget(self.adoption_chart, 3, 1)
-        grid.addWidget(style.label("NEEDS ATTENTION", "section"), 4, 0, 1, 2)
-        grid.addWidget(self.attention, 5, 0, 1, 2)
+        self.upcoming = QListWidget()
+        self.upcoming.setAccessibleName("Upcoming training")
+        self.upcoming.setMinimumHeight(120)
+        grid.addWidget(style.label("NEEDS ATTENTION", "section"), 4, 0)
+        grid.addWidget(self.attention, 5, 0)
+        grid.addWidget(style.label("UPCOMING TRAINING", "section"), 4, 1)
+        grid.addWidget(self.upcoming, 5, 1)
+        if training is None:
+            self.upcoming.hide()
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(5, 1)
@@ -256,5 +267,33 @@ class DashboardPage(Page):
             QListWidgetItem(
                 f"{'⚠' if item.kind == 'left_company' else '•'}  {item.name}: {item.detail}", self.attention
             )
+        if self._training is not None:
+            untrained = self._training.missing_trainings()
+            if untrained:
+                kinds = sorted({k for m in untrained for k in m.missing_kinds})
+                QListWidgetItem(
+                    f"•  {formatting.plural(len(untrained), 'active ambassador', 'active ambassadors')} "
+                    f"still need training ({', '.join(kinds)})",
+                    self.attention,
+                )
+            self._fill_upcoming()
         if not self.attention.count():
             QListWidgetItem("Nothing needs your attention.", self.attention)
+
+    def _fill_upcoming(self) -> None:
+        assert self._training is not None
+        self.upcoming.clear()
+        for session in self._training.upcoming(limit=6):
+            if session.cancelled:
+                continue
+            start = session.starts_at
+            seats = (
+                f"{session.seated}/{session.capacity}" if session.capacity else f"{session.seated} invited"
+            )
+            QListWidgetItem(
+                f"{start:%d/%m %H:%M}  {session.title} — {FORMAT_LABELS.get(session.format, session.format)}"
+                f", {seats}",
+                self.upcoming,
+            )
+        if not self.upcoming.count():
+            QListWidgetItem("No session planned: plan one on the Training page.", self.upcoming)
