@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
                 undo_stack=self.undo_stack,
                 activities=store.activities,
                 kit=store.kit,
+                training=store.training,
             ),
             CoveragePage(store.coverage, store.settings, store.adoption, store.programme),
             ImportsPage(store.imports),

@@ -39,6 +39,7 @@ from esn_desk.core.programme import (
     allowed_transitions,
     approval_steps,
 )
+from esn_desk.core.training import TrainingService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.ambassador_edit import AmbassadorEditDialog
 from esn_desk.ui.dialogs.recruitment_rules import RecruitmentRulesDialog
@@ -47,6 +48,7 @@ from esn_desk.ui.models.base import Index, ListTableModel
 from esn_desk.ui.undo import RosterUndoStack
 from esn_desk.ui.views.activities import ActivitySection
 from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
+from esn_desk.ui.views.training_section import TrainingSection
 
 COLUMNS = (
     ("name", "Name"),
@@ -258,6 +260,7 @@ class RosterPage(Page):
         undo_stack: RosterUndoStack | None = None,
         activities: ActivityService | None = None,
         kit: KitService | None = None,
+        training: TrainingService | None = None,
     ) -> None:
         super().__init__(parent)
         self._programme = programme
@@ -307,6 +310,10 @@ class RosterPage(Page):
             layout = self.panel.body_layout
             layout.insertWidget(layout.count() - 1, self.activity_section)  # above the final stretch
         # What of the visibility kit the selected ambassador was prepared and given (None: not shown).
+        self.training_section = TrainingSection(training, programme) if training is not None else None
+        if self.training_section is not None:
+            layout = self.panel.body_layout
+            layout.insertWidget(layout.count() - 1, self.training_section)
         self.kit_section = KitSection(kit) if kit is not None else None
         if self.kit_section is not None:
             self.kit_section.changed.connect(self.panel.fit)
@@ -466,6 +473,8 @@ class RosterPage(Page):
             self.activity_section.show_for(one["id"] if one else None, one["name"] if one else "")
         if self.kit_section is not None:
             self.kit_section.show_for(rows[0]["id"] if len(rows) == 1 else None)
+        if self.training_section is not None:
+            self.training_section.show_for(rows[0]["id"] if len(rows) == 1 else None)
 
     # -- actions ------------------------------------------------------------------------------------
     def move_selection(self, status: str) -> None:
