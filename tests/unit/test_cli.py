@@ -56,3 +56,24 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
         [sys.executable, "-m", "esn_desk", "--version"], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`esn-desk … | head`: the reader leaving early ends the command quietly, exit 0 (the command's
+    writes are simulated failing the way they do on a closed pipe)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from esn_desk import cli\n"
+        "def closed(args):\n"
+        "    raise BrokenPipeError(32, 'Broken pipe')\n"
+        "cli._cmd_list = closed\n"
+        f"sys.exit(cli.main(['--db', {str(tmp_path / 'p.esndesk')!r}, 'list', 'ambassadors']))\n"
+    )
+    env = {**os.environ, "ESN_DESK_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert b"unexpected error" not in done.stderr and b"Traceback" not in done.stderr
