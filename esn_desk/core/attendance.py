@@ -59,6 +59,7 @@ def _vocabulary(spec: str) -> dict[str, str]:
 _COLUMNS: Final = _vocabulary("""
 name: name | full name | display name | participant name | name (original name) | nom | nom complet
     | nom d'affichage | nom du participant | nom (nom d'origine) | nom (nom original)
+    | user name (original name)
 email: email | e-mail | email address | e-mail address | user email | adresse e-mail | courriel
     | adresse de messagerie | e-mail de l'utilisateur
 upn: participant id (upn) | upn | id de participant (upn) | id du participant (upn)
@@ -68,20 +69,21 @@ last_leave: last leave | last leave time | dernier depart | derniere deconnexion
 duration: in-meeting duration | in meeting duration | duration | attendance duration | duree
     | duree de la reunion | duree dans la reunion | duree en reunion | duree de participation
 duration_minutes: duration (minutes) | total duration (minutes) | duree (minutes) | duree (min)
-    | duree totale (minutes)
+    | duree totale (minutes) | time in session (minutes) | duree de la session (minutes)
 join_time: join time | heure d'arrivee | heure de participation | heure de connexion | heure d'entree
 leave_time: leave time | heure de depart | heure de deconnexion | heure de sortie
 role: role
 action: user action | action | action de l'utilisateur | action utilisateur
 timestamp: timestamp | horodatage | date et heure
-guest: guest | invite | invitee
+guest: guest | invite | invitee | is guest
 waiting_room: in waiting room | dans la salle d'attente
 """)
 
 # Summary lines (Teams "1. Summary", Zoom's preamble) → what they give.
 _SUMMARY: Final = _vocabulary("""
 title: meeting title | title | topic | titre de la reunion | titre | sujet | rubrique
-start: start time | meeting start time | heure de debut | heure de debut de la reunion | debut de la reunion
+start: start time | meeting start time | actual start time | heure de debut
+    | heure de debut de la reunion | debut de la reunion
 end: end time | meeting end time | heure de fin | heure de fin de la reunion | fin de la reunion
 """)
 
@@ -298,9 +300,9 @@ def _tables(rows: list[list[str]]) -> tuple[list[_Table], dict[str, str]]:
                 if key and value:
                     summary.setdefault(key, value)
             pending_keys = None
-        elif sum(1 for k in keys if k) >= 2 or "meeting id" in {_header_key(c) for c in row}:
+        elif sum(1 for k in keys if k) >= 2 or {"meeting id", "webinar id"} & {_header_key(c) for c in row}:
             pending_keys = keys
-        elif len(cells) >= 2 and keys[0]:
+        elif len(cells) == 2 and keys[0]:
             summary.setdefault(keys[0], row[1] if len(row) > 1 else "")
     return tables, summary
 

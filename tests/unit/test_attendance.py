@@ -405,3 +405,26 @@ def test_sheet_people_are_the_enrolled_by_last_name(store: Store) -> None:
     assert [p.name for p in people] == ["Anne Durand", "Bob Martin", "Chloé Petit"]  # Denis is excused
     assert people[0].site == "Lyon" and people[0].department == "Finance"
     assert [p.status for p in people] == ["registered", "invited", "invited"]
+
+
+def test_zoom_webinar_attendee_report() -> None:
+    """Zoom webinars export "Attendee Details" with other column names and people who never came."""
+    lines = [
+        "Attendee Report,",
+        "Report Generated:,07/23/2026 09:12 AM",
+        "Topic,Webinar ID,Actual Start Time,Actual Duration (minutes),# Registered,Unique Viewers",
+        "Viva Engage for Lyon,812 3456 7890,07/22/2026 07:00:00 PM,90,3,2",
+        "Attendee Details,",
+        "Attended,User Name (Original Name),First Name,Last Name,Email,Registration Time,Join Time,"
+        "Leave Time,Time in Session (minutes),Is Guest,Country/Region Name",
+        f"Yes,Anne Durand,Anne,Durand,anne.durand@{DOMAIN},07/01/2026 10:00:00 AM,07/22/2026 07:02:00 PM,"
+        "07/22/2026 08:30:00 PM,88,No,France",
+        f"No,Bob Martin,Bob,Martin,bob.martin@{DOMAIN},07/01/2026 10:05:00 AM,--,--,0,No,",
+    ]
+    report = parse_report("\r\n".join(lines).encode())
+    assert report.kind == "zoom" and report.title == "Viva Engage for Lyon"
+    people = by_name(report)
+    assert people["Anne Durand"].seconds == 88 * 60 and people["Bob Martin"].seconds == 0
+    result = match(report, session(), directory())
+    assert [m.email for m in result.attended] == [f"anne.durand@{DOMAIN}"]
+    assert [m.email for m in result.below_threshold] == [f"bob.martin@{DOMAIN}"]
