@@ -46,6 +46,13 @@ ICONS = (
     "account-multiple-plus-outline",
     "chart-line",
     "badge-account-horizontal-outline",
+    "school-outline",
+    "calendar-month-outline",
+    "calendar-export",
+    "calendar-remove-outline",
+    "account-remove-outline",
+    "file-import-outline",
+    "file-pdf-box",
 )
 SIZE = 64
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons" / "mdi"
