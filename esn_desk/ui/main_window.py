@@ -38,6 +38,7 @@ from esn_desk.ui.views.imports import ImportsPage
 from esn_desk.ui.views.kit import KitPage
 from esn_desk.ui.views.recognition import RecognitionPage
 from esn_desk.ui.views.roster import RosterPage
+from esn_desk.ui.views.training import TrainingPage
 
 if TYPE_CHECKING:
     from esn_desk.ui.dialogs.import_wizard import ImportWizard
@@ -94,9 +95,9 @@ class MainWindow(QMainWindow):
             CoveragePage(store.coverage, store.settings, store.adoption, store.programme),
             ImportsPage(store.imports),
         ]
-        # Recognition, Case studies and the Kit are built just after the window first shows (or at
+        # Recognition, Case studies, the Kit and Training are built just after the window first shows (or at
         # once if asked for): with the app's style sheet every widget costs time at start-up.
-        self._later: tuple[type[Page], ...] = (RecognitionPage, CaseStudiesPage, KitPage)
+        self._later: tuple[type[Page], ...] = (RecognitionPage, CaseStudiesPage, KitPage, TrainingPage)
         self._later_timer = QTimer(self)
         self._later_timer.setSingleShot(True)
         self._later_timer.setInterval(300)
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         self._later_timer.start()
 
     def _build_later_pages(self) -> None:
-        """Build Recognition, Case studies and the Kit (idempotent)."""
+        """Build Recognition, Case studies, the Kit and Training (idempotent)."""
         if not self._later:
             return
         self._later, store = (), self.store
@@ -182,7 +183,15 @@ class MainWindow(QMainWindow):
             selection=lambda: self.roster.selected_ids(),
             qsettings=self._settings,
         )
-        for page in (recognition, case_studies, kit):
+        training = TrainingPage(
+            store.training,
+            store.attendance,
+            store.programme,
+            store.settings,
+            store.people,
+            selection=lambda: self.roster.selected_ids(),
+        )
+        for page in (recognition, case_studies, kit, training):
             self.pages.append(page)
             self.stack.addWidget(page)
             self._settings.beginGroup(f"pages/{page.key}")
@@ -196,6 +205,10 @@ class MainWindow(QMainWindow):
             source.connect(case_studies.invalidate)  # ambassadors' names
             source.connect(kit.invalidate)
         kit.changed.connect(self.roster.invalidate)  # the roster panel shows each person's kit
+        for source in (self.roster.changed, self.directory.programme_changed):
+            source.connect(training.invalidate)  # who still needs training, roles, names
+        training.changed.connect(self.roster.invalidate)  # the roster panel shows each person's trainings
+        training.changed.connect(self.page("dashboard").invalidate)  # upcoming sessions
 
     def _show_row(self, row: int) -> None:
         if row >= len(self.pages):

@@ -1,0 +1,106 @@
+"""Find people in the directory by name, email, site… and pick one or several."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esn_desk.core.people import COLUMNS, DirectoryQuery, PeopleService
+from esn_desk.ui import formatting, style
+
+MAX_RESULTS = 200
+_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+class PersonSearchDialog(QDialog):
+    """Type to search (the directory's own search: every word must match); ``chosen()`` gives the
+    selected person ids. People who left the company are shown as such, last."""
+
+    def __init__(
+        self,
+        people: PeopleService,
+        *,
+        title: str = "Find people",
+        multiple: bool = True,
+        ok_text: str = "Choose",
+        initial: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._people = people
+        self.setWindowTitle(title)
+        self.setMinimumSize(520, 460)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Name, email, employee ID, site, department…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the directory")
+        self.results = QListWidget()
+        self.results.setAccessibleName("People found")
+        self.results.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multiple
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.results.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.count = style.label("", "muted")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.results.itemSelectionChanged.connect(self._selection_changed)
+        self.search.setText(initial)
+        self.run_search()
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        self.results.clear()
+        if not text:
+            self.count.setText("Type a name, an email or a site to find people.")
+            self._selection_changed()
+            return
+        ids = self._people.match_ids(DirectoryQuery(text=text))
+        rows = self._people.rows(ids[:MAX_RESULTS])
+        ordered = sorted(ids[:MAX_RESULTS], key=lambda i: rows[i][_INDEX["status"]] != "active")
+        for person_id in ordered:
+            row = rows.get(person_id)
+            if row is None:
+                continue
+            details = [row[_INDEX[k]] for k in ("email", "site", "department") if row[_INDEX[k]]]
+            left = " — left the company" if row[_INDEX["status"]] != "active" else ""
+            item = QListWidgetItem(f"{row[_INDEX['full_name']]}{left}\n{' · '.join(map(str, details))}")
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            self.results.addItem(item)
+        shown = min(len(ids), MAX_RESULTS)
+        more = f" (the first {MAX_RESULTS}: type more to narrow)" if len(ids) > MAX_RESULTS else ""
+        self.count.setText(
+            f"{formatting.plural(len(ids), 'person', 'people')} found{more}" if shown else "Nobody found."
+        )
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
+
+    def chosen(self) -> list[int]:
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.results.selectedItems()]
