@@ -12,7 +12,7 @@ from typing import Any
 import icalendar
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidget
 
 from esn_desk.core.people import DirectoryQuery
 from esn_desk.core.store import Store, open_store
@@ -64,7 +64,7 @@ def plan_lyon_webinar(page: TrainingPage, *, capacity: int = 0) -> int:
 def test_plan_invite_tick_and_waiting_list(qtbot: Any, demo_store: Store) -> None:
     lyon = lyon_ambassadors(demo_store)
     assert len(lyon) >= 4
-    page = make_page(qtbot: Any, demo_store, selection=[r["id"] for r in lyon[:4]])
+    page = make_page(qtbot, demo_store, selection=[r["id"] for r in lyon[:4]])
     session_id = plan_lyon_webinar(page, capacity=3)
 
     session = page.current()
@@ -114,14 +114,14 @@ def test_plan_invite_tick_and_waiting_list(qtbot: Any, demo_store: Store) -> Non
 
 
 def test_invite_with_nothing_selected_on_the_roster_says_what_to_do(qtbot: Any, demo_store: Store) -> None:
-    page = make_page(qtbot: Any, demo_store)
+    page = make_page(qtbot, demo_store)
     plan_lyon_webinar(page)
     assert page.invite_selection() is None
     assert "Select ambassadors on the Ambassadors page" in page.notice.text()
 
 
 def test_invite_a_site_who_has_not_had_onboarding(qtbot: Any, demo_store: Store) -> None:
-    page = make_page(qtbot: Any, demo_store)
+    page = make_page(qtbot, demo_store)
     session_id = plan_lyon_webinar(page)
     dialog = page.invite_site()
     assert dialog is not None
@@ -136,7 +136,7 @@ def test_invite_a_site_who_has_not_had_onboarding(qtbot: Any, demo_store: Store)
 
 
 def test_the_session_editor_refuses_bad_input_inline_and_edits(qtbot: Any, demo_store: Store) -> None:
-    page = make_page(qtbot: Any, demo_store)
+    page = make_page(qtbot, demo_store)
     dialog = page.new_session()
     assert isinstance(dialog, SessionDialog)
     assert dialog.zone.itemText(0) == "Europe/Paris" and "UTC" in zone_names()
@@ -168,10 +168,10 @@ def test_the_session_editor_refuses_bad_input_inline_and_edits(qtbot: Any, demo_
 
 
 def test_save_and_copy_the_invitation(
-    qtbot, demo_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: Any, demo_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     lyon = lyon_ambassadors(demo_store)[:3]
-    page = make_page(qtbot: Any, demo_store, selection=[r["id"] for r in lyon])
+    page = make_page(qtbot, demo_store, selection=[r["id"] for r in lyon])
     session_id = plan_lyon_webinar(page)
     page.invite_selection()
     session = demo_store.training.get(session_id)
@@ -213,9 +213,9 @@ def test_save_and_copy_the_invitation(
 
 
 def test_cancel_then_the_invitation_is_a_cancellation_and_delete(
-    qtbot, demo_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: Any, demo_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    page = make_page(qtbot: Any, demo_store, selection=[r["id"] for r in lyon_ambassadors(demo_store)[:2]])
+    page = make_page(qtbot, demo_store, selection=[r["id"] for r in lyon_ambassadors(demo_store)[:2]])
     session_id = plan_lyon_webinar(page)
     page.invite_selection()
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
@@ -224,7 +224,8 @@ def test_cancel_then_the_invitation_is_a_cancellation_and_delete(
     assert not demo_store.training.get(session_id).cancelled
     page.cancel_session()
     assert demo_store.training.get(session_id).cancelled
-    assert page.current() is not None and page.current().id == session_id  # still listed
+    current = page.current()
+    assert current is not None and current.id == session_id  # still listed
     assert not page.edit_button.isEnabled() and not page.invite_button.isEnabled()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "c.ics"), ""))
     path = page.save_invitation()
@@ -238,7 +239,7 @@ def test_cancel_then_the_invitation_is_a_cancellation_and_delete(
 
 
 def test_calendar_marks_days_and_a_click_filters_the_list(qtbot: Any, demo_store: Store) -> None:
-    page = make_page(qtbot: Any, demo_store)
+    page = make_page(qtbot, demo_store)
     sessions = [s for s in demo_store.training.sessions() if not s.cancelled]
     day = sessions[0].starts_at.date()
     qday = QDate(day.year, day.month, day.day)
@@ -256,7 +257,7 @@ def test_calendar_marks_days_and_a_click_filters_the_list(qtbot: Any, demo_store
 
 
 def test_who_still_needs_training_and_invite_them(qtbot: Any, demo_store: Store) -> None:
-    page = make_page(qtbot: Any, demo_store)
+    page = make_page(qtbot, demo_store)
     missing = demo_store.training.missing_trainings()
     assert missing and page.missing_model.rowCount() == len(missing)
     assert page.tabs.tabText(1) == f"Who still needs training ({len(missing)})"
@@ -296,12 +297,18 @@ def report_store() -> Iterator[Store]:
     store.close()
 
 
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def person(store: Store, email: str) -> int:
     return store.people.match_ids(DirectoryQuery(text=email))[0]
 
 
 def test_import_a_teams_report_through_the_review_dialog(
-    qtbot, report_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: Any, report_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     store = report_store
     session_id = store.training.sessions()[0].id
@@ -311,7 +318,7 @@ def test_import_a_teams_report_through_the_review_dialog(
     )
     denis = person(store, "denis.morel@aurore.fr")
     store.training.enrol(session_id, [anne, bob, chloe, emile])
-    page = make_page(qtbot: Any, store)
+    page = make_page(qtbot, store)
     page.when_filter.setCurrentIndex(page.when_filter.findData("all"))
     page.select_session(session_id)
     report = tmp_path / "meetingAttendanceReport.csv"
@@ -325,8 +332,8 @@ def test_import_a_teams_report_through_the_review_dialog(
     assert [m.person_id for m in preview.below_threshold] == [bob]  # 27 minutes of 90
     assert dialog.tabs.tabText(0) == "Attended (3)" and dialog.tabs.tabText(1) == "Below threshold (1)"
     assert dialog.unmatched_table.rowCount() == 1  # Xavier Inconnu is not in the directory
-    assert dialog.unmatched_table.item(0, 0).text() == "Xavier Inconnu"
-    aside = {dialog.aside_table.item(r, 0).text(): dialog.aside_table.item(r, 3).text() for r in range(3)}
+    assert cell(dialog.unmatched_table, 0, 0) == "Xavier Inconnu"
+    aside = {cell(dialog.aside_table, r, 0): cell(dialog.aside_table, r, 3) for r in range(3)}
     assert aside["Jean Lefort"] == "Guest" and aside["Otter.ai"] == "Note-taking bot"
     assert aside[TRAINER] == "Organiser / trainer"
 
@@ -359,9 +366,9 @@ def test_import_a_teams_report_through_the_review_dialog(
 
 
 def test_a_file_that_is_not_a_report_is_refused_clearly(
-    qtbot, report_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: Any, report_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    page = make_page(qtbot: Any, report_store)
+    page = make_page(qtbot, report_store)
     page.when_filter.setCurrentIndex(page.when_filter.findData("all"))
     bad = tmp_path / "report.csv"
     bad.write_bytes(b"PK\x03\x04 not really a workbook")
@@ -375,14 +382,14 @@ def test_a_file_that_is_not_a_report_is_refused_clearly(
 
 
 def test_signature_sheet_pdf(
-    qtbot, report_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: Any, report_store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     store = report_store
     session_id = store.training.sessions()[0].id
     store.training.enrol(
         session_id, [person(store, "anne.durand@aurore.fr"), person(store, "bob.martin@aurore.fr")]
     )
-    page = make_page(qtbot: Any, store)
+    page = make_page(qtbot, store)
     page.when_filter.setCurrentIndex(page.when_filter.findData("all"))
     page.select_session(session_id)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sheet"), ""))
@@ -392,7 +399,7 @@ def test_signature_sheet_pdf(
 
 
 def test_an_empty_programme_explains_what_to_do(qtbot: Any, empty_store: Store) -> None:
-    page = make_page(qtbot: Any, empty_store)
+    page = make_page(qtbot, empty_store)
     assert page.empty.isVisible() and not page.tabs.isVisible()
     assert page.current() is None and not page.edit_button.isEnabled()
     assert page.invite_selection() is None and page.save_invitation() is None
