@@ -403,3 +403,31 @@ def test_an_empty_programme_explains_what_to_do(qtbot: Any, empty_store: Store) 
     assert page.empty.isVisible() and not page.tabs.isVisible()
     assert page.current() is None and not page.edit_button.isEnabled()
     assert page.invite_selection() is None and page.save_invitation() is None
+
+
+def test_invite_from_a_directory_search_and_add_sites_in_the_editor(qtbot: Any, demo_store: Store) -> None:
+    page = make_page(qtbot, demo_store)
+    session_id = plan_lyon_webinar(page)
+    dialog = page.invite_search()
+    assert dialog is not None
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # nobody chosen yet
+    dialog.search.setText("lyon")
+    dialog.run_search()
+    assert dialog.results.count() > 2 and "found" in dialog.count.text()
+    dialog.results.item(0).setSelected(True)
+    dialog.results.item(1).setSelected(True)
+    chosen = dialog.chosen()
+    assert len(chosen) == 2
+    dialog.accept()
+    assert {e.person_id for e in demo_store.training.enrolments(session_id)} == set(chosen)
+    assert "From the directory: 2 people invited" in page.notice.text()
+
+    editor = page.edit_session()
+    assert isinstance(editor, SessionDialog)
+    index = editor.add_site.findText("Bruxelles")
+    assert index > 0
+    editor.add_site.activated.emit(index)
+    editor.add_site.activated.emit(index)  # twice: added once
+    assert editor.sites.text() == "Lyon Part-Dieu, Bruxelles"
+    editor.accept()
+    assert demo_store.training.get(session_id).sites == ["Lyon Part-Dieu", "Bruxelles"]

@@ -60,6 +60,8 @@ def _table(headers: Sequence[str]) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.resizeSection(0, 200)
+    if len(headers) > 1:
+        header.resizeSection(1, 250)
     return table
 
 
@@ -99,7 +101,7 @@ class AttendanceReviewDialog(QDialog):
         self.outcome: AttendanceResult | None = None
         self.manual: dict[str, int] = {}
         self.setWindowTitle(f"Attendance report — {session_title}")
-        self.setMinimumSize(820, 560)
+        self.setMinimumSize(900, 560)
 
         head = QLabel(f"{report.kind_label}: {report.file_name or 'report'}")
         head.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,7 +127,6 @@ class AttendanceReviewDialog(QDialog):
         self.attended_table = _table(("Person", "Email", "Present", "Matched by", "Enrolled"))
         self.below_table = _table(("Person", "Email", "Present", "Matched by", "Enrolled"))
         self.unmatched_table = _table(("Participant", "Email", "Present", "Match with"))
-        self.unmatched_table.horizontalHeader().resizeSection(1, 200)
         self.unmatched_table.horizontalHeader().resizeSection(2, 80)
         self.aside_table = _table(("Participant", "Email", "Present", "Why"))
         self.missing_table = _table(("Person", "Email"))

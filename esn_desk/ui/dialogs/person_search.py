@@ -45,6 +45,8 @@ class PersonSearchDialog(QDialog):
         self.search.setAccessibleName("Search the directory")
         self.results = QListWidget()
         self.results.setAccessibleName("People found")
+        self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(1)
         self.results.setSelectionMode(
             QAbstractItemView.SelectionMode.ExtendedSelection
             if multiple

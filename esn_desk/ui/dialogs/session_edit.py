@@ -161,6 +161,7 @@ class SessionDialog(SaveDialog):
             self.duration.setValue(session.duration_minutes)
             self.place.setText(session.place)
             self.link.setText(session.link)
+            self.link.setCursorPosition(0)  # the start of the address says which tool it is
             self.sites.setText(", ".join(session.sites))
             self.trainer.setText(session.trainer)
             self.capacity.setValue(session.capacity or 0)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QTextCharFormat
@@ -56,6 +56,11 @@ from esn_desk.core.training_ics import duration_text, invitation_text, when_text
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import Index, ListTableModel
 from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
+
+if TYPE_CHECKING:
+    from esn_desk.ui.dialogs.attendance_review import AttendanceReviewDialog
+    from esn_desk.ui.dialogs.person_search import PersonSearchDialog
+    from esn_desk.ui.dialogs.session_edit import SessionDialog
 
 UPCOMING, PAST, ALL, DAY = "upcoming", "past", "all", "day"
 # Keys that tick the selected enrolments (the letters shown on the buttons).
@@ -847,7 +852,7 @@ class TrainingPage(Page):
     def _sites(self) -> list[str]:
         return self._people.facet_values().get("site", [])
 
-    def new_session(self) -> QDialog:
+    def new_session(self) -> SessionDialog:
         from esn_desk.ui.dialogs.session_edit import SessionDialog
 
         dialog = SessionDialog(
@@ -860,7 +865,7 @@ class TrainingPage(Page):
         dialog.open()
         return dialog
 
-    def edit_session(self) -> QDialog | None:
+    def edit_session(self) -> SessionDialog | None:
         from esn_desk.ui.dialogs.session_edit import SessionDialog
 
         session = self.current()
@@ -976,7 +981,7 @@ class TrainingPage(Page):
         dialog.open()
         return dialog
 
-    def invite_search(self) -> QDialog | None:
+    def invite_search(self) -> PersonSearchDialog | None:
         from esn_desk.ui.dialogs.person_search import PersonSearchDialog
 
         if self.current() is None:
@@ -1092,7 +1097,7 @@ class TrainingPage(Page):
         self.say("The invitation text is on the clipboard: paste it in an email or a post.")
         return text
 
-    def import_attendance(self) -> QDialog | None:
+    def import_attendance(self) -> AttendanceReviewDialog | None:
         session = self.current()
         if session is None or session.cancelled:
             return None
@@ -1107,7 +1112,7 @@ class TrainingPage(Page):
         self.last_dir = str(Path(path).parent)
         return self.review_report(Path(path))
 
-    def review_report(self, path: Path) -> QDialog | None:
+    def review_report(self, path: Path) -> AttendanceReviewDialog | None:
         """Read ``path`` and open the review dialog (window-modal, non-blocking)."""
         from esn_desk.ui.dialogs.attendance_review import AttendanceReviewDialog
 
