@@ -101,6 +101,10 @@ class PersonSearchDialog(QDialog):
         )
         self._selection_changed()
 
+    def done(self, result: int) -> None:
+        self._timer.stop()  # no search after the dialog is gone (or its programme closed)
+        super().done(result)
+
     def _selection_changed(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
 
