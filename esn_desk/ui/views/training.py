@@ -427,6 +427,7 @@ class TrainingPage(Page):
         # -- left: filter, calendar, list ----------------------------------------------------------
         self.when_filter = QComboBox()
         self.when_filter.setAccessibleName("Show")
+        self.when_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a day's name
         self.when_filter.addItem("Upcoming", UPCOMING)
         self.when_filter.addItem("Past", PAST)
         self.when_filter.addItem("All sessions", ALL)
