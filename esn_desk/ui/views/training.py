@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from esn_desk.ui.dialogs.attendance_review import AttendanceReviewDialog
     from esn_desk.ui.dialogs.person_search import PersonSearchDialog
     from esn_desk.ui.dialogs.session_edit import SessionDialog
+    from esn_desk.ui.dialogs.training_settings import TrainingSettingsDialog
 
 UPCOMING, PAST, ALL, DAY = "upcoming", "past", "all", "day"
 # Keys that tick the selected enrolments (the letters shown on the buttons).
@@ -623,7 +624,10 @@ class TrainingPage(Page):
         )
         self.empty.add_button("New session…", primary=True).clicked.connect(self.new_session)
         self.empty.hide()
-        outer = self.page_layout(self.summary, self.new_button)
+        self.settings_button = QPushButton(style.icon("cog-outline"), "Settings…")
+        self.settings_button.setToolTip("Kinds of session, and the trainings each role requires")
+        self.settings_button.clicked.connect(self.edit_settings)
+        outer = self.page_layout(self.summary, self.settings_button, self.new_button)
         outer.addWidget(self.notice)
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.empty, 1)
@@ -852,6 +856,16 @@ class TrainingPage(Page):
     # -- sessions -----------------------------------------------------------------------------------
     def _sites(self) -> list[str]:
         return self._people.facet_values().get("site", [])
+
+    def edit_settings(self) -> TrainingSettingsDialog:
+        from esn_desk.ui.dialogs.training_settings import TrainingSettingsDialog
+
+        dialog = TrainingSettingsDialog(self._training, self._programme, parent=self)
+        dialog.accepted.connect(self.refresh)  # "who still needs training" follows the requirements
+        dialog.accepted.connect(self.changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def new_session(self) -> SessionDialog:
         from esn_desk.ui.dialogs.session_edit import SessionDialog
