@@ -266,6 +266,10 @@ def test_who_still_needs_training_and_invite_them(qtbot: Any, demo_store: Store)
     assert page.missing_model.index(row, 0).data() == no_onboarding.name
     assert "Onboarding" in page.missing_model.index(row, 3).data()
     assert "have had every training their role requires" in page.missing_summary.text()
+    by_role = [r for r in demo_store.training.summary(by="role") if r.to_train]
+    assert by_role and f"{by_role[0].population} {by_role[0].to_train} of {by_role[0].ambassadors}" in (
+        page.missing_summary.text()
+    )
 
     session_id = plan_lyon_webinar(page, capacity=0)
     page.target.setCurrentIndex(page.target.findData(session_id))

@@ -802,8 +802,15 @@ class TrainingPage(Page):
         )
         if worst:
             text += (
-                " Still to train: "
+                " Still to train by site: "
                 + ", ".join(f"{r.population or 'no site'} {r.to_train}" for r in worst)
+                + "."
+            )
+        by_role = [r for r in self._training.summary(by="role") if r.to_train]
+        if by_role:
+            text += (
+                " By role: "
+                + ", ".join(f"{r.population} {r.to_train} of {r.ambassadors}" for r in by_role)
                 + "."
             )
         self.missing_summary.setText(text)
