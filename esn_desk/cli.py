@@ -144,6 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
     cov = commands.add_parser("coverage", help="ambassadors per population against the programme's target")
     cov.add_argument("--by", choices=list(DIMENSION_CHOICES), default="site")
     cov.add_argument("--json", action="store_true", help="print a JSON array")
+    export = commands.add_parser(
+        "export",
+        help="write an Excel workbook (people, roster, coverage, training, kit, steering-committee report)",
+    )
+    export.add_argument("what", choices=["people", "roster", "coverage", "training", "kit", "report"])
+    export.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
     _add_kit_parser(commands)
     _add_training_parser(commands)
     return parser
@@ -688,6 +694,24 @@ def _cmd_kit_labels(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from esn_desk.core import exports
+    from esn_desk.core.store import open_store
+
+    out = args.out.expanduser()
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"The export is an Excel workbook: give it the .xlsx extension (got “{out.name}”).")
+    if not out.parent.is_dir():
+        raise UserError(f"The folder {out.parent} does not exist.")
+    store = open_store(args.db or paths.default_db_path(), create=False)
+    try:
+        exports.EXPORTS[args.what](store, out)
+    finally:
+        store.close()
+    print(f"Wrote {out} ({args.what}).")
+    return EXIT_OK
+
+
 def _cmd_kit(args: argparse.Namespace) -> int:
     if args.kit_command == "signatures":
         return _cmd_kit_signatures(args)
@@ -829,6 +853,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_coverage(args)
         if args.command == "kit":
             return _cmd_kit(args)
+        if args.command == "export":
+            return _cmd_export(args)
         if args.command == "training":
             return _cmd_training(args)
         if args.demo and args.db:
