@@ -861,7 +861,7 @@ def _month(day: date) -> date:
 def _chart_style(chart: Any, title: str, y_title: str, *, percent: bool = False) -> None:
     chart.title = title
     chart.y_axis.title = y_title
-    chart.height = 7.5
+    chart.height = 9
     chart.width = 16
     chart.legend.position = "b"
     chart.y_axis.delete = False
@@ -1017,7 +1017,7 @@ def export_report(store: Store, path: Path) -> Path:
         line.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows_adoption + 1))
         _chart_style(bars, "Contributors' share vs tipping point", "Share of employees", percent=True)
         bars += line
-        summary.add_chart(bars, "D18")
+        summary.add_chart(bars, "D21")
     if training_table.count:
         chart = BarChart()
         chart.type = "col"
@@ -1028,7 +1028,7 @@ def export_report(store: Store, path: Path) -> Path:
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=training_table.count + 1))
         _chart_style(chart, "People trained per month", "People")
         chart.legend = None
-        summary.add_chart(chart, "M18")
+        summary.add_chart(chart, "M21")
     notes = []
     if not rows_adoption:
         notes.append("No usage data imported yet: adoption is not charted.")

@@ -407,3 +407,49 @@ def test_cli_export_writes_each_workbook_and_exit_codes(
 
 def test_default_file_name() -> None:
     assert exports.default_file_name("roster", DAY) == "ESN-Desk_roster_2026-11-25.xlsx"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_every_export(store: Store, tmp_path: Path) -> None:
+    """Each workbook opens in LibreOffice and its first sheet shows what openpyxl reads back."""
+    first = _activate(store, "00001", objective="=1+1")
+    store.kit.mark([first], "signature", "given", on=date(2026, 4, 1))
+    kind = store.training.kinds()[0]
+    session = store.training.create(
+        SessionDraft(
+            "@Onboarding", kind, "webinar", datetime(2026, 9, 15, 10, tzinfo=ZoneInfo("Europe/Paris"))
+        )
+    )
+    store.training.set_status(session, [_pid(store, "00001")], "attended")
+    files = []
+    for what, export in exports.EXPORTS.items():
+        files.append(tmp_path / f"{what}.xlsx")
+        export(store, files[-1])
+    out = tmp_path / "csv"
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            "--outdir",
+            str(out),
+            *map(str, files),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    for path in files:
+        converted = out / f"{path.stem}.csv"
+        assert converted.exists(), f"{path.name}: {result.stdout} {result.stderr}"
+        with converted.open(encoding="utf-8") as fh:
+            shown = list(csv.reader(fh))
+        expected = _sheet(path, openpyxl.load_workbook(path).sheetnames[0])
+        assert len(shown) == len(expected), path.name
+        # Text cells read the same (formulas would show their result: "2", "0", …).
+        for shown_row, row in zip(shown, expected, strict=True):
+            for shown_value, value in zip(shown_row, row, strict=False):
+                if isinstance(value, str):
+                    assert shown_value == value, path.name
