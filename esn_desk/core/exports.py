@@ -209,6 +209,12 @@ class _Table:
         if self._rows is not None:
             return
         self.ws.freeze_panes = "A2"
+        # Printed landscape, one page wide, the header row on every page.
+        self.ws.page_setup.orientation = "landscape"
+        self.ws.page_setup.fitToWidth = 1
+        self.ws.page_setup.fitToHeight = 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self.ws.print_title_rows = "1:1"
         for letter, width in zip(self._letters, self._widths or [], strict=False):
             self.ws.column_dimensions[letter].width = width
         header = [self._header_cell(c.title) for c in self.columns]
