@@ -673,10 +673,8 @@ def export_coverage(store: Store, path: Path) -> int:
     settings = store.settings.load()
     wb = _new_workbook()
     written = 0
-    site_rows: list[list[Any]] = []
     for by in ("site", "department", "country"):
         rows = coverage_rows(store, by)
-        site_rows = rows if by == "site" else site_rows
         written += _table(wb, f"By {by}", _coverage_columns(DIMENSION_LABELS[by]), rows).count
     overall = total(store.coverage.coverage("site", settings.ambassador_target_per_100), 0)
     latest = store.adoption.latest()
