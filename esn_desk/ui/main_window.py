@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from esn_desk import APP_NAME, __version__
+from esn_desk.core.errors import UserError
 from esn_desk.core.store import Store
 from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
@@ -39,12 +42,35 @@ from esn_desk.ui.views.kit import KitPage
 from esn_desk.ui.views.recognition import RecognitionPage
 from esn_desk.ui.views.roster import RosterPage
 from esn_desk.ui.views.training import TrainingPage
+from esn_desk.ui.workers import Worker
 
 if TYPE_CHECKING:
     from esn_desk.ui.dialogs.import_wizard import ImportWizard
 
 FILE_FILTER = "ESN Desk programme (*.esndesk);;SQLite database (*.sqlite *.db);;All files (*)"
 MAX_RECENT = 8
+
+
+EXPORT_TITLES = {
+    "people": "People (as the Directory shows them)…",
+    "roster": "Ambassador roster…",
+    "coverage": "Coverage and adoption…",
+    "training": "Training…",
+    "kit": "Visibility kit…",
+    "report": "Steering-committee report…",
+}
+# File → Export this page: what each page exports (the others export the report).
+PAGE_EXPORTS = {
+    "directory": "people",
+    "roster": "roster",
+    "coverage": "coverage",
+    "training": "training",
+    "kit": "kit",
+}
+
+
+class ExportCancelled(Exception):
+    """Cancel was pressed while the export was being written: no file is kept."""
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +99,7 @@ class MainWindow(QMainWindow):
         self._data_dir = data_dir
         self._log_path = log_path
         self.remember_state = True
+        self._exports: list[Worker] = []  # running export jobs (kept alive until they finish)
         self.setWindowIcon(style.app_icon())
         self.setMinimumSize(QSize(960, 600))
 
@@ -325,6 +352,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_roster_action)
         file_menu.addAction(self.import_usage_action)
         file_menu.addSeparator()
+        self.export_page_action = self._action(
+            "&Export this page…", self.export_current_page, QKeySequence("Ctrl+E"), icon="microsoft-excel"
+        )
+        file_menu.addAction(self.export_page_action)
+        export_menu = file_menu.addMenu("E&xport to Excel")
+        for kind, text in EXPORT_TITLES.items():
+            export_menu.addAction(self._action(text, lambda _=False, k=kind: self.export(k)))
+        file_menu.addSeparator()
         self.settings_action = self._action(
             "Programme &settings…", self.edit_settings, QKeySequence("Ctrl+,"), icon="cog-outline"
         )
@@ -453,6 +488,67 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- programmes -----------------------------------------------------------------------------
+    # -- exporting ----------------------------------------------------------------------------------
+    def export_current_page(self) -> Worker | None:
+        """Export what the current page shows (the Directory with its search and filters)."""
+        key = self.page_keys()[self.stack.currentIndex()]
+        return self.export(PAGE_EXPORTS.get(key, "report"))
+
+    def export(self, kind: str, path: Path | None = None) -> Worker | None:
+        """Write an Excel export in the background; the file is only kept when it completed."""
+        from esn_desk.core import exports  # openpyxl: loaded on first use
+
+        if path is None:
+            default = Path(self._start_dir()) / exports.default_file_name(kind)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, EXPORT_TITLES[kind].rstrip("…"), str(default), "Excel workbook (*.xlsx)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen if chosen.lower().endswith(".xlsx") else f"{chosen}.xlsx")
+        store, target = self.store, path
+        query = self.directory.current_query() if kind == "people" else None
+        # Written beside the target, then renamed: an existing file is only replaced by a complete one.
+        part = target.with_name(f".{target.name}.part")
+
+        def job(_progress: Any, cancelled: Any) -> Path:
+            try:
+                if kind == "people":
+                    exports.export_people(store, part, query)
+                else:
+                    exports.EXPORTS[kind](store, part)
+                if cancelled():
+                    raise ExportCancelled()
+                os.replace(part, target)
+            finally:
+                part.unlink(missing_ok=True)
+            return target
+
+        worker = Worker(job, self)
+        dialog = QProgressDialog(f"Writing {target.name}…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Export")
+        dialog.setMinimumDuration(400)  # quick exports finish before it shows
+        dialog.canceled.connect(worker.cancel)
+        worker.succeeded.connect(lambda written: self._exported(worker, Path(written)))
+        worker.failed.connect(lambda exc, details: self._export_failed(exc, details, target))
+        worker.finished.connect(dialog.reset)
+        worker.finished.connect(dialog.deleteLater)
+        self._exports.append(worker)
+        worker.finished.connect(lambda: self._exports.remove(worker))
+        worker.start()
+        return worker
+
+    def _exported(self, worker: Worker, path: Path) -> None:
+        self.statusBar().showMessage(f"Exported {path}")
+
+    def _export_failed(self, exc: BaseException, details: str, path: Path) -> None:
+        if isinstance(exc, ExportCancelled):
+            self.statusBar().showMessage(f"Export cancelled: {path.name} was not written.")
+        elif isinstance(exc, UserError):
+            QMessageBox.warning(self, "Cannot export", str(exc))
+        else:
+            self._report_bug(exc, details)
+
     def _start_dir(self) -> str:
         return str(self.store.path.parent) if self.store.path else str(Path.home())
 
