@@ -941,7 +941,12 @@ def export_report(store: Store, path: Path) -> Path:
 
     # Headline figures.
     overall = total(store.coverage.coverage("site", settings.ambassador_target_per_100), 0)
-    target_total = sum(r[4] for r in by_site)
+    # The same figure as the dashboard: the target on the whole programme's scope (not a sum of
+    # per-site targets, which round up site by site).
+    scoped = store.coverage.coverage(
+        "site", settings.ambassador_target_per_100, scope=store.programme.rules().scope()
+    )
+    target_total = total(scoped, settings.ambassador_target_per_100).target_ambassadors
     active = counts["active"]
     in_pipeline = sum(counts[s] for s in PIPELINE)
     latest = store.adoption.latest()
