@@ -353,7 +353,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_usage_action)
         file_menu.addSeparator()
         self.export_page_action = self._action(
-            "&Export this page…", self.export_current_page, QKeySequence("Ctrl+E"), icon="microsoft-excel"
+            # Not Ctrl+E: text fields take it (end of line), and exporting from the search box is common.
+            "&Export this page…",
+            self.export_current_page,
+            QKeySequence("Ctrl+Shift+E"),
+            icon="microsoft-excel",
         )
         file_menu.addAction(self.export_page_action)
         export_menu = file_menu.addMenu("E&xport to Excel")
