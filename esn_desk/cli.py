@@ -67,6 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="render every page of the main window to DIR/<page>.png at 1280×800 and exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    backup_cmd = commands.add_parser(
+        "backup",
+        help="write a verified backup of the programme (default: into the backups folder)",
+        description="Copy the programme with SQLite's backup API and check the copy. Without OUT, the copy "
+        "goes to the backups folder (reason “manual”, rotated with the others); prints its path.",
+    )
+    backup_cmd.add_argument("out", type=Path, nargs="?", metavar="OUT", help="file to write (must not exist)")
+    restore_cmd = commands.add_parser(
+        "restore",
+        help="replace the programme's content with a backup (the current state is backed up first)",
+        description="Check FILE (undamaged, an ESN Desk programme, not from a newer version), back up the "
+        "current state (reason “before-restore”), then restore FILE into the programme.",
+    )
+    restore_cmd.add_argument("file", type=Path, metavar="FILE")
     demo_cmd = commands.add_parser("demo", help="write the demo programme to PATH and exit")
     demo_cmd.add_argument("path", type=Path, metavar="PATH")
     demo_cmd.add_argument("--size", type=int, default=None, help=argparse.SUPPRESS)
@@ -325,6 +339,32 @@ def _add_label_parsers(kit_commands: Any) -> None:
         action="store_true",
         help="a full sheet: one per ambassador with --names, else one sheet in all",
     )
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    store = _open_cli_store(args)
+    try:
+        if args.out is not None:
+            path = store.backups.backup_to(args.out)
+        else:
+            path = store.backups.backup("manual").path
+    finally:
+        store.close()
+    print(path)
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from esn_desk.core.backups import verify_file
+
+    verify_file(args.file)  # a damaged or foreign file is refused before the programme is opened
+    store = _open_cli_store(args)
+    try:
+        safety = store.backups.restore(args.file)
+    finally:
+        store.close()
+    print(f"Restored {args.file}; the previous state is in {safety.path}")
+    return EXIT_OK
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -843,6 +883,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _cmd_demo(args)
+        if args.command == "backup":
+            return _cmd_backup(args)
+        if args.command == "restore":
+            return _cmd_restore(args)
         if args.command in ("import", "import-roster", "import-usage"):
             return _cmd_import(args)
         if args.command == "adoption":

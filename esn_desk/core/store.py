@@ -26,6 +26,7 @@ from esn_desk.core.settings import SettingsService
 from esn_desk.core.training import TrainingService
 
 if TYPE_CHECKING:
+    from esn_desk.core.backups import BackupService
     from esn_desk.core.kit.signatures import SignatureService
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,15 @@ class Store:
     adoption: AdoptionService
     kit: KitService
     training: TrainingService
+
+    backup_dir: Path | None = None
+
+    @functools.cached_property
+    def backups(self) -> BackupService:
+        """Verified backups of this programme in ``<backup_dir>/<programme stem>/``, and restore."""
+        from esn_desk.core.backups import BackupService
+
+        return BackupService(self.db, self.backup_dir or paths.user_data_dir() / "backups")
 
     @functools.cached_property
     def attendance(self) -> AttendanceService:
@@ -143,4 +153,5 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
         adoption=AdoptionService(database),
         kit=KitService(database),
         training=TrainingService(database, settings),
+        backup_dir=backup_dir,
     )

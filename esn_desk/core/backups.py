@@ -1,0 +1,353 @@
+"""Verified backups of a programme, their rotation, and restoring one into the open programme.
+
+Every copy is made with SQLite's online backup API from a second connection (never by copying the
+open file, which could catch a half-written page or miss the WAL), then opened and checked with
+``PRAGMA integrity_check``; a copy that fails the check is deleted and an error is raised. Copies
+are readable by their owner only (0600 on POSIX).
+
+Where: ``<backups folder>/<programme stem>/<stem>.<YYYYmmdd-HHMMSS>.<reason>.esndesk``. The file
+name carries the time and the reason (``open``, ``auto``, ``before-import``, ``before-restore``,
+``before-migration``, ``before-erase``, ``manual``); ``index.json`` beside the copies records the
+content fingerprint of each one (see :meth:`BackupService.changed_since_last_backup`). There is no
+table for backups in the programme itself, so a restore cannot lose the list.
+
+Rotation schedule (applied after every backup written to the folder, by :meth:`BackupService.rotate`):
+
+* every backup of the last 24 hours is kept;
+* for the last 7 days, the newest backup of each calendar day;
+* for the last 4 weeks (28 days), the newest backup of each ISO week;
+* for the last 6 months (this calendar month and the 5 before), the newest backup of each month;
+* the newest backup of all is always kept, however old, so an untouched programme keeps one.
+
+Everything else is deleted. A person erased from the programme is therefore gone from every backup
+at the latest about 6 months after the erasure (sooner with "purge backups now").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from esn_desk.core import db, migrations
+from esn_desk.core.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+REASONS = (
+    "open",
+    "auto",
+    "before-import",
+    "before-restore",
+    "before-migration",
+    "before-erase",
+    "manual",
+)
+SUFFIX = ".esndesk"
+INDEX = "index.json"
+_STAMP = "%Y%m%d-%H%M%S"
+# <stem>.<YYYYmmdd-HHMMSS>[-N].<reason>.esndesk — N only when two backups fall in the same second.
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?P<seq>-\d+)?\.(?P<reason>[a-z-]+)\.esndesk$")
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def _integrity_error(conn: sqlite3.Connection) -> str | None:
+    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
+def content_fingerprint(conn: sqlite3.Connection) -> str:
+    """SHA-256 of the schema, the schema version and every row of every table.
+
+    Row-level, not file-level: a checkpoint, a VACUUM or a backup copy changes the files but not
+    this, and an edit that keeps the file size and the (coarse) mtime still changes it.
+    """
+    digest = hashlib.sha256()
+    digest.update(str(migrations.current_version(conn)).encode())
+    tables = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    for name, sql in tables:
+        digest.update(f"\x00{name}\x00{sql}\x00".encode())
+        quoted = '"' + str(name).replace('"', '""') + '"'
+        for row in conn.execute(f"SELECT * FROM {quoted}"):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def verify_file(path: Path) -> int:
+    """Check that ``path`` is an undamaged ESN Desk programme this version can read.
+
+    Returns its schema version; raises :class:`DatabaseError` (one clear sentence) otherwise.
+    Opens the file read-only: nothing is written to it.
+    """
+    if not path.is_file():
+        raise DatabaseError(f"There is no backup file at {path}.")
+    if path.stat().st_size == 0:
+        raise DatabaseError(f"{path.name} is empty: it is not an ESN Desk backup.")
+    db.check_file(path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            problem = _integrity_error(conn)
+            if problem is not None:
+                raise DatabaseError(f"{path.name} is damaged and cannot be restored ({problem}).")
+            version = migrations.check_identity(conn, path.name)
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            if app_id != db.APPLICATION_ID:
+                raise DatabaseError(f"{path.name} is not an ESN Desk programme: it cannot be restored.")
+            return version
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path.name} is damaged or not an ESN Desk programme ({exc}).") from exc
+
+
+def _copy(source: sqlite3.Connection, target: Path) -> None:
+    """Backup-API copy of ``source`` into a new file ``target``, verified, 0600; deleted on failure."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            source.backup(dst)
+            # A standalone file: no -wal beside it, whatever the source's journal mode.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            problem = _integrity_error(dst)
+        finally:
+            dst.close()
+        db.restrict_permissions(target)
+        if problem is not None:
+            raise DatabaseError(f"The backup {target.name} failed its integrity check ({problem}).")
+    except BaseException:
+        for leftover in (target, target.with_name(target.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+
+def _month_index(moment: datetime) -> int:
+    return moment.year * 12 + moment.month
+
+
+def select_survivors(backups: list[Backup], now: datetime) -> set[Path]:
+    """The paths the rotation schedule (module docstring) keeps."""
+    keep = {b.path for b in backups if now - b.taken_at <= timedelta(hours=24)}
+    tiers: list[tuple[Callable[[Backup], bool], Callable[[Backup], Hashable]]] = [
+        (lambda b: now - b.taken_at < timedelta(days=7), lambda b: b.taken_at.date()),
+        (lambda b: now - b.taken_at < timedelta(days=28), lambda b: b.taken_at.isocalendar()[:2]),
+        (
+            lambda b: _month_index(now) - _month_index(b.taken_at) < 6,
+            lambda b: (b.taken_at.year, b.taken_at.month),
+        ),
+    ]
+    for within, key in tiers:
+        newest: dict[Hashable, Backup] = {}
+        for b in backups:
+            if within(b):
+                k = key(b)
+                if k not in newest or b.taken_at > newest[k].taken_at:
+                    newest[k] = b
+        keep.update(b.path for b in newest.values())
+    if backups:
+        keep.add(max(backups, key=lambda b: b.taken_at).path)
+    return keep
+
+
+class BackupService:
+    """Backups of one open programme, kept in ``folder/<programme stem>/``."""
+
+    def __init__(self, database: db.Database, folder: Path) -> None:
+        self.db = database
+        self.stem = database.path.stem if database.path is not None else "in-memory"
+        self.folder = folder / self.stem
+
+    # ----------------------------------------------------------------------------- writing
+
+    def backup(self, reason: str, *, now: datetime | None = None) -> Backup:
+        """Write a verified backup of the current state into the backups folder, then rotate."""
+        if reason not in REASONS:
+            raise ValueError(f"unknown backup reason {reason!r}")
+        taken_at = (now or datetime.now()).replace(microsecond=0)
+        stamp = taken_at.strftime(_STAMP)
+        taken = {m["seq"] for m in map(_NAME.match, self._names()) if m and m["stamp"] == stamp}
+        n = 1
+        while (f"-{n}" if n > 1 else None) in taken:
+            n += 1
+        target = self.folder / f"{self.stem}.{stamp}{f'-{n}' if n > 1 else ''}.{reason}{SUFFIX}"
+        source = self.db.connect()
+        try:
+            _copy(source, target)
+        finally:
+            source.close()
+        fingerprint = self._fingerprint_of(target)
+        self._update_index(lambda index: index.__setitem__(target.name, fingerprint))
+        log.info("backed up %s to %s (%s)", self.db.path or "(memory)", target, reason)
+        with contextlib.suppress(OSError):
+            self.rotate(now=taken_at)
+        return Backup(target, taken_at, reason, target.stat().st_size)
+
+    def backup_to(self, path: Path) -> Path:
+        """Back up now to a chosen file: a verified copy outside the rotation."""
+        path = Path(path).expanduser()
+        if self.db.path is not None and path.resolve() == self.db.path.resolve():
+            raise DatabaseError("Choose another file: a backup cannot overwrite the programme itself.")
+        if path.exists():
+            raise DatabaseError(f"{path} already exists: choose a new file name.")
+        if not path.parent.is_dir():
+            raise DatabaseError(f"The folder {path.parent} does not exist.")
+        source = self.db.connect()
+        try:
+            _copy(source, path)
+        finally:
+            source.close()
+        return path
+
+    # ----------------------------------------------------------------------------- listing
+
+    def backups(self) -> list[Backup]:
+        """Backups in the folder, newest first."""
+        found: list[tuple[int, Backup]] = []
+        if not self.folder.is_dir():
+            return []
+        for path in self.folder.glob(f"*{SUFFIX}"):
+            match = _NAME.match(path.name)
+            if match is None or match["stem"] != self.stem:
+                continue
+            try:
+                taken_at = datetime.strptime(match["stamp"], _STAMP)
+                size = path.stat().st_size
+            except (ValueError, OSError):
+                continue
+            seq = int(match["seq"][1:]) if match["seq"] else 1
+            found.append((seq, Backup(path, taken_at, match["reason"], size)))
+        found.sort(key=lambda sb: (sb[1].taken_at, sb[0]), reverse=True)
+        return [b for _, b in found]
+
+    def _names(self) -> list[str]:
+        return [p.name for p in self.folder.glob(f"*{SUFFIX}")] if self.folder.is_dir() else []
+
+    def latest(self) -> Backup | None:
+        found = self.backups()
+        return found[0] if found else None
+
+    def rotate(self, now: datetime | None = None) -> list[Backup]:
+        """Delete the backups the schedule does not keep; return them."""
+        found = self.backups()
+        keep = select_survivors(found, now or datetime.now())
+        deleted = [b for b in found if b.path not in keep]
+        for b in deleted:
+            with contextlib.suppress(FileNotFoundError):
+                b.path.unlink()
+            log.info("rotation deleted backup %s", b.path)
+        if deleted:
+            names = {b.path.name for b in deleted}
+            self._update_index(lambda index: [index.pop(name, None) for name in names])
+        return deleted
+
+    # ----------------------------------------------------------------------------- change detection
+
+    def changed_since_last_backup(self) -> bool:
+        """Whether the programme's content differs from the newest backup in the folder.
+
+        Compares :func:`content_fingerprint` (a hash of every row) of the open programme with the
+        one recorded when the newest backup was written. File size and mtime are not used: a WAL
+        checkpoint changes them without changing data, and a coarse mtime can miss a quick edit.
+        Hashing every row costs a full read, tens of milliseconds for a typical programme.
+        """
+        latest = self.latest()
+        if latest is None:
+            return True
+        recorded = self._read_index().get(latest.path.name)
+        if recorded is None:
+            with contextlib.suppress(DatabaseError, sqlite3.DatabaseError):
+                recorded = self._fingerprint_of(latest.path)
+        if recorded is None:
+            return True
+        with self.db.read() as conn:
+            return content_fingerprint(conn) != recorded
+
+    # ----------------------------------------------------------------------------- restoring
+
+    def restore(self, backup_path: Path) -> Backup:
+        """Replace the open programme's content with ``backup_path``; return the safety backup.
+
+        The file is verified first (integrity, an ESN Desk programme, a schema this version
+        knows); nothing changes if it is refused. The current state is then backed up
+        ("before-restore") and the file copied into the open database with the backup API, so
+        every open connection sees the restored content. An older schema is migrated afterwards.
+        """
+        backup_path = Path(backup_path).expanduser()
+        if self.db.path is not None and backup_path.resolve() == self.db.path.resolve():
+            raise DatabaseError("That file is the open programme itself: choose a backup to restore.")
+        verify_file(backup_path)
+        safety = self.backup("before-restore")
+        src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        try:
+            dst = self.db.connect()
+            try:
+                self._restore_pages(src, dst)
+                migrations.migrate(dst, path=self.db.path, backup_dir=None)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if self.db.path is not None:
+            db.restrict_permissions(self.db.path)
+        log.info("restored %s from %s (safety copy %s)", self.db.path or "(memory)", backup_path, safety.path)
+        return safety
+
+    @staticmethod
+    def _restore_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+        src_page = int(src.execute("PRAGMA page_size").fetchone()[0])
+        dst_page = int(dst.execute("PRAGMA page_size").fetchone()[0])
+        mode = str(dst.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if mode == "wal" and src_page != dst_page:
+            # SQLite cannot change the page size of a WAL database: leave WAL for the copy.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = WAL")
+        else:
+            src.backup(dst)
+
+    # ----------------------------------------------------------------------------- index
+
+    def _fingerprint_of(self, path: Path) -> str:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return content_fingerprint(conn)
+        finally:
+            conn.close()
+
+    def _read_index(self) -> dict[str, str]:
+        try:
+            data = json.loads((self.folder / INDEX).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        fingerprints = data.get("fingerprints") if isinstance(data, dict) else None
+        if not isinstance(fingerprints, dict):
+            return {}
+        return {str(k): str(v) for k, v in fingerprints.items()}
+
+    def _update_index(self, change: Callable[[dict[str, str]], object]) -> None:
+        index = self._read_index()
+        change(index)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / (INDEX + ".tmp")
+        tmp.write_text(json.dumps({"fingerprints": index}, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.folder / INDEX)
+        db.restrict_permissions(self.folder / INDEX)
