@@ -144,6 +144,25 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true", help="print one JSON object on stdout")
         sub.add_argument("--month-first", action="store_true", help="read 03/01/2024 as 1 March")
 
+    person = commands.add_parser(
+        "person", help="one person's data: export it (access, portability) or erase it everywhere"
+    )
+    person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    erase = person_commands.add_parser(
+        "erase",
+        help="remove a person from every table, overwriting the deleted data",
+        description="Remove the person (email or employee ID) from the directory, the programme, kit, "
+        "training and usage data, in one transaction, with the deleted content overwritten. Older "
+        "backups still hold them until they rotate out. Without --yes, shows what would be erased.",
+    )
+    erase.add_argument("who", metavar="EMAIL_OR_ID")
+    erase.add_argument("--yes", action="store_true", help="erase without asking")
+    person_export = person_commands.add_parser(
+        "export", help="write everything held about a person to OUT/<name>.json and OUT/<name>.xlsx"
+    )
+    person_export.add_argument("who", metavar="EMAIL_OR_ID")
+    person_export.add_argument("out", type=Path, metavar="OUT", help="an existing folder")
+
     adoption = commands.add_parser(
         "adoption", help="contributors and readers per population (latest usage import) vs the tipping point"
     )
@@ -752,6 +771,32 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_person(args: argparse.Namespace) -> int:
+    from esn_desk.core.store import open_store
+
+    if args.person_command == "export" and not args.out.expanduser().is_dir():
+        raise UserError(f"The folder {args.out} does not exist.")
+    store = open_store(args.db or paths.default_db_path(), create=False)
+    try:
+        privacy = store.privacy
+        person_id = privacy.find(args.who)
+        if args.person_command == "export":
+            json_path, xlsx_path = privacy.write_export(person_id, args.out.expanduser())
+            print(f"Wrote {json_path} and {xlsx_path}.")
+            return EXIT_OK
+        if not args.yes:
+            print(f"Erasing {args.who} (person #{person_id}) would remove:")
+            for table, count in privacy.preview(person_id).items():
+                print(f"  {table}: {count}")
+            print("esn-desk: nothing erased; run again with --yes to erase.", file=sys.stderr)
+            return EXIT_USER
+        report = privacy.erase(person_id)
+    finally:
+        store.close()
+    print("\n".join(report.lines()))
+    return EXIT_OK
+
+
 def _cmd_kit(args: argparse.Namespace) -> int:
     if args.kit_command == "signatures":
         return _cmd_kit_signatures(args)
@@ -889,6 +934,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_restore(args)
         if args.command in ("import", "import-roster", "import-usage"):
             return _cmd_import(args)
+        if args.command == "person":
+            return _cmd_person(args)
         if args.command == "adoption":
             return _cmd_adoption(args)
         if args.command == "list":

@@ -34,6 +34,8 @@ class ProgrammeSettings:
     signature_image_url: str = ""
     photos_folder: str = ""
     profile_url_pattern: str = ""
+    # People marked *left* for longer than this are listed for purge (privacy retention).
+    retention_months: int = 24
 
     def validate(self) -> None:
         if not self.programme_name.strip():
@@ -45,6 +47,8 @@ class ProgrammeSettings:
             )
         if not 1 <= self.attention_after_days <= 365:
             raise UserError("The waiting time before a candidacy needs attention is 1 to 365 days.")
+        if not 1 <= self.retention_months <= 240:
+            raise UserError("People who left are kept 1 to 240 months before they are listed for purge.")
         if self.ambassador_target_per_100 < 0:
             raise UserError("The ambassador target cannot be negative.")
         if self.community_url and not self.community_url.lower().startswith("https://"):

@@ -28,6 +28,7 @@ from esn_desk.core.training import TrainingService
 if TYPE_CHECKING:
     from esn_desk.core.backups import BackupService
     from esn_desk.core.kit.signatures import SignatureService
+    from esn_desk.core.privacy import PrivacyService
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,13 @@ class Store:
     def attendance(self) -> AttendanceService:
         """Teams and Zoom attendance reports written to training enrolments."""
         return AttendanceService(self.db)
+
+    @functools.cached_property
+    def privacy(self) -> PrivacyService:
+        """Access, erasure and retention of the people's personal data."""
+        from esn_desk.core.privacy import PrivacyService
+
+        return PrivacyService(self.db)
 
     @functools.cached_property
     def signatures(self) -> SignatureService:

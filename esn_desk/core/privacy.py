@@ -1,0 +1,517 @@
+"""Privacy: what the programme holds about one person (access / portability), erasing a person from
+every table, and the retention of people who left.
+
+Erasing runs in one transaction with ``PRAGMA secure_delete = ON`` (SQLite overwrites the deleted
+content and the freed pages with zeros), then checkpoints and truncates the write-ahead log so it
+does not keep the old pages. Copies made before the erase (backups, the import undo snapshot) are
+not in this file: the undo snapshot is deleted, and the report says plainly that older backups
+still hold the person until they rotate out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from esn_desk.core.db import Database
+from esn_desk.core.errors import UserError
+from esn_desk.core.importing.service import remove_database_file
+
+BACKUPS_NOTE = (
+    "Older backups of this programme were made before the erase and still hold {name}: they "
+    "disappear as backups rotate out on their schedule. Delete the backups now (Backups view) to "
+    "remove {name} from them sooner."
+)
+ERASED_MARK = "[erased]"
+# A name shorter than this is not searched for in other people's free text (it would match words).
+_MIN_NAME_LENGTH = 5
+# The person's own identity columns: other people's rows keep theirs, even when names coincide.
+_PERSON_OWN = ("employee_id", "email", "first_name", "last_name", "full_name", "search_key", "sort_key")
+_INTERNAL = ("search_key", "sort_key")
+
+# Sections of a person's export, in order, with their titles (sheet names in the workbook).
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("person", "Directory record"),
+    ("changes", "Change history"),
+    ("candidacy", "Candidacy"),
+    ("candidacy_history", "Candidacy history"),
+    ("activities", "Activities"),
+    ("case_studies", "Case studies"),
+    ("kit", "Kit"),
+    ("training", "Training"),
+    ("usage", "Network usage"),
+)
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What an erase removed: rows per table, values cleared elsewhere, and what remains outside."""
+
+    person_id: int
+    name: str
+    deleted: dict[str, int]
+    cleared: dict[str, int] = field(default_factory=dict)  # "table.column" → rows whose value was cleared
+    undo_snapshot_deleted: bool = False
+    checkpointed: bool = True
+    note: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(self.deleted.values())
+
+    def lines(self) -> list[str]:
+        out = [f"Erased {self.name} (#{self.person_id}):"]
+        out += [f"  {table}: {count} row(s) deleted" for table, count in self.deleted.items() if count]
+        out += [f"  {where}: {count} value(s) cleared" for where, count in self.cleared.items() if count]
+        if self.undo_snapshot_deleted:
+            out.append("  The undo copy of the latest import was deleted (it held this person).")
+        if not self.checkpointed:
+            out.append("  The database log could not be emptied now (the programme is in use); it will be.")
+        out.append(self.note)
+        return out
+
+
+def _minus_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _columns(conn: sqlite3.Connection, sql: str) -> list[str]:
+    return [d[0] for d in conn.execute(f"SELECT * FROM ({sql}) LIMIT 0").description]
+
+
+def _json_or_text(value: str) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def file_stem(name: str, person_id: int) -> str:
+    """A file name for a person's export: their name, safe on every file system."""
+    stem = re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-. ")[:80]
+    return stem or f"person-{person_id}"
+
+
+class _Scrubber:
+    """Removes one person's email, employee ID and name from values that are not their own rows."""
+
+    def __init__(self, email: str, employee_id: str, names: Iterable[str]) -> None:
+        email = email.strip().casefold()
+        self.employee_id = employee_id.strip()
+        # A whole value equal to the email is cleared; the employee ID only inside JSON (a manager
+        # value in a change history): as a plain value, "14" could be anything.
+        self.exact = {email} - {""}
+        self.exact_in_json = self.exact | ({self.employee_id.casefold()} - {""})
+        terms = {email, *(n.strip().casefold() for n in names)} - {""}
+        self.terms = sorted(t for t in terms if "@" in t or len(t) >= _MIN_NAME_LENGTH)
+        self._pattern = (
+            re.compile("|".join(re.escape(t) for t in sorted(self.terms, key=len, reverse=True)), re.I)
+            if self.terms
+            else None
+        )
+
+    def needles(self) -> list[str]:
+        """Substrings to look for in stored text: plain, as escaped in ASCII-only JSON, and the
+        employee ID as a JSON string."""
+        out = set(self.terms)
+        out |= {json.dumps(t)[1:-1] for t in self.terms}
+        if self.employee_id:
+            out |= {
+                json.dumps(self.employee_id).casefold(),
+                json.dumps(self.employee_id, ensure_ascii=False).casefold(),
+            }
+        return sorted(out)
+
+    def text(self, value: str, exact: set[str]) -> str:
+        if value.strip().casefold() in exact:
+            return ""
+        return self._pattern.sub(ERASED_MARK, value) if self._pattern else value
+
+    def data(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.text(value, self.exact_in_json)
+        if isinstance(value, list):
+            return [self.data(v) for v in value]
+        if isinstance(value, dict):
+            return {self.text(str(k), self.exact): self.data(v) for k, v in value.items()}
+        return value
+
+    def value(self, stored: str) -> str:
+        if stored[:1] in ("{", "["):
+            try:
+                parsed = json.loads(stored)
+            except ValueError:
+                return self.text(stored, self.exact)
+            return json.dumps(self.data(parsed), ensure_ascii=False)
+        if stored[:1] == '"':
+            try:
+                inner = json.loads(stored)
+            except ValueError:
+                return self.text(stored, self.exact)
+            if isinstance(inner, str):
+                return json.dumps(self.text(inner, self.exact), ensure_ascii=False)
+        return self.text(stored, self.exact)
+
+
+class PrivacyService:
+    """Access, erasure and retention for the people of one programme."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- finding a person --------------------------------------------------------------------------
+    def find(self, email_or_id: str) -> int:
+        """The person with this email (any case) or employee ID; a UserError when none or several."""
+        key = email_or_id.strip()
+        if not key:
+            raise UserError("Give the person's email or employee ID.")
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT id, full_name, email, employee_id FROM person "
+                "WHERE lower(email) = lower(?) OR employee_id = ? ORDER BY id",
+                (key, key),
+            ).fetchall()
+            if not rows and "@" not in key:
+                rows = conn.execute(
+                    "SELECT id, full_name, email, employee_id FROM person "
+                    "WHERE upper(employee_id) = upper(?) ORDER BY id",
+                    (key,),
+                ).fetchall()
+        if not rows:
+            raise UserError(f"Nobody in the directory has the email or employee ID “{key}”.")
+        if len(rows) > 1:
+            who = "; ".join(
+                f"{name or '(no name)'} <{mail or '—'}> {eid or ''}".strip() for _, name, mail, eid in rows
+            )
+            raise UserError(
+                f"“{key}” matches {len(rows)} people ({who}): give the employee ID of the one you mean."
+            )
+        return int(rows[0][0])
+
+    def _person(self, conn: sqlite3.Connection, person_id: int) -> dict[str, Any]:
+        rows = _rows(conn, "SELECT * FROM person WHERE id = ?", (person_id,))
+        if not rows:
+            raise UserError(f"There is no person #{person_id} in the directory.")
+        return rows[0]
+
+    # -- access / portability ----------------------------------------------------------------------
+    def export_person(self, person_id: int) -> dict[str, Any]:
+        """Everything held about the person, as plain JSON-serialisable data (one key per section)."""
+        with self._db.read() as conn:
+            person = self._person(conn, person_id)
+            for key in _INTERNAL:
+                person.pop(key, None)
+            changes = _rows(
+                conn,
+                "SELECT changed_at, kind, import_id, changes FROM person_change "
+                "WHERE person_id = ? ORDER BY id",
+                (person_id,),
+            )
+            for change in changes:
+                change["changes"] = _json_or_text(change["changes"])
+            candidacies = _rows(conn, "SELECT * FROM ambassador WHERE person_id = ?", (person_id,))
+            candidacy = candidacies[0] if candidacies else None
+            amb = candidacy["id"] if candidacy else -1
+            if candidacy is not None:
+                candidacy["privileges"] = _json_or_text(candidacy["privileges"])
+            history = _rows(
+                conn,
+                "SELECT at, from_status, to_status, by, note FROM ambassador_event "
+                "WHERE ambassador_id = ? ORDER BY id",
+                (amb,),
+            )
+            activities = _rows(
+                conn,
+                "SELECT happened_on, kind, description, points, created_at, updated_at FROM activity "
+                "WHERE ambassador_id = ? ORDER BY happened_on, id",
+                (amb,),
+            )
+            case_studies = _rows(
+                conn,
+                "SELECT title, site, use_case, written_on, status, body, link, created_at, updated_at "
+                "FROM case_study WHERE ambassador_id = ? ORDER BY written_on, id",
+                (amb,),
+            )
+            kit = _rows(
+                conn,
+                "SELECT item, state, prepared_on, given_on, note FROM kit_item WHERE ambassador_id = ? "
+                "ORDER BY item",
+                (amb,),
+            )
+            training = _rows(
+                conn,
+                "SELECT s.title AS session, s.kind, s.format, s.starts_at, s.timezone, e.status, e.minutes, "
+                "e.source, e.updated_at FROM enrolment e JOIN training_session s ON s.id = e.session_id "
+                "WHERE e.person_id = ? ORDER BY s.starts_at, s.id",
+                (person_id,),
+            )
+            usage = _rows(
+                conn,
+                "SELECT u.period_start, u.period_end, r.last_active, r.posts, r.comments, r.reactions, "
+                "r.views, r.contributor, r.reader FROM usage_record r "
+                "JOIN usage_import u ON u.id = r.usage_id WHERE r.person_id = ? ORDER BY u.period_end",
+                (person_id,),
+            )
+        return {
+            "about": {
+                "what": "Everything this programme holds about one person",
+                "exported_at": datetime.now().replace(microsecond=0).isoformat(sep=" "),
+                "person_id": person_id,
+            },
+            "person": person,
+            "changes": changes,
+            "candidacy": candidacy,
+            "candidacy_history": history,
+            "activities": activities,
+            "case_studies": case_studies,
+            "kit": kit,
+            "training": training,
+            "usage": usage,
+        }
+
+    def write_export(self, person_id: int, out_dir: Path) -> tuple[Path, Path]:
+        """Write ``<name>.json`` and ``<name>.xlsx`` (a sheet per section) into ``out_dir``."""
+        from esn_desk.core import exports  # exports imports the store, which imports this module
+
+        folder = Path(out_dir).expanduser()
+        if not folder.is_dir():
+            raise UserError(f"The folder {folder} does not exist.")
+        data = self.export_person(person_id)
+        stem = file_stem(str(data["person"].get("full_name") or ""), person_id)
+        json_path = folder / f"{stem}.json"
+        xlsx_path = folder / f"{stem}.xlsx"
+        try:
+            json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"Cannot write {json_path}: {exc.strerror or exc}") from None
+
+        wb = exports._new_workbook()
+        about = [(key.replace("_", " ").capitalize(), value) for key, value in data["about"].items()]
+        exports._table(wb, "About", [exports.Col("Field"), exports.Col("Value")], about)
+        for key, title in SECTIONS:
+            section = data[key]
+            if section is None or isinstance(section, dict):
+                pairs = [(k, _cell(v)) for k, v in (section or {}).items()]
+                exports._table(wb, title, [exports.Col("Field"), exports.Col("Value")], pairs)
+                continue
+            names = list(section[0]) if section else ["(none)"]
+            columns = [
+                exports.Col(name.replace("_", " ").capitalize(), _kind(section, name, exports))
+                for name in names
+            ]
+            exports._table(wb, title, columns, [[_cell(row.get(n)) for n in names] for row in section])
+        exports._save(wb, xlsx_path)
+        return json_path, xlsx_path
+
+    # -- erasure -----------------------------------------------------------------------------------
+    def preview(self, person_id: int) -> dict[str, int]:
+        """Rows an erase of this person would delete (or detach), per table."""
+        with self._db.read() as conn:
+            self._person(conn, person_id)
+            return self._counts(conn, person_id)
+
+    def _counts(self, conn: sqlite3.Connection, person_id: int) -> dict[str, int]:
+        amb = conn.execute("SELECT id FROM ambassador WHERE person_id = ?", (person_id,)).fetchone()
+        amb_id = amb[0] if amb else -1
+
+        def count(sql: str, value: int) -> int:
+            return int(conn.execute(sql, (value,)).fetchone()[0])
+
+        return {
+            "person": count("SELECT count(*) FROM person WHERE id = ?", person_id),
+            "person_change": count("SELECT count(*) FROM person_change WHERE person_id = ?", person_id),
+            "ambassador": count("SELECT count(*) FROM ambassador WHERE person_id = ?", person_id),
+            "ambassador_event": count(
+                "SELECT count(*) FROM ambassador_event WHERE ambassador_id = ?", amb_id
+            ),
+            "activity": count("SELECT count(*) FROM activity WHERE ambassador_id = ?", amb_id),
+            "kit_item": count("SELECT count(*) FROM kit_item WHERE ambassador_id = ?", amb_id),
+            "enrolment": count("SELECT count(*) FROM enrolment WHERE person_id = ?", person_id),
+            "usage_record": count("SELECT count(*) FROM usage_record WHERE person_id = ?", person_id),
+            "case_study (author removed)": count(
+                "SELECT count(*) FROM case_study WHERE ambassador_id = ?", amb_id
+            ),
+        }
+
+    def erase(self, person_id: int) -> ErasureReport:
+        """Remove the person from every table, in one transaction, overwriting what was deleted."""
+        return self.purge([person_id])[0]
+
+    def purge(self, person_ids: Iterable[int]) -> list[ErasureReport]:
+        """Erase all these people in one transaction (all or none); one report each."""
+        ids = list(dict.fromkeys(int(p) for p in person_ids))
+        if not ids:
+            return []
+        reports: list[tuple[int, str, dict[str, int], dict[str, int]]] = []
+        snapshots: list[Path] = []
+        with self._db.write() as conn:
+            secure = int(conn.execute("PRAGMA secure_delete").fetchone()[0])
+            conn.execute("PRAGMA secure_delete = ON")
+            try:
+                for person_id in ids:
+                    person = self._person(conn, person_id)
+                    deleted = self._counts(conn, person_id)
+                    self._delete(conn, person_id)
+                    cleared = self._clear_elsewhere(conn, person)
+                    name = str(person["full_name"] or person["email"] or f"#{person_id}")
+                    reports.append((person_id, name, deleted, cleared))
+                # The undo copy of the latest import holds everyone as they were: it must go too.
+                snapshots = [
+                    Path(p)
+                    for (p,) in conn.execute("SELECT snapshot FROM import_run WHERE snapshot IS NOT NULL")
+                ]
+                conn.execute("UPDATE import_run SET snapshot = NULL WHERE snapshot IS NOT NULL")
+            finally:
+                conn.execute(f"PRAGMA secure_delete = {secure}")
+        for path in snapshots:
+            remove_database_file(path)
+        checkpointed = self._checkpoint()
+        return [
+            ErasureReport(
+                person_id=pid,
+                name=name,
+                deleted=deleted,
+                cleared=cleared,
+                undo_snapshot_deleted=bool(snapshots),
+                checkpointed=checkpointed,
+                note=BACKUPS_NOTE.format(name=name),
+            )
+            for pid, name, deleted, cleared in reports
+        ]
+
+    @staticmethod
+    def _delete(conn: sqlite3.Connection, person_id: int) -> None:
+        amb = conn.execute("SELECT id FROM ambassador WHERE person_id = ?", (person_id,)).fetchone()
+        if amb is not None:
+            amb_id = int(amb[0])
+            conn.execute("UPDATE case_study SET ambassador_id = NULL WHERE ambassador_id = ?", (amb_id,))
+            for table in ("kit_item", "activity", "ambassador_event"):
+                conn.execute(f"DELETE FROM {table} WHERE ambassador_id = ?", (amb_id,))
+            conn.execute("DELETE FROM ambassador WHERE id = ?", (amb_id,))
+        for table in ("usage_record", "enrolment", "person_change"):
+            conn.execute(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM person WHERE id = ?", (person_id,))
+
+    @staticmethod
+    def _clear_elsewhere(conn: sqlite3.Connection, person: dict[str, Any]) -> dict[str, int]:
+        """Clear the person's email, employee ID and name where other rows mention them (a manager
+        value, a change history, an import mapping, a note…)."""
+        email = str(person["email"] or "")
+        employee_id = str(person["employee_id"] or "")
+        names = {str(person["full_name"] or ""), f"{person['first_name']} {person['last_name']}".strip()}
+        scrub = _Scrubber(email, employee_id, names)
+        cleared: dict[str, int] = {}
+        # Other people whose manager this person was: the manager is no longer known.
+        if email:
+            cur = conn.execute(
+                "UPDATE person SET manager_email = NULL WHERE lower(manager_email) = lower(?)", (email,)
+            )
+            cleared["person.manager_email"] = cur.rowcount
+        if employee_id:
+            cur = conn.execute(
+                "UPDATE person SET manager_employee_id = NULL WHERE manager_employee_id = ?", (employee_id,)
+            )
+            cleared["person.manager_employee_id"] = cur.rowcount
+        needles = scrub.needles()
+        exact = sorted(scrub.exact)
+        tables = [
+            str(name)
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master "
+                "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        for table in tables:
+            for column in _text_columns(conn, table):
+                if table == "person" and column in (*_PERSON_OWN, "manager_email", "manager_employee_id"):
+                    continue
+                where = " OR ".join(
+                    [f'instr(lower("{column}"), ?) > 0' for _ in needles]
+                    + [f'lower(trim("{column}")) = ?' for _ in exact]
+                )
+                if not where:
+                    continue
+                values = conn.execute(
+                    f'SELECT DISTINCT "{column}" FROM "{table}" '
+                    f"WHERE typeof(\"{column}\") = 'text' AND ({where})",
+                    (*needles, *exact),
+                ).fetchall()
+                changed = 0
+                for (old,) in values:
+                    new = scrub.value(old)
+                    if new != old:
+                        cur = conn.execute(
+                            f'UPDATE "{table}" SET "{column}" = ? WHERE "{column}" = ?', (new, old)
+                        )
+                        changed += cur.rowcount
+                if changed:
+                    cleared[f"{table}.{column}"] = changed
+        return {k: v for k, v in cleared.items() if v}
+
+    def _checkpoint(self) -> bool:
+        """Copy the WAL into the file and empty it, so the old pages do not survive in the log."""
+        if self._db.path is None:
+            return True
+        with self._db.read() as conn:
+            pass  # make sure this thread's connection exists and no transaction is open
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy is None or int(busy[0]) == 0
+
+    # -- retention ---------------------------------------------------------------------------------
+    def leavers_due(self, months: int, today: date | None = None) -> list[tuple[int, str, str]]:
+        """People marked *left* more than ``months`` months ago: ``(person_id, name, left_on)``."""
+        if months < 0:
+            raise UserError("The retention period cannot be negative.")
+        cutoff = _minus_months(today or date.today(), months).isoformat()
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT id, full_name, substr(coalesce(left_on, last_seen), 1, 10) AS left_day FROM person "
+                "WHERE status = 'left' AND substr(coalesce(left_on, last_seen), 1, 10) < ? "
+                "ORDER BY left_day, sort_key, id",
+                (cutoff,),
+            ).fetchall()
+        return [(int(pid), str(name), str(day)) for pid, name, day in rows]
+
+
+def _text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    out = []
+    for _cid, name, declared, *_rest in conn.execute(f'PRAGMA table_info("{table}")'):
+        kind = str(declared or "").upper()
+        if kind == "" or "TEXT" in kind or "CHAR" in kind or "CLOB" in kind:
+            out.append(str(name))
+    return out
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _kind(rows: list[dict[str, Any]], name: str, exports: Any) -> str:
+    values = [r.get(name) for r in rows if r.get(name) is not None]
+    if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return str(exports.INT)
+    if values and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        return str(exports.NUMBER)
+    return str(exports.TEXT)
