@@ -410,6 +410,7 @@ class MainWindow(QMainWindow):
             self._action("&Keyboard shortcuts", self._show_shortcuts, icon="keyboard-outline")
         )
         help_menu.addAction(self._action("Open the &log file", self._open_log))
+        help_menu.addAction(self._action("&Privacy…", self.show_privacy))
         help_menu.addSeparator()
         help_menu.addAction(self._action(f"&About {APP_NAME}", self._about, icon="information-outline"))
 
@@ -468,6 +469,42 @@ class MainWindow(QMainWindow):
             f"<p><b>This programme:</b><br>{_html(self.store.display_path)}</p>"
             f"<p><b>Data folder</b> (settings, logs, backups):<br>{_html(str(self._data_dir))}</p>",
         )
+
+    def privacy_text(self) -> str:
+        """Help → Privacy: what is stored, where, for how long, and how to erase it (plain text)."""
+        settings = self.store.settings.load()
+        backups = self._data_dir / "backups"
+        return (
+            "WHAT IS STORED\n"
+            "The HR fields of the files you import (name, employee ID, work email, job title, department, "
+            "site, city, country, phone, manager, hire date) and their history of changes; the programme "
+            "(candidacies, approvals, roles, objectives, notes, activities, case studies, kit items, "
+            "training enrolments and attendance); ESN usage counts per person (posts, comments, reactions, "
+            "views, last active date).\n\n"
+            "WHERE\n"
+            f"Only on this computer, in the programme file {self.store.display_path} (readable by your "
+            f"user account only), and in copies in {backups}: a safety copy before each schema upgrade, "
+            "the undo copy of the latest import, and backups (kept: every backup of the last 24 hours, "
+            "then one a day for a week, one a week for four weeks and one a month for six months). "
+            f"The log file in {self._data_dir / 'logs'} holds no personal data beyond error details. "
+            "ESN Desk makes no network connection.\n\n"
+            "FOR HOW LONG\n"
+            "Until you erase it. People marked as having left the company for more than "
+            f"{settings.retention_months} months (Programme settings) are due for purge. An erased "
+            "person stays in older backups until those rotate out on the schedule above.\n\n"
+            "HOW TO ERASE OR EXPORT A PERSON'S DATA\n"
+            "esn-desk --db PROGRAMME person export EMAIL_OR_ID FOLDER — everything held about them "
+            "(JSON and Excel), for an access or portability request.\n"
+            "esn-desk --db PROGRAMME person erase EMAIL_OR_ID --yes — removes them from every table; the "
+            "freed space is overwritten."
+        )
+
+    def show_privacy(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, "Privacy", self.privacy_text(), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # paths are data, never markup
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.open()
+        return box
 
     def _show_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))

@@ -204,3 +204,18 @@ def test_later_pages_build_by_themselves_shortly_after_start(
 ) -> None:
     window = make_window(qtbot, demo_store, qsettings, tmp_path)
     qtbot.waitUntil(lambda: window.stack.count() == 9, timeout=3000)
+
+
+def test_help_privacy_says_what_is_stored_where_and_how_to_erase(
+    qtbot,
+    demo_store: Store,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    window = make_window(qtbot, demo_store, qsettings, tmp_path)
+    box = window.show_privacy()
+    text = box.text()
+    for part in ("WHAT IS STORED", "WHERE", "FOR HOW LONG", "person erase", "person export", "no network"):
+        assert part in text
+    assert str(tmp_path / "backups") in text and "24 months" in text
+    box.close()
