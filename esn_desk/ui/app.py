@@ -93,6 +93,7 @@ class DesktopApp:
         if store.path is not None and store.path != self.demo_path:
             window.remember_recent(store.path)
             self.settings.setValue("last_programme", str(store.path))
+            window.start_auto_backups()  # the demo is regenerated at will: no backups of it
         if old is not None:
             self._retire(old)
             if self.store is not None and self.store is not store:

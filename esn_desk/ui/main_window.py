@@ -45,6 +45,7 @@ from esn_desk.ui.views.training import TrainingPage
 from esn_desk.ui.workers import Worker
 
 if TYPE_CHECKING:
+    from esn_desk.ui.backup_scheduler import BackupScheduler
     from esn_desk.ui.dialogs.import_wizard import ImportWizard
 
 FILE_FILTER = "ESN Desk programme (*.esndesk);;SQLite database (*.sqlite *.db);;All files (*)"
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._log_path = log_path
         self.remember_state = True
         self._exports: list[Worker] = []  # running export jobs (kept alive until they finish)
+        self.backup_scheduler: BackupScheduler | None = None
         self.setWindowIcon(style.app_icon())
         self.setMinimumSize(QSize(960, 600))
 
@@ -687,7 +689,22 @@ class MainWindow(QMainWindow):
             self._settings.endGroup()
         self._settings.sync()
 
+    def start_auto_backups(self, *, first_delay_ms: int = 2_000) -> BackupScheduler:
+        """Back the programme up shortly after it opens and every 30 minutes, when it changed."""
+        from esn_desk.ui.backup_scheduler import BackupScheduler
+
+        scheduler = BackupScheduler(self.store.backups, self, first_delay_ms=first_delay_ms)
+        scheduler.backed_up.connect(lambda path: self.statusBar().showMessage(f"Backed up to {path}", 8000))
+        scheduler.failed.connect(
+            lambda message: self.statusBar().showMessage(f"Automatic backup failed: {message}")
+        )
+        scheduler.start()
+        self.backup_scheduler = scheduler
+        return scheduler
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.backup_scheduler is not None:
+            self.backup_scheduler.stop()  # a backup in progress finishes before the file closes
         self._later_timer.stop()
         for page in self.pages:
             if isinstance(page, KitPage):
