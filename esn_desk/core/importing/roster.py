@@ -25,11 +25,10 @@ from esn_desk.core.importing.service import (
     ImportPlan,
     ImportService,
     PlannedUpdate,
-    Preview,
     Progress,
+    VocabularyImport,
     _tick,
     _without_gc,
-    column_letter,
 )
 from esn_desk.core.programme import (
     STATUS_LABELS,
@@ -97,27 +96,14 @@ def parse_status(text: str) -> str | None:
 _TEXT_FIELDS: Final = ("role", "source", "objective", "notes")
 
 
-class RosterImport:
+class RosterImport(VocabularyImport):
     """Plans and applies roster imports; shares the import history and undo of :class:`ImportService`."""
-
-    def __init__(self, db: Database, imports: ImportService, programme: ProgrammeService) -> None:
-        self._db = db
-        self._imports = imports
-        self._programme = programme
 
     vocabulary = ROSTER
 
-    def inspect(
-        self,
-        path: str | Path,
-        *,
-        sheet: str | None = None,
-        header_row: int | None = None,
-        source: SourceFile | None = None,
-    ) -> Preview:
-        return self._imports.inspect(
-            path, sheet=sheet, header_row=header_row, source=source, vocabulary=ROSTER
-        )
+    def __init__(self, db: Database, imports: ImportService, programme: ProgrammeService) -> None:
+        super().__init__(db, imports)
+        self._programme = programme
 
     @_without_gc
     def plan(
@@ -146,9 +132,7 @@ class RosterImport:
         col_of = {f: i for i, f in plan.mapping.items()}
         key_field = "employee_id" if "employee_id" in col_of else "email"
 
-        def header(f: str) -> str:
-            i = col_of[f]
-            return f"{plan.headers[i] or ROSTER.label(f)} ({column_letter(i)})"
+        header = plan.column_label
 
         with self._db.read() as conn:
             people: dict[str, dict[str, Any]] = {}

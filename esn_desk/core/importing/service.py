@@ -138,6 +138,11 @@ class ImportPlan:
             "rejected": len(self.rejected_rows),
         }
 
+    def column_label(self, field: str) -> str:
+        """How problems name a mapped column: its header and letter, e.g. ``Matricule (A)``."""
+        index = next(i for i, f in self.mapping.items() if f == field)
+        return f"{self.headers[index] or self.vocabulary.label(field)} ({column_letter(index)})"
+
     def mapping_by_header(self) -> dict[str, str]:
         return {self.headers[i] or column_letter(i): f for i, f in sorted(self.mapping.items())}
 
@@ -203,6 +208,29 @@ def find_header_row(rows: Sequence[tuple[int, Row]], vocabulary: Vocabulary = HR
         if sum(1 for cell in row if isinstance(cell, str) and vocabulary.match(cell)) >= 2:
             return number
     return None
+
+
+class VocabularyImport:
+    """Base of the imports that reuse :class:`ImportService`'s reading, mapping, history and undo
+    with their own fields (``vocabulary``): the ambassador roster and the ESN usage export."""
+
+    vocabulary: Vocabulary
+
+    def __init__(self, db: Database, imports: ImportService) -> None:
+        self._db = db
+        self._imports = imports
+
+    def inspect(
+        self,
+        path: str | Path,
+        *,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        source: SourceFile | None = None,
+    ) -> Preview:
+        return self._imports.inspect(
+            path, sheet=sheet, header_row=header_row, source=source, vocabulary=self.vocabulary
+        )
 
 
 def check_mapping(mapping: dict[int, str], vocabulary: Vocabulary = HR) -> None:
@@ -419,13 +447,10 @@ class ImportService:
         cancelled: Cancelled | None,
     ) -> list[tuple[int, dict[str, Any]]]:
         mapping = plan.mapping
-        headers = plan.headers
         key_field = "employee_id" if "employee_id" in mapping.values() else "email"
         col_of = {f: i for i, f in mapping.items()}
 
-        def header(f: str) -> str:
-            i = col_of[f]
-            return f"{headers[i] or FIELD_BY_KEY[f].label} ({column_letter(i)})"
+        header = plan.column_label
 
         first_row_of: dict[str, int] = {}
         out: list[tuple[int, dict[str, Any]]] = []

@@ -22,7 +22,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from esn_desk.core.db import Database
 from esn_desk.core.errors import ImportIssue, UserError
 from esn_desk.core.importing import values
 from esn_desk.core.importing.fields import USAGE
@@ -31,12 +30,10 @@ from esn_desk.core.importing.service import (
     Cancelled,
     ImportOptions,
     ImportPlan,
-    ImportService,
-    Preview,
     Progress,
+    VocabularyImport,
     _tick,
     _without_gc,
-    column_letter,
 )
 
 COUNT_FIELDS: Final = ("posts", "comments", "reactions", "views")
@@ -62,26 +59,10 @@ def count(value: object) -> int:
     return int(re.split(r"[.,]", text)[0])
 
 
-class UsageImport:
+class UsageImport(VocabularyImport):
     """Plans and applies usage imports; shares the import history and undo of :class:`ImportService`."""
 
     vocabulary = USAGE
-
-    def __init__(self, db: Database, imports: ImportService) -> None:
-        self._db = db
-        self._imports = imports
-
-    def inspect(
-        self,
-        path: str | Path,
-        *,
-        sheet: str | None = None,
-        header_row: int | None = None,
-        source: SourceFile | None = None,
-    ) -> Preview:
-        return self._imports.inspect(
-            path, sheet=sheet, header_row=header_row, source=source, vocabulary=USAGE
-        )
 
     @_without_gc
     def plan(
@@ -108,9 +89,7 @@ class UsageImport:
         col_of = {f: i for i, f in plan.mapping.items()}
         key_field = "employee_id" if "employee_id" in col_of else "email"
 
-        def header(f: str) -> str:
-            i = col_of[f]
-            return f"{plan.headers[i] or USAGE.label(f)} ({column_letter(i)})"
+        header = plan.column_label
 
         with self._db.read() as conn:
             people = {
