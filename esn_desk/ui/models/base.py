@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,6 +20,14 @@ class ListTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers = headers
         self.items: list[Any] = []
+
+    def selected_item(self, view: QAbstractItemView) -> Any | None:
+        """The item of the first selected row of ``view`` (a table showing this model), or None."""
+        selection = view.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        if not rows or rows[0].row() >= len(self.items):
+            return None
+        return self.items[rows[0].row()]
 
     def set_items(self, items: list[Any]) -> None:
         self.beginResetModel()

@@ -218,11 +218,8 @@ class ActivitiesDialog(QDialog):
         self._selection_changed()
 
     def current_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or rows[0].row() >= len(self.model.items):
-            return None
-        activity: Activity = self.model.items[rows[0].row()]
-        return activity.id
+        activity: Activity | None = self.model.selected_item(self.table)
+        return activity.id if activity is not None else None
 
     def _selection_changed(self, *_: Any) -> None:
         has = self.current_id() is not None

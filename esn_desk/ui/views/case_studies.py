@@ -233,10 +233,7 @@ class CaseStudiesPage(Page):
         self._selection_changed()
 
     def current(self) -> CaseStudy | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.model.items):
-            return None
-        case: CaseStudy = self.model.items[rows[0].row()]
+        case: CaseStudy | None = self.model.selected_item(self.table)
         return case
 
     def current_id(self) -> int | None:

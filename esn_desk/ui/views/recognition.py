@@ -239,11 +239,8 @@ class RecognitionPage(Page):
         self._selection_changed()
 
     def current_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.model.items):
-            return None
-        row: RecognitionRow = self.model.items[rows[0].row()]
-        return row.ambassador_id
+        row: RecognitionRow | None = self.model.selected_item(self.table)
+        return row.ambassador_id if row is not None else None
 
     def _selection_changed(self, *_: Any) -> None:
         self.activities_button.setEnabled(self.current_id() is not None)

@@ -724,10 +724,7 @@ class TrainingPage(Page):
         self.reload()
 
     def current(self) -> Session | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.model.items):
-            return None
-        session: Session = self.model.items[rows[0].row()]
+        session: Session | None = self.model.selected_item(self.table)
         return session
 
     def current_id(self) -> int | None:
