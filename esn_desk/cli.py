@@ -361,7 +361,7 @@ def _add_label_parsers(kit_commands: Any) -> None:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=True)
     try:
         if args.out is not None:
             path = store.backups.backup_to(args.out)
@@ -399,10 +399,20 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_cli_store(args: argparse.Namespace) -> Any:
+def _open_cli_store(args: argparse.Namespace, *, reading: bool = False, create: bool = True) -> Any:
+    """The programme of ``--db``. A command that only reads (``reading``) still works while the
+    programme is open in a window: it then reads it read-only, and says so on stderr."""
+    from esn_desk.core.lock import ProgrammeInUse
     from esn_desk.core.store import open_store
 
-    return open_store(args.db or paths.default_db_path())
+    path = args.db or paths.default_db_path()
+    try:
+        return open_store(path, create=create)
+    except ProgrammeInUse as exc:
+        if not reading:
+            raise
+        print(f"esn-desk: {exc.path.name} is open in ESN Desk: reading it read-only.", file=sys.stderr)
+        return open_store(path, read_only=True)
 
 
 def _date_option(text: str | None, name: str) -> Any:
@@ -429,7 +439,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         period_end=_date_option(getattr(args, "period_end", None), "--period-end"),
     )
     source = open_source(args.file)  # an unreadable file is reported before any programme is touched
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=args.dry_run)
     try:
         importer = {
             "import": store.imports,
@@ -479,7 +489,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=True)
     try:
         rows = store.programme.roster(status=args.status)
     finally:
@@ -496,7 +506,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=True)
     try:
         per_100 = store.settings.load().ambassador_target_per_100
         rows = store.coverage.coverage(
@@ -538,7 +548,7 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
 
 
 def _cmd_adoption(args: argparse.Namespace) -> int:
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=True)
     try:
         tipping = store.settings.load().tipping_point
         periods = store.adoption.periods()
@@ -622,7 +632,7 @@ def _gui_application() -> Any:
 
 
 def _cmd_kit_directory_badges(args: argparse.Namespace) -> int:
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=not args.mark_given)
     try:
         settings = store.settings.load()
         filters = {k: v for k, v in (("role", args.role), ("site", args.site)) if v}
@@ -658,7 +668,7 @@ def _cmd_kit_directory_badges(args: argparse.Namespace) -> int:
 def _cmd_kit_signatures(args: argparse.Namespace) -> int:
     from esn_desk.core.kit.signatures import DEFAULT_TEMPLATE
 
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=not getattr(args, "mark_given", False))
     try:
         template = store.signatures.template(args.template or DEFAULT_TEMPLATE)
         people = store.kit.people()
@@ -689,7 +699,7 @@ def _cmd_kit_labels(args: argparse.Namespace) -> int:
     item = "name_badge" if is_badges else "stickers"
     if not args.out.parent.is_dir():
         raise UserError(f"The folder {args.out.parent} does not exist.")
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=not args.mark_given)
     try:
         settings = store.settings.load()
         try:
@@ -755,14 +765,13 @@ def _cmd_kit_labels(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from esn_desk.core import exports
-    from esn_desk.core.store import open_store
 
     out = args.out.expanduser()
     if out.suffix.lower() != ".xlsx":
         raise UserError(f"The export is an Excel workbook: give it the .xlsx extension (got “{out.name}”).")
     if not out.parent.is_dir():
         raise UserError(f"The folder {out.parent} does not exist.")
-    store = open_store(args.db or paths.default_db_path(), create=False)
+    store = _open_cli_store(args, reading=True, create=False)
     try:
         exports.EXPORTS[args.what](store, out)
     finally:
@@ -772,11 +781,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_person(args: argparse.Namespace) -> int:
-    from esn_desk.core.store import open_store
-
     if args.person_command == "export" and not args.out.expanduser().is_dir():
         raise UserError(f"The folder {args.out} does not exist.")
-    store = open_store(args.db or paths.default_db_path(), create=False)
+    store = _open_cli_store(args, reading=args.person_command == "export", create=False)
     try:
         privacy = store.privacy
         person_id = privacy.find(args.who)
@@ -831,7 +838,7 @@ def _session_json(session: Any, invitees: list[Any]) -> dict[str, Any]:
 
 
 def _cmd_training_list(args: argparse.Namespace) -> int:
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=True)
     try:
         sessions = store.training.sessions()
         invitees = {s.id: store.training.invitees(s.id) for s in sessions}
@@ -856,7 +863,7 @@ def _cmd_training_list(args: argparse.Namespace) -> int:
 def _cmd_training_ics(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UserError(f"The folder {args.out.parent} does not exist.")
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=True)
     try:
         session = store.training.get(args.session)
         data = store.training.invitation(args.session)
@@ -879,7 +886,7 @@ def _cmd_training_attendance(args: argparse.Namespace) -> int:
     from esn_desk.core.attendance import parse_report
 
     report = parse_report(args.report)  # an unreadable report is refused before the programme is opened
-    store = _open_cli_store(args)
+    store = _open_cli_store(args, reading=args.dry_run)
     try:
         service = store.attendance
         if args.dry_run:

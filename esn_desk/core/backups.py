@@ -140,6 +140,32 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         raise
 
 
+def backup_target(folder: Path, stem: str, reason: str, taken_at: datetime) -> Path:
+    """``folder/<stem>.<YYYYmmdd-HHMMSS>[-N].<reason>.esndesk``, N only when that second is taken."""
+    stamp = taken_at.strftime(_STAMP)
+    names = [p.name for p in folder.glob(f"*{SUFFIX}")] if folder.is_dir() else []
+    taken = {m["seq"] for m in map(_NAME.match, names) if m and m["stamp"] == stamp}
+    n = 1
+    while (f"-{n}" if n > 1 else None) in taken:
+        n += 1
+    return folder / f"{stem}.{stamp}{f'-{n}' if n > 1 else ''}.{reason}{SUFFIX}"
+
+
+def backup_file(source: Path, folder: Path, reason: str) -> Path:
+    """A verified backup of the programme file ``source`` (opened read-only) into ``folder``.
+
+    Used before a schema migration, when no :class:`BackupService` exists yet; the copy is named
+    and rotated like every other backup of that programme.
+    """
+    target = backup_target(folder, source.stem, reason, datetime.now().replace(microsecond=0))
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        _copy(src, target)
+    finally:
+        src.close()
+    return target
+
+
 def _month_index(moment: datetime) -> int:
     return moment.year * 12 + moment.month
 
@@ -178,24 +204,24 @@ class BackupService:
 
     # ----------------------------------------------------------------------------- writing
 
-    def backup(self, reason: str, *, now: datetime | None = None) -> Backup:
-        """Write a verified backup of the current state into the backups folder, then rotate."""
+    def backup(self, reason: str, *, now: datetime | None = None, fingerprint: bool = True) -> Backup:
+        """Write a verified backup of the current state into the backups folder, then rotate.
+
+        ``fingerprint=False`` (the safety copies taken before an import or an erase) skips hashing
+        every row now; :meth:`changed_since_last_backup` hashes the copy later if it needs to.
+        """
         if reason not in REASONS:
             raise ValueError(f"unknown backup reason {reason!r}")
         taken_at = (now or datetime.now()).replace(microsecond=0)
-        stamp = taken_at.strftime(_STAMP)
-        taken = {m["seq"] for m in map(_NAME.match, self._names()) if m and m["stamp"] == stamp}
-        n = 1
-        while (f"-{n}" if n > 1 else None) in taken:
-            n += 1
-        target = self.folder / f"{self.stem}.{stamp}{f'-{n}' if n > 1 else ''}.{reason}{SUFFIX}"
+        target = backup_target(self.folder, self.stem, reason, taken_at)
         source = self.db.connect()
         try:
             _copy(source, target)
         finally:
             source.close()
-        fingerprint = self._fingerprint_of(target)
-        self._update_index(lambda index: index.__setitem__(target.name, fingerprint))
+        if fingerprint:
+            digest = self._fingerprint_of(target)
+            self._update_index(lambda index: index.__setitem__(target.name, digest))
         log.info("backed up %s to %s (%s)", self.db.path or "(memory)", target, reason)
         with contextlib.suppress(OSError):
             self.rotate(now=taken_at)

@@ -15,11 +15,10 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from esn_desk.core.errors import DatabaseError
+from esn_desk.core.errors import DatabaseError, ReadOnlyError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -46,12 +45,15 @@ class Database:
     transaction: ``with db.read() as conn`` or ``with db.write() as conn``.
     """
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only and path is not None
         if path is None:
             self._target = (
                 f"file:esn-desk-memory-{os.getpid()}-{next(_memory_names)}?mode=memory&cache=shared"
             )
+        elif self.read_only:
+            self._target = path.absolute().as_uri() + "?mode=ro"
         else:
             self._target = str(path)
         self._local = threading.local()
@@ -64,7 +66,10 @@ class Database:
     def connect(self) -> sqlite3.Connection:
         """A new connection in autocommit mode (transactions are explicit), with our pragmas."""
         conn = sqlite3.connect(
-            self._target, uri=self.path is None, isolation_level=None, check_same_thread=False
+            self._target,
+            uri=self.path is None or self.read_only,
+            isolation_level=None,
+            check_same_thread=False,
         )
         return configure(conn)
 
@@ -92,6 +97,11 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed on success, rolled back on any exception."""
+        if self.read_only:
+            raise ReadOnlyError(
+                f"{self.path.name if self.path else 'This programme'} is open read-only in this window: "
+                "nothing can be changed here. Close it in the window that has it open, then reopen it."
+            )
         conn = self._connection()
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -161,7 +171,3 @@ def backup_to(source: Path, target: Path) -> Path:
         src.close()
     restrict_permissions(target)
     return target
-
-
-def timestamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -874,6 +874,6 @@ def write_demo(path: Path, *, size: int = DEMO_SIZE, replace: bool = False) -> S
             raise UserError(f"{path} already exists; choose a new file name for the demo programme.")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    store = open_store(path)
+    store = open_store(path, safety_backups=False)  # regenerated at will: no backups of it
     populate(store, size=size)
     return store

@@ -18,6 +18,10 @@ class DatabaseError(UserError):
     """The programme file cannot be used (not an ESN Desk file, damaged, newer version)."""
 
 
+class ReadOnlyError(UserError):
+    """A change was asked of a programme opened read-only (another window has it open)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ImportIssue:
     """One problem in one cell or row of an imported file (row numbers as the spreadsheet shows them)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -176,8 +176,10 @@ class _Scrubber:
 class PrivacyService:
     """Access, erasure and retention for the people of one programme."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, safety_backup: Callable[[str], object] | None = None) -> None:
         self._db = db
+        # Called with "before-erase" before anyone is erased (a verified backup of the file).
+        self._safety_backup = safety_backup
 
     # -- finding a person --------------------------------------------------------------------------
     def find(self, email_or_id: str) -> int:
@@ -362,6 +364,8 @@ class PrivacyService:
         ids = list(dict.fromkeys(int(p) for p in person_ids))
         if not ids:
             return []
+        if self._safety_backup is not None:
+            self._safety_backup("before-erase")
         reports: list[tuple[int, str, dict[str, int], dict[str, int]]] = []
         snapshots: list[Path] = []
         with self._db.write() as conn:

@@ -20,6 +20,7 @@ from esn_desk.core.importing.roster import RosterImport
 from esn_desk.core.importing.service import ImportService
 from esn_desk.core.importing.usage import UsageImport
 from esn_desk.core.kit.tracking import KitService
+from esn_desk.core.lock import ProgrammeLock
 from esn_desk.core.people import PeopleService
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
@@ -57,6 +58,15 @@ class Store:
     training: TrainingService
 
     backup_dir: Path | None = None
+    lock: ProgrammeLock | None = None  # held while the programme is open for writing
+    safety_backups: bool = True  # a verified backup before imports and erasures (not for the demo)
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def _safety_backup(self, reason: str) -> None:
+        self.backups.backup(reason, fingerprint=False)
 
     @functools.cached_property
     def backups(self) -> BackupService:
@@ -75,7 +85,8 @@ class Store:
         """Access, erasure and retention of the people's personal data."""
         from esn_desk.core.privacy import PrivacyService
 
-        return PrivacyService(self.db)
+        hook = self._safety_backup if self.path is not None and self.safety_backups else None
+        return PrivacyService(self.db, safety_backup=hook)
 
     @functools.cached_property
     def signatures(self) -> SignatureService:
@@ -90,6 +101,8 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _damaged(name: str, exc: Exception) -> DatabaseError:
@@ -110,43 +123,46 @@ def _check_identity_read_only(file: Path) -> None:
         raise _damaged(file.name, exc) from exc
 
 
-def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None = None) -> Store:
+def open_store(
+    path: str | Path,
+    *,
+    create: bool = True,
+    backup_dir: Path | None = None,
+    read_only: bool = False,
+    safety_backups: bool = True,
+) -> Store:
     """Open (and if needed create and migrate) the programme at ``path``; ``":memory:"`` for tests.
 
-    ``backup_dir`` receives the copy made before a migration and the undo snapshots of imports
-    (default: ``backups/`` in the user data folder).
+    ``backup_dir`` holds the programme's backups (``<backup_dir>/<stem>/``, the copy made before a
+    migration included) and the undo snapshots of imports (default: ``backups/`` in the user data
+    folder). A file is opened for writing by one window at a time (:mod:`esn_desk.core.lock`):
+    another gets :class:`~esn_desk.core.lock.ProgrammeInUse`, and may open it ``read_only``.
+    ``safety_backups`` (on for real programmes) backs the file up before each import and erasure.
     """
     backup_dir = backup_dir or paths.user_data_dir() / "backups"
     file: Path | None = None if str(path) == db.MEMORY else Path(path).expanduser()
+    lock: ProgrammeLock | None = None
     if file is not None:
-        if not file.exists() and not create:
+        if not file.exists() and (not create or read_only):
             raise DatabaseError(f"There is no programme file at {file}.")
         if not file.parent.exists():
             raise DatabaseError(f"The folder {file.parent} does not exist.")
         db.check_file(file)
         _check_identity_read_only(file)
-    database = db.Database(file)
+        if not read_only:
+            lock = ProgrammeLock(file)
+            lock.acquire()  # ProgrammeInUse when another window or process has it open
     try:
-        conn = database.connect()
-        try:
-            if file is not None:
-                conn.execute("PRAGMA journal_mode = WAL")  # persistent: recorded in the file
-            migrations.migrate(conn, path=file, backup_dir=backup_dir)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        database.close()
-        raise _damaged(file.name if file else "The database", exc) from exc
+        database = _open_database(file, backup_dir, read_only)
     except BaseException:
-        database.close()
+        if lock is not None:
+            lock.release()
         raise
-    if file is not None:
-        db.restrict_permissions(file)
-    log.info("opened programme %s", file or "(memory)")
+    log.info("opened programme %s%s", file or "(memory)", " read-only" if read_only else "")
     imports = ImportService(database, backup_dir / "import-snapshots")
     programme = ProgrammeService(database)
     settings = SettingsService(database)
-    return Store(
+    store = Store(
         path=file,
         db=database,
         people=PeopleService(database),
@@ -162,4 +178,38 @@ def open_store(path: str | Path, *, create: bool = True, backup_dir: Path | None
         kit=KitService(database),
         training=TrainingService(database, settings),
         backup_dir=backup_dir,
+        lock=lock,
+        safety_backups=safety_backups,
     )
+    if file is not None and safety_backups:
+        imports.safety_backup = store._safety_backup
+    return store
+
+
+def _open_database(file: Path | None, backup_dir: Path, read_only: bool) -> db.Database:
+    database = db.Database(file, read_only=read_only)
+    try:
+        conn = database.connect()
+        try:
+            if read_only:
+                version = migrations.check_identity(conn, file.name if file else "The database")
+                if version != migrations.LATEST:
+                    raise DatabaseError(
+                        f"{file.name if file else 'This programme'} needs upgrading to this version of "
+                        "ESN Desk, which cannot be done read-only: open it normally once."
+                    )
+            else:
+                if file is not None:
+                    conn.execute("PRAGMA journal_mode = WAL")  # persistent: recorded in the file
+                migrations.migrate(conn, path=file, backup_dir=backup_dir)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        database.close()
+        raise _damaged(file.name if file else "The database", exc) from exc
+    except BaseException:
+        database.close()
+        raise
+    if file is not None and not read_only:
+        db.restrict_permissions(file)
+    return database

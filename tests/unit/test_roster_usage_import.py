@@ -168,7 +168,9 @@ def test_roster_import_cancelled_writes_nothing(store: Store, tmp_path: Path) ->
     with pytest.raises(ImportCancelled):
         store.roster_import.apply(plan, cancelled=lambda: True)
     assert store.programme.roster() == [] and store.imports.history() == []
-    assert not list((tmp_path / "backups").glob("**/*.esndesk"))  # no snapshot of personal data left
+    # No undo snapshot of personal data left; the safety backup taken before writing stays (it rotates out).
+    assert not list((tmp_path / "backups" / "import-snapshots").glob("*.esndesk"))
+    assert [b.reason for b in store.backups.backups()] == ["before-import"]
 
 
 def test_a_roster_without_an_identity_column_is_refused(store: Store, tmp_path: Path) -> None:

@@ -288,6 +288,13 @@ class ImportService:
     def __init__(self, db: Database, snapshot_dir: Path) -> None:
         self._db = db
         self._snapshot_dir = snapshot_dir
+        # Called with "before-import" before anything is written (the store wires it to a verified
+        # backup of the programme file; None for in-memory databases and the demo's generation).
+        self.safety_backup: Callable[[str], object] | None = None
+
+    def _before_writing(self) -> None:
+        if self.safety_backup is not None:
+            self.safety_backup("before-import")
 
     # -- step 1: look at the file -------------------------------------------------------------------
     def inspect(
@@ -644,6 +651,7 @@ class ImportService:
     ) -> int:
         """Write ``plan`` in one transaction; returns the import's id. Cancel leaves no trace."""
         taken: list[Path] = []
+        self._before_writing()
         try:
             with _gc_paused():
                 return self._write(plan, progress, cancelled, today, taken)
@@ -781,6 +789,7 @@ class ImportService:
         started = (datetime.combine(today, now.time()) if today else now).isoformat(timespec="seconds")
         taken: list[Path] = []
         previous: list[Path] = []
+        self._before_writing()
         try:
             with _gc_paused():
                 self.begin_snapshot(taken)

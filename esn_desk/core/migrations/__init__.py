@@ -82,10 +82,11 @@ def migrate(conn: sqlite3.Connection, *, path: Path | None, backup_dir: Path | N
     if version == LATEST:
         return backups
     if version > 0 and path is not None and backup_dir is not None:
-        target = (
-            backup_dir / f"{path.stem}.before-schema-{LATEST}.{db.timestamp()}{path.suffix or '.esndesk'}"
-        )
-        backups.append(db.backup_to(path, target))
+        from esn_desk.core.backups import backup_file  # backups imports this module
+
+        # Into the programme's own backups folder, named and rotated like the others.
+        target = backup_file(path, backup_dir / path.stem, "before-migration")
+        backups.append(target)
         log.info("backed up %s to %s before migrating from schema %s", path, target, version)
     for step in STEPS:
         if step.version <= version:
