@@ -153,10 +153,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="remove a person from every table, overwriting the deleted data",
         description="Remove the person (email or employee ID) from the directory, the programme, kit, "
         "training and usage data, in one transaction, with the deleted content overwritten. Older "
-        "backups still hold them until they rotate out. Without --yes, shows what would be erased.",
+        "backups still hold them until they rotate out (about 6 months at most), unless "
+        "--purge-backups. Without --yes, shows what would be erased.",
     )
     erase.add_argument("who", metavar="EMAIL_OR_ID")
     erase.add_argument("--yes", action="store_true", help="erase without asking")
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="also remove them from this programme's backups now: each backup holding them is "
+        "rewritten without them (one of an older version is deleted)",
+    )
     person_export = person_commands.add_parser(
         "export", help="write everything held about a person to OUT/<name>.json and OUT/<name>.xlsx"
     )
@@ -798,10 +805,24 @@ def _cmd_person(args: argparse.Namespace) -> int:
             print("esn-desk: nothing erased; run again with --yes to erase.", file=sys.stderr)
             return EXIT_USER
         report = privacy.erase(person_id)
+        purged = None
+        if args.purge_backups:
+            from esn_desk.core.privacy import purge_from_backups
+
+            backups = store.backups
+            purged = purge_from_backups(
+                [b.path for b in backups.backups()],
+                report.email,
+                report.employee_id,
+                changed=backups.refresh,
+            )
     finally:
         store.close()
-    print("\n".join(report.lines()))
-    return EXIT_OK
+    lines = report.lines()
+    if purged is not None:
+        lines = [*lines[:-1], "Backups:", *(f"  {line}" for line in purged.lines())]
+    print("\n".join(lines))
+    return EXIT_OK if purged is None or not purged.failed else EXIT_USER
 
 
 def _cmd_kit(args: argparse.Namespace) -> int:

@@ -352,6 +352,19 @@ class BackupService:
 
     # ----------------------------------------------------------------------------- index
 
+    def refresh(self, path: Path) -> None:
+        """A backup was rewritten in place (a person purged from it) or deleted: record its new
+        content fingerprint if one was recorded, or forget it, so change detection stays right."""
+        path = Path(path)
+        name = path.name
+        if name not in self._read_index():
+            return
+        if path.is_file():
+            digest = self._fingerprint_of(path)
+            self._update_index(lambda index: index.__setitem__(name, digest))
+        else:
+            self._update_index(lambda index: index.pop(name, None))
+
     def _fingerprint_of(self, path: Path) -> str:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

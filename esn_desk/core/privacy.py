@@ -5,12 +5,16 @@ Erasing runs in one transaction with ``PRAGMA secure_delete = ON`` (SQLite overw
 content and the freed pages with zeros), then checkpoints and truncates the write-ahead log so it
 does not keep the old pages. Copies made before the erase (backups, the import undo snapshot) are
 not in this file: the undo snapshot is deleted, and the report says plainly that older backups
-still hold the person until they rotate out.
+still hold the person until they rotate out (about 6 months at most, see :mod:`esn_desk.core.backups`).
+:func:`purge_from_backups` removes them from those backups at once: each backup that holds them
+is erased in place the same way and vacuumed, or deleted when its schema is older than this
+version's (the erase code only knows the current schema).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -19,15 +23,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from esn_desk.core.db import Database
-from esn_desk.core.errors import UserError
+from esn_desk.core import migrations
+from esn_desk.core.db import Database, check_file, restrict_permissions
+from esn_desk.core.errors import DatabaseError, UserError
 from esn_desk.core.importing.service import remove_database_file
 
+log = logging.getLogger(__name__)
+
 BACKUPS_NOTE = (
-    "Older backups of this programme were made before the erase and still hold {name}: they "
-    "disappear as backups rotate out on their schedule. Delete the backups now (Backups view) to "
-    "remove {name} from them sooner."
+    "Older backups of this programme, made before the erase, still hold {name} until they rotate "
+    "out: about 6 months at most. Purge the backups now to remove {name} from them at once."
 )
+
 ERASED_MARK = "[erased]"
 # A name shorter than this is not searched for in other people's free text (it would match words).
 _MIN_NAME_LENGTH = 5
@@ -60,6 +67,9 @@ class ErasureReport:
     undo_snapshot_deleted: bool = False
     checkpointed: bool = True
     note: str = ""
+    # Who was erased, to find them in the backups (purge_from_backups); never printed or logged.
+    email: str = field(default="", repr=False)
+    employee_id: str = field(default="", repr=False)
 
     @property
     def total(self) -> int:
@@ -366,7 +376,10 @@ class PrivacyService:
             return []
         if self._safety_backup is not None:
             self._safety_backup("before-erase")
-        reports: list[tuple[int, str, dict[str, int], dict[str, int]]] = []
+        return self._erase(ids, remove_snapshots=True)
+
+    def _erase(self, ids: list[int], *, remove_snapshots: bool) -> list[ErasureReport]:
+        reports: list[tuple[int, str, dict[str, int], dict[str, int], str, str]] = []
         snapshots: list[Path] = []
         with self._db.write() as conn:
             secure = int(conn.execute("PRAGMA secure_delete").fetchone()[0])
@@ -378,7 +391,8 @@ class PrivacyService:
                     self._delete(conn, person_id)
                     cleared = self._clear_elsewhere(conn, person)
                     name = str(person["full_name"] or person["email"] or f"#{person_id}")
-                    reports.append((person_id, name, deleted, cleared))
+                    identity = (str(person["email"] or ""), str(person["employee_id"] or ""))
+                    reports.append((person_id, name, deleted, cleared, *identity))
                 # The undo copy of the latest import holds everyone as they were: it must go too.
                 snapshots = [
                     Path(p)
@@ -387,7 +401,9 @@ class PrivacyService:
                 conn.execute("UPDATE import_run SET snapshot = NULL WHERE snapshot IS NOT NULL")
             finally:
                 conn.execute(f"PRAGMA secure_delete = {secure}")
-        for path in snapshots:
+        # In a backup being purged, the snapshot it names was deleted by the erase of the programme
+        # (or belongs to a later import, which must keep its undo): only the reference goes.
+        for path in snapshots if remove_snapshots else ():
             remove_database_file(path)
         checkpointed = self._checkpoint()
         return [
@@ -396,11 +412,13 @@ class PrivacyService:
                 name=name,
                 deleted=deleted,
                 cleared=cleared,
-                undo_snapshot_deleted=bool(snapshots),
+                undo_snapshot_deleted=bool(snapshots) and remove_snapshots,
                 checkpointed=checkpointed,
                 note=BACKUPS_NOTE.format(name=name),
+                email=email,
+                employee_id=employee_id,
             )
-            for pid, name, deleted, cleared in reports
+            for pid, name, deleted, cleared, email, employee_id in reports
         ]
 
     @staticmethod
@@ -495,6 +513,151 @@ class PrivacyService:
                 (cutoff,),
             ).fetchall()
         return [(int(pid), str(name), str(day)) for pid, name, day in rows]
+
+
+# -- backups made before an erase ------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupPurge:
+    """What :func:`purge_from_backups` did to each backup it was given."""
+
+    rewritten: tuple[Path, ...] = ()  # erased in place (current schema), vacuumed, verified
+    deleted: tuple[Path, ...] = ()  # an older schema holding the person: the whole file deleted
+    untouched: int = 0  # did not hold them (or was rotated away meanwhile)
+    failed: tuple[tuple[Path, str], ...] = ()  # could not be read or rewritten: why
+    cancelled: bool = False
+
+    @property
+    def changed(self) -> int:
+        return len(self.rewritten) + len(self.deleted)
+
+    def lines(self) -> list[str]:
+        """Plain sentences for a message or the command line."""
+
+        def backups(n: int) -> str:
+            return f"{n} backup{'s' if n != 1 else ''}"
+
+        out = []
+        if self.rewritten:
+            out.append(f"{backups(len(self.rewritten))} rewritten without them (the rest of each kept).")
+        if self.deleted:
+            out.append(
+                f"{backups(len(self.deleted))} deleted: made by an earlier version of ESN Desk, "
+                "they cannot be rewritten."
+            )
+        if self.untouched:
+            out.append(f"{backups(self.untouched)} did not hold them: left as they were.")
+        if not self.changed and not self.failed:
+            out.append("No backup held them.")
+        out += [f"Not changed: {path.name} — {why}" for path, why in self.failed]
+        if self.cancelled:
+            out.append("Stopped before the end: the other backups still hold them until they rotate out.")
+        return out
+
+
+def purge_from_backups(
+    backup_paths: Iterable[Path],
+    email: str = "",
+    employee_id: str = "",
+    *,
+    people: Iterable[tuple[str, str]] = (),
+    changed: Callable[[Path], object] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BackupPurge:
+    """Remove an erased person (``email`` in any case, or ``employee_id``; more with ``people``,
+    a list of ``(email, employee_id)``) from backup files.
+
+    A backup that holds one of them is erased in place with the same code as the programme (one
+    transaction, ``secure_delete``), then vacuumed so no freed page is left, integrity-checked and
+    kept readable by its owner only. A backup of an older schema is deleted instead: the erase code
+    only knows the current one. Other backups are not opened for writing. ``changed(path)`` is
+    called for each backup rewritten or deleted (the backups index records content fingerprints).
+    ``progress(done, total, name)`` and ``cancelled()`` are those of a worker job.
+    """
+    identities = [(e.strip().lower(), i.strip()) for e, i in [(email, employee_id), *people]]
+    identities = list(dict.fromkeys((e, i) for e, i in identities if e or i))
+    paths = [Path(p) for p in backup_paths]
+    rewritten: list[Path] = []
+    deleted: list[Path] = []
+    failed: list[tuple[Path, str]] = []
+    untouched = 0
+    stopped = False
+    for done, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            stopped = True
+            break
+        if progress is not None:
+            progress(done, len(paths), path.name)
+        try:
+            outcome = _purge_backup(path, identities) if identities else "untouched"
+        except (DatabaseError, sqlite3.Error, OSError) as exc:
+            log.warning("could not purge %s: %s", path, exc)
+            failed.append((path, str(exc)))
+            continue
+        if outcome == "untouched":
+            untouched += 1
+            continue
+        (rewritten if outcome == "rewritten" else deleted).append(path)
+        log.info("purged erased people from backup %s (%s)", path, outcome)
+        if changed is not None:
+            changed(path)
+    if progress is not None and not stopped:
+        progress(len(paths), len(paths), "")
+    return BackupPurge(tuple(rewritten), tuple(deleted), untouched, tuple(failed), stopped)
+
+
+def _purge_backup(path: Path, identities: list[tuple[str, str]]) -> str:
+    """What was done to one backup: rewritten, deleted or untouched (see :func:`purge_from_backups`)."""
+    if not path.is_file():
+        return "untouched"  # rotated away meanwhile
+    check_file(path)
+    conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        version = migrations.check_identity(conn, path.name)  # refuses a newer schema or a foreign file
+        try:
+            ids = _holding(conn, identities)
+        except sqlite3.OperationalError:
+            if version == migrations.LATEST:
+                raise
+            ids = [-1]  # an early schema without these columns: it may hold them, it goes
+    finally:
+        conn.close()
+    if not ids:
+        return "untouched"
+    if version < migrations.LATEST:
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        return "deleted"
+    copy = Database(path)  # a standalone file in rollback-journal mode: it stays so
+    try:
+        PrivacyService(copy)._erase(ids, remove_snapshots=False)
+        conn = copy.connect()
+        try:
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("VACUUM")  # rebuilds the file: no freed page of theirs is left in it
+            problem = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            conn.close()
+    finally:
+        copy.close()
+    restrict_permissions(path)
+    if problem != ["ok"]:
+        raise DatabaseError(
+            f"{path.name} failed its integrity check after the purge ({'; '.join(problem[:3])})."
+        )
+    return "rewritten"
+
+
+def _holding(conn: sqlite3.Connection, identities: list[tuple[str, str]]) -> list[int]:
+    """Ids of the people in this database with one of these emails (any case) or employee IDs."""
+    found: list[int] = []
+    for email, employee_id in identities:
+        rows = conn.execute(
+            "SELECT id FROM person WHERE (? != '' AND lower(email) = ?) OR (? != '' AND employee_id = ?)",
+            (email, email, employee_id, employee_id),
+        ).fetchall()
+        found += [int(r[0]) for r in rows]
+    return list(dict.fromkeys(found))
 
 
 def _text_columns(conn: sqlite3.Connection, table: str) -> list[str]:

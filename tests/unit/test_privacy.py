@@ -4,8 +4,11 @@ and leavers due for purge after the retention period."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
-from datetime import date
+import stat
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +16,10 @@ import openpyxl
 import pytest
 
 from esn_desk import cli
-from esn_desk.core import demo
+from esn_desk.core import demo, migrations
+from esn_desk.core.backups import backup_target, content_fingerprint, verify_file
 from esn_desk.core.errors import UserError
-from esn_desk.core.privacy import SECTIONS, _minus_months
+from esn_desk.core.privacy import SECTIONS, _minus_months, purge_from_backups
 from esn_desk.core.settings import ProgrammeSettings
 from esn_desk.core.store import Store, open_store
 
@@ -290,3 +294,114 @@ def test_cli_person_export_and_erase(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "backups" in capsys.readouterr().out
     assert cli.main(["--db", str(path), "person", "erase", "zoe.kim@example.com", "--yes"]) == 2
     assert b"zoe.kim" not in path.read_bytes()
+
+
+def _backup_bytes(path: Path) -> bytes:
+    journal = path.with_name(path.name + "-journal")
+    return path.read_bytes() + (journal.read_bytes() if journal.exists() else b"")
+
+
+def test_purge_from_backups_rewrites_or_deletes_the_copies_that_hold_them(
+    demo_file: Any, tmp_path: Path
+) -> None:
+    path, store, who = demo_file
+    store.close()
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    everyone = store.people.count()
+    kept = store.backups.backup("manual")  # fingerprinted in index.json
+    # A backup of an older schema: the erase code cannot rewrite it, so it goes.
+    older = backup_target(
+        store.backups.folder, store.backups.stem, "auto", kept.taken_at - timedelta(hours=1)
+    )
+    shutil.copyfile(kept.path, older)
+    with sqlite3.connect(older) as conn:
+        conn.execute(f"PRAGMA user_version = {migrations.LATEST - 1}")
+    report = store.privacy.erase(who["id"])
+    after = store.backups.backup("manual")  # made after the erase: does not hold them
+    after_bytes = after.path.read_bytes()
+    paths = [b.path for b in store.backups.backups()]
+    safety = [b.path for b in store.backups.backups() if b.reason == "before-erase"]
+    assert len(paths) == 4 and len(safety) == 1
+    for held in (kept.path, safety[0]):
+        assert who["email"].encode() in held.read_bytes()
+    refreshed: list[Path] = []
+    purged = purge_from_backups(
+        paths,
+        report.email.upper(),  # any case
+        report.employee_id,
+        changed=lambda p: (refreshed.append(p), store.backups.refresh(p)),
+    )
+    assert set(purged.rewritten) == {kept.path, safety[0]}
+    assert purged.deleted == (older,) and not older.exists()
+    assert purged.untouched == 1 and not purged.failed and not purged.cancelled
+    assert sorted(refreshed) == sorted([*purged.rewritten, older])
+    assert after.path.read_bytes() == after_bytes  # not opened for writing
+    assert any("rewritten" in line for line in purged.lines())
+    for backup in store.backups.backups():
+        raw = _backup_bytes(backup.path)
+        assert who["email"].lower().encode() not in raw.lower(), backup.path.name
+        assert who["name"].encode() not in raw, backup.path.name
+        assert verify_file(backup.path) == migrations.LATEST
+        if os.name == "posix":
+            assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
+        with sqlite3.connect(backup.path) as conn:
+            assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == everyone - 1
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    with sqlite3.connect(kept.path) as conn:
+        assert store.backups._read_index()[kept.path.name] == content_fingerprint(conn)
+    # The rewritten copy still restores.
+    store.backups.restore(kept.path)
+    assert store.people.count() == everyone - 1
+    with pytest.raises(UserError):
+        store.privacy.find(who["email"])
+    # A second purge finds nothing left to do.
+    again = purge_from_backups([b.path for b in store.backups.backups()], report.email, report.employee_id)
+    assert again.changed == 0 and "No backup held them." in again.lines()
+    store.close()
+
+
+def test_purge_from_backups_by_employee_id_stops_when_cancelled(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "p.esndesk", backup_dir=tmp_path / "b")
+    with store.db.write() as conn:
+        conn.execute(
+            "INSERT INTO person (employee_id, email, full_name, first_seen, last_seen) "
+            "VALUES ('E7', 'ida.holm@example.com', 'Ida Holm', '2024-01-01', '2024-01-01'), "
+            "('E8', 'jon.berg@example.com', 'Jon Berg', '2024-01-01', '2024-01-01')"
+        )
+    first = store.backups.backup("manual").path
+    second = store.backups.backup("manual").path
+    steps: list[tuple[int, int, str]] = []
+    purged = purge_from_backups(
+        [first, second], "", "E7", progress=lambda *s: steps.append(s), cancelled=lambda: len(steps) > 0
+    )
+    assert purged.rewritten == (first,) and purged.cancelled and steps == [(0, 2, first.name)]
+    assert b"ida.holm" not in first.read_bytes() and b"jon.berg" in first.read_bytes()
+    assert b"ida.holm" in second.read_bytes()
+    both = purge_from_backups([second], people=[("IDA.HOLM@example.com", ""), ("", "E8")])
+    assert both.rewritten == (second,)
+    assert b"ida.holm" not in second.read_bytes() and b"jon.berg" not in second.read_bytes()
+    missing = purge_from_backups([tmp_path / "gone.esndesk"], "ida.holm@example.com")
+    assert missing.untouched == 1 and not missing.failed
+    (tmp_path / "junk.esndesk").write_bytes(b"not a database at all")
+    junk = purge_from_backups([tmp_path / "junk.esndesk"], "ida.holm@example.com")
+    assert len(junk.failed) == 1 and "Not changed: junk.esndesk" in junk.lines()[-1]
+    store.close()
+
+
+def test_cli_person_erase_purges_the_backups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.esndesk"
+    store = open_store(path)  # the CLI's own backups folder (in the test's private data folder)
+    with store.db.write() as conn:
+        conn.execute(
+            "INSERT INTO person (employee_id, email, full_name, first_seen, last_seen) "
+            "VALUES ('E9', 'zoe.kim@example.com', 'Zoe Kim', '2024-01-01', '2024-01-01')"
+        )
+    held = store.backups.backup("manual").path
+    store.close()
+    args = ["--db", str(path), "person", "erase", "E9", "--yes", "--purge-backups"]
+    assert cli.main(args) == 0
+    out = capsys.readouterr().out
+    assert "Erased Zoe Kim" in out and "2 backups rewritten without them" in out  # and before-erase
+    assert "Purge the backups now" not in out
+    assert b"zoe.kim" not in held.read_bytes()
+    assert all(b"zoe.kim" not in p.read_bytes() for p in held.parent.glob("*.esndesk"))
