@@ -53,6 +53,9 @@ ICONS = (
     "account-remove-outline",
     "file-import-outline",
     "file-pdf-box",
+    "backup-restore",
+    "content-save-outline",
+    "alert-outline",
 )
 SIZE = 64
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons" / "mdi"

@@ -166,6 +166,77 @@ def backup_file(source: Path, folder: Path, reason: str) -> Path:
     return target
 
 
+def latest_good_backup(backup_root: Path, programme: Path) -> Backup | None:
+    """The newest backup of ``programme`` (in ``backup_root/<stem>/``) that passes :func:`verify_file`.
+
+    For a programme that cannot be opened: no database connection to it is needed.
+    """
+    folder = backup_root / programme.stem
+    for candidate in _list_backups(folder, programme.stem):
+        try:
+            verify_file(candidate.path)
+        except DatabaseError as exc:
+            log.warning("backup %s is not usable: %s", candidate.path, exc)
+            continue
+        return candidate
+    return None
+
+
+def recover_from_backup(programme: Path, backup: Path, *, now: datetime | None = None) -> Path:
+    """Put ``backup`` in the place of the damaged ``programme``; return where the damaged file went.
+
+    Nothing is deleted: the damaged file (and its ``-wal``/``-shm`` companions) is renamed to
+    ``<stem>.damaged-<YYYYmmdd-HHMMSS>.esndesk`` beside it, then the backup is copied in with the
+    backup API and verified. The caller asks the user first.
+    """
+    verify_file(backup)
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    aside = programme.with_name(f"{programme.stem}.damaged-{stamp}{programme.suffix or SUFFIX}")
+    n = 2
+    while aside.exists():
+        aside = programme.with_name(f"{programme.stem}.damaged-{stamp}-{n}{programme.suffix or SUFFIX}")
+        n += 1
+    if programme.exists():
+        os.replace(programme, aside)
+    for companion in ("-wal", "-shm"):
+        extra = Path(f"{programme}{companion}")
+        if extra.exists():
+            os.replace(extra, Path(f"{aside}{companion}"))
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        _copy(src, programme)
+    except BaseException:
+        if not programme.exists() and aside.exists():
+            os.replace(aside, programme)  # put things back as they were
+        raise
+    finally:
+        src.close()
+    log.warning(
+        "replaced damaged programme %s by backup %s (damaged file kept as %s)", programme, backup, aside
+    )
+    return aside
+
+
+def _list_backups(folder: Path, stem: str) -> list[Backup]:
+    """Backups of ``stem`` in ``folder``, newest first."""
+    found: list[tuple[int, Backup]] = []
+    if not folder.is_dir():
+        return []
+    for path in folder.glob(f"*{SUFFIX}"):
+        match = _NAME.match(path.name)
+        if match is None or match["stem"] != stem:
+            continue
+        try:
+            taken_at = datetime.strptime(match["stamp"], _STAMP)
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        seq = int(match["seq"][1:]) if match["seq"] else 1
+        found.append((seq, Backup(path, taken_at, match["reason"], size)))
+    found.sort(key=lambda sb: (sb[1].taken_at, sb[0]), reverse=True)
+    return [b for _, b in found]
+
+
 def _month_index(moment: datetime) -> int:
     return moment.year * 12 + moment.month
 
@@ -247,22 +318,7 @@ class BackupService:
 
     def backups(self) -> list[Backup]:
         """Backups in the folder, newest first."""
-        found: list[tuple[int, Backup]] = []
-        if not self.folder.is_dir():
-            return []
-        for path in self.folder.glob(f"*{SUFFIX}"):
-            match = _NAME.match(path.name)
-            if match is None or match["stem"] != self.stem:
-                continue
-            try:
-                taken_at = datetime.strptime(match["stamp"], _STAMP)
-                size = path.stat().st_size
-            except (ValueError, OSError):
-                continue
-            seq = int(match["seq"][1:]) if match["seq"] else 1
-            found.append((seq, Backup(path, taken_at, match["reason"], size)))
-        found.sort(key=lambda sb: (sb[1].taken_at, sb[0]), reverse=True)
-        return [b for _, b in found]
+        return _list_backups(self.folder, self.stem)
 
     def _names(self) -> list[str]:
         return [p.name for p in self.folder.glob(f"*{SUFFIX}")] if self.folder.is_dir() else []

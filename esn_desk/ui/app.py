@@ -9,10 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from esn_desk import APP_NAME, __version__, paths
-from esn_desk.core.errors import UserError
+from esn_desk.core.backups import Backup, latest_good_backup, recover_from_backup
+from esn_desk.core.errors import DatabaseError, UserError
+from esn_desk.core.lock import ProgrammeInUse
 from esn_desk.core.store import Store, open_store
 from esn_desk.ui import style
 from esn_desk.ui.errors import CrashHandler
@@ -37,6 +39,18 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def choose(parent: QWidget | None, title: str, text: str, informative: str, accept: str) -> bool:
+    """Ask with two buttons, ``accept`` (the default) and Cancel; True when ``accept`` was chosen."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if informative:
+        box.setInformativeText(informative)
+    chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(chosen)
+    box.exec()
+    return box.clickedButton() is chosen
+
+
 class DesktopApp:
     """Owns the open :class:`Store` and its :class:`MainWindow`; swaps both when another programme opens."""
 
@@ -55,11 +69,11 @@ class DesktopApp:
     def open(self, path: str | Path, create: bool = True) -> bool:
         """Open (or create) a programme; on a user error keep the current one and say why."""
         path = Path(path)
+        if self._already_here(path):
+            return True
         is_new = create and not path.exists()
-        try:
-            store = open_store(path, create=create, backup_dir=self.data_dir / "backups")
-        except UserError as exc:
-            QMessageBox.warning(self.window, "Cannot open this programme", str(exc))
+        store = self.open_interactively(path, create=create)
+        if store is None:
             return False
         if is_new:  # name it after its file, then let the user adjust the settings
             name = (
@@ -70,6 +84,68 @@ class DesktopApp:
         if is_new and self.window is not None:
             self.window.edit_settings()
         return True
+
+    def _already_here(self, path: Path) -> bool:
+        """This window already has ``path`` open for writing: bring it forward instead."""
+        current = self.store.path if self.store is not None else None
+        if current is None or self.window is None or self.store is None or self.store.read_only:
+            return False
+        try:
+            same = current.resolve() == path.expanduser().resolve()
+        except OSError:
+            return False
+        if same:
+            self.window.raise_()
+            self.window.activateWindow()
+        return same
+
+    def open_interactively(self, path: Path, *, create: bool = True) -> Store | None:
+        """``open_store`` with the user's say: open read-only when another window has the file, and
+        offer the latest good backup when the file is damaged. None when it stays closed."""
+        backups = self.data_dir / "backups"
+        try:
+            return open_store(path, create=create, backup_dir=backups)
+        except ProgrammeInUse as exc:
+            if not choose(self.window, "Programme already open", str(exc), "", "Open read-only"):
+                return None
+            try:
+                return open_store(path, read_only=True, backup_dir=backups)
+            except UserError as again:
+                QMessageBox.warning(self.window, "Cannot open this programme", str(again))
+                return None
+        except DatabaseError as exc:
+            good = latest_good_backup(backups, path) if path.is_file() else None
+            if good is None:
+                QMessageBox.warning(self.window, "Cannot open this programme", str(exc))
+                return None
+            return self._offer_backup(path, exc, good, backups)
+        except UserError as exc:
+            QMessageBox.warning(self.window, "Cannot open this programme", str(exc))
+            return None
+
+    def _offer_backup(self, path: Path, exc: DatabaseError, good: Backup, backups: Path) -> Store | None:
+        from esn_desk.ui.views.backups import when_text
+
+        question = (
+            f"The latest good backup of {path.name} was taken {when_text(good.taken_at).lower()}. "
+            f"Put it in the programme's place? The damaged file is kept beside it, renamed "
+            f"“{path.stem}.damaged-…{path.suffix}”: nothing is deleted."
+        )
+        if not choose(self.window, "Cannot open this programme", str(exc), question, "Use the backup"):
+            return None
+        try:
+            aside = recover_from_backup(path, good.path)
+            store = open_store(path, backup_dir=backups)
+        except UserError as again:
+            QMessageBox.warning(self.window, "Cannot use the backup", str(again))
+            return None
+        QMessageBox.information(
+            self.window,
+            "Backup in place",
+            f"{path.name} now holds the backup taken {when_text(good.taken_at).lower()}. "
+            f"The damaged file is kept as {aside.name}.",
+        )
+        return store
 
     def open_demo(self) -> None:
         """(Re)generate the demo programme and open it."""
@@ -93,7 +169,8 @@ class DesktopApp:
         if store.path is not None and store.path != self.demo_path:
             window.remember_recent(store.path)
             self.settings.setValue("last_programme", str(store.path))
-            window.start_auto_backups()  # the demo is regenerated at will: no backups of it
+            if not store.read_only:
+                window.start_auto_backups()  # the demo is regenerated at will: no backups of it
         if old is not None:
             self._retire(old)
             if self.store is not None and self.store is not store:
@@ -136,7 +213,13 @@ def run(db_path: Path | None, *, use_demo: bool, screenshot_dir: Path | None, lo
         controller.open_demo()
     else:
         target = db_path or paths.default_db_path()
-        store = open_store(target, backup_dir=controller.data_dir / "backups")  # UserError → CLI exit 2
+        if screenshot_dir is not None:
+            store = open_store(target, backup_dir=controller.data_dir / "backups")  # UserError → exit 2
+        else:
+            opened = controller.open_interactively(target)  # read-only? the latest good backup?
+            if opened is None:
+                return 2
+            store = opened
         controller.show_store(store)
     assert controller.window is not None
     if screenshot_dir is not None:

@@ -32,6 +32,7 @@ from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
 from esn_desk.ui.files import is_spreadsheet_path
 from esn_desk.ui.undo import RosterUndoStack
+from esn_desk.ui.views.backups import BackupsPage
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.case_studies import CaseStudiesPage
 from esn_desk.ui.views.coverage import CoveragePage
@@ -126,7 +127,13 @@ class MainWindow(QMainWindow):
         ]
         # Recognition, Case studies, the Kit and Training are built just after the window first shows (or at
         # once if asked for): with the app's style sheet every widget costs time at start-up.
-        self._later: tuple[type[Page], ...] = (RecognitionPage, CaseStudiesPage, KitPage, TrainingPage)
+        self._later: tuple[type[Page], ...] = (
+            RecognitionPage,
+            CaseStudiesPage,
+            KitPage,
+            TrainingPage,
+            BackupsPage,
+        )
         self._later_timer = QTimer(self)
         self._later_timer.setSingleShot(True)
         self._later_timer.setInterval(300)
@@ -172,7 +179,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.read_only_banner: QLabel | None = None
+        if store.read_only:
+            self.read_only_banner = self._read_only_banner()
+            right.addWidget(self.read_only_banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.directory.demo_requested.connect(self.demo_requested)
@@ -190,12 +205,43 @@ class MainWindow(QMainWindow):
         self.directory.programme_changed.connect(self.roster.invalidate)
         self.setAcceptDrops(True)
         self._build_menus()
+        if store.read_only:
+            for action in (
+                self.import_action,
+                self.import_roster_action,
+                self.import_usage_action,
+                self.settings_action,
+                self.undo_action,
+                self.redo_action,
+            ):
+                action.setEnabled(False)
+            self.undo_action.changed.connect(lambda: self.undo_action.setEnabled(False))
+            self.redo_action.changed.connect(lambda: self.redo_action.setEnabled(False))
         self.people_label = QLabel()
         self.statusBar().addPermanentWidget(self.people_label)
         self.statusBar().setSizeGripEnabled(True)
         self.refresh_status()
         self._restore_state()
         self._later_timer.start()
+
+    def _read_only_banner(self) -> QLabel:
+        from esn_desk.core.lock import holder_of
+
+        holder = holder_of(self.store.path) if self.store.path else None
+        where = f" ({holder.describe()})" if holder and holder.pid else ""
+        banner = QLabel(
+            f"Read-only: {self.store.path.name if self.store.path else 'this programme'} is open in another "
+            f"ESN Desk window{where}. You can look, search, print and export here; to change anything, "
+            "close it there and open it again."
+        )
+        banner.setObjectName("read-only-banner")
+        banner.setWordWrap(True)
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setStyleSheet(
+            "QLabel#read-only-banner { background: #fff4e0; color: #5c3b00; padding: 8px 24px;"
+            " border-bottom: 1px solid #e0b060; }"
+        )
+        return banner
 
     def _build_later_pages(self) -> None:
         """Build Recognition, Case studies, the Kit and Training (idempotent)."""
@@ -220,7 +266,10 @@ class MainWindow(QMainWindow):
             store.people,
             selection=lambda: self.roster.selected_ids(),
         )
-        for page in (recognition, case_studies, kit, training):
+        backups = BackupsPage(store.backups, read_only=store.read_only, start_dir=self._start_dir)
+        backups.restored.connect(self._backup_restored)
+        backups.bug.connect(self._report_bug)
+        for page in (recognition, case_studies, kit, training, backups):
             self.pages.append(page)
             self.stack.addWidget(page)
             self._settings.beginGroup(f"pages/{page.key}")
@@ -397,7 +446,7 @@ class MainWindow(QMainWindow):
             action = self._action(
                 page_type.title,
                 lambda _=False, n=number - 1: self.show_page(n),
-                QKeySequence(f"Ctrl+{number}"),
+                QKeySequence(f"Ctrl+{number % 10}"),  # the tenth page is Ctrl+0
                 icon=page_type.icon_name,
             )
             view_menu.addAction(action)
@@ -643,6 +692,12 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         self.statusBar().showMessage(f"{'Undone' if undone else 'Redone'}: {text}")
 
+    def _backup_restored(self) -> None:
+        """The whole content changed under every page: the roster undo history no longer applies."""
+        self.undo_stack.clear()
+        self.refresh_all()
+        self.statusBar().showMessage("Backup restored.", 10_000)
+
     def _undo_failed(self, message: str) -> None:
         self.refresh_all()
         QMessageBox.warning(self, "Cannot undo or redo", message)
@@ -654,7 +709,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         settings = self.store.settings.load()
-        self.setWindowTitle(f"{settings.programme_name} — {APP_NAME}")
+        read_only = " (read-only)" if self.store.read_only else ""
+        self.setWindowTitle(f"{settings.programme_name}{read_only} — {APP_NAME}")
         self.programme_label.setText(settings.programme_name)
         if self.store.path:
             self.setWindowFilePath(str(self.store.path))
@@ -707,8 +763,8 @@ class MainWindow(QMainWindow):
             self.backup_scheduler.stop()  # a backup in progress finishes before the file closes
         self._later_timer.stop()
         for page in self.pages:
-            if isinstance(page, KitPage):
-                page.stop()  # a print or export job must not outlive its window
+            if isinstance(page, KitPage | BackupsPage):
+                page.stop()  # a print, export or backup job must not outlive its window
         if self.remember_state:
             self.save_state()
         super().closeEvent(event)

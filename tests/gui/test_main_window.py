@@ -38,6 +38,7 @@ def test_window_shows_programme_and_people_count(
         "case_studies",
         "kit",
         "training",
+        "backups",
     ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
@@ -47,7 +48,7 @@ def test_window_shows_programme_and_people_count(
     assert shortcuts["Ambassadors"] == "Ctrl+3" and shortcuts["Coverage"] == "Ctrl+4"
     assert shortcuts["Imports"] == "Ctrl+5" and shortcuts["Recognition"] == "Ctrl+6"
     assert shortcuts["Case studies"] == "Ctrl+7" and shortcuts["Visibility kit"] == "Ctrl+8"
-    assert shortcuts["Training"] == "Ctrl+9"
+    assert shortcuts["Training"] == "Ctrl+9" and shortcuts["Backups"] == "Ctrl+0"
     assert shortcuts["Import HR spreadsheet"] == "Ctrl+I"
 
 
@@ -129,6 +130,7 @@ def test_screenshot_writes_one_png_per_page(
         "case_studies.png",
         "kit.png",
         "training.png",
+        "backups.png",
     ]
     from PySide6.QtGui import QImage
 
@@ -189,9 +191,9 @@ def test_later_pages_are_built_after_start_or_when_asked_for(
 ) -> None:
     window = make_window(qtbot, demo_store, qsettings, tmp_path)
     assert len(window.pages) == 5 and window.stack.count() == 5  # the first paint does not wait for them
-    assert window.page_keys()[5:] == ["recognition", "case_studies", "kit", "training"]
+    assert window.page_keys()[5:] == ["recognition", "case_studies", "kit", "training", "backups"]
     window.show_page(window.page_keys().index("kit"))  # e.g. Ctrl+8 right away
-    assert window.stack.count() == 9 and window.stack.currentWidget() is window.page("kit")
+    assert window.stack.count() == 10 and window.stack.currentWidget() is window.page("kit")
     window.roster.changed.emit()  # wired like the others: the kit reloads when the roster changes
     assert window.page("kit")._stale or window.page("kit").isVisible()
 
@@ -203,7 +205,7 @@ def test_later_pages_build_by_themselves_shortly_after_start(
     tmp_path: Path,
 ) -> None:
     window = make_window(qtbot, demo_store, qsettings, tmp_path)
-    qtbot.waitUntil(lambda: window.stack.count() == 9, timeout=3000)
+    qtbot.waitUntil(lambda: window.stack.count() == 10, timeout=3000)
 
 
 def test_help_privacy_says_what_is_stored_where_and_how_to_erase(

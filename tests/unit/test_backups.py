@@ -325,3 +325,41 @@ def test_backup_files_are_private_on_posix(store: Store) -> None:
     b = store.backups.backup("auto")
     index = b.path.parent / "index.json"
     assert stat.S_IMODE(index.stat().st_mode) == 0o600
+
+
+def test_latest_good_backup_skips_damaged_copies_and_recovery_keeps_the_damaged_file(
+    store: Store, tmp_path: Path
+) -> None:
+    good = store.backups.backup("auto", now=datetime.now() - timedelta(hours=1))
+    newer = store.backups.folder / "prog.29990101-000000.manual.esndesk"
+    newer.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # damaged: skipped
+    programme = tmp_path / "prog.esndesk"
+    found = backups_module.latest_good_backup(tmp_path / "backups", programme)
+    assert found is not None and found.path == good.path
+    assert backups_module.latest_good_backup(tmp_path / "backups", tmp_path / "other.esndesk") is None
+    store.close()
+    original = programme.read_bytes()
+    aside = backups_module.recover_from_backup(programme, good.path, now=datetime(2026, 11, 26, 9, 30))
+    assert aside.name == "prog.damaged-20261126-093000.esndesk"
+    assert aside.read_bytes() == original  # renamed, not rewritten
+    assert not Path(f"{programme}-wal").exists() or Path(f"{aside}-wal").exists()
+    reopened = open_store(programme, backup_dir=tmp_path / "backups")
+    try:
+        with reopened.db.read() as conn:
+            assert _emails(conn) == ["ada@example.com", "bob@example.com"]
+    finally:
+        reopened.close()
+    # A second recovery in the same second does not overwrite the first damaged copy.
+    again = backups_module.recover_from_backup(programme, good.path, now=datetime(2026, 11, 26, 9, 30))
+    assert again.name == "prog.damaged-20261126-093000-2.esndesk" and aside.exists()
+
+
+def test_recovery_from_a_bad_backup_changes_nothing(store: Store, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.esndesk"
+    bad.write_bytes(b"not a database")
+    store.close()
+    programme = tmp_path / "prog.esndesk"
+    before = programme.read_bytes()
+    with pytest.raises(DatabaseError):
+        backups_module.recover_from_backup(programme, bad)
+    assert programme.read_bytes() == before and not list(tmp_path.glob("prog.damaged-*"))
