@@ -9,14 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from esn_desk import APP_NAME, __version__, paths
 from esn_desk.core.backups import Backup, latest_good_backup, recover_from_backup
 from esn_desk.core.errors import DatabaseError, UserError
 from esn_desk.core.lock import ProgrammeInUse
 from esn_desk.core.store import Store, open_store
-from esn_desk.ui import style
+from esn_desk.ui import ask, style
 from esn_desk.ui.errors import CrashHandler
 from esn_desk.ui.main_window import MainWindow
 
@@ -37,18 +37,6 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     style.apply_theme(app)
     app.setWindowIcon(style.app_icon())
     return app
-
-
-def choose(parent: QWidget | None, title: str, text: str, informative: str, accept: str) -> bool:
-    """Ask with two buttons, ``accept`` (the default) and Cancel; True when ``accept`` was chosen."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    if informative:
-        box.setInformativeText(informative)
-    chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(chosen)
-    box.exec()
-    return box.clickedButton() is chosen
 
 
 class DesktopApp:
@@ -106,7 +94,7 @@ class DesktopApp:
         try:
             return open_store(path, create=create, backup_dir=backups)
         except ProgrammeInUse as exc:
-            if not choose(self.window, "Programme already open", str(exc), "", "Open read-only"):
+            if not ask.choose(self.window, "Programme already open", str(exc), "", "Open read-only"):
                 return None
             try:
                 return open_store(path, read_only=True, backup_dir=backups)
@@ -131,7 +119,7 @@ class DesktopApp:
             f"Put it in the programme's place? The damaged file is kept beside it, renamed "
             f"“{path.stem}.damaged-…{path.suffix}”: nothing is deleted."
         )
-        if not choose(self.window, "Cannot open this programme", str(exc), question, "Use the backup"):
+        if not ask.choose(self.window, "Cannot open this programme", str(exc), question, "Use the backup"):
             return None
         try:
             aside = recover_from_backup(path, good.path)
@@ -226,4 +214,8 @@ def run(db_path: Path | None, *, use_demo: bool, screenshot_dir: Path | None, lo
         for path in screenshot(controller.window, screenshot_dir):
             print(path)
         return 0
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if controller.store is not None:
+            controller.store.close()  # checkpoints the WAL and releases the programme's lock

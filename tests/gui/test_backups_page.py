@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from esn_desk.core import demo
 from esn_desk.core.store import Store, open_store
-from esn_desk.ui import app as app_module
-from esn_desk.ui import formatting
+from esn_desk.ui import ask, formatting
 from esn_desk.ui.app import DesktopApp
 from esn_desk.ui.main_window import MainWindow
 from esn_desk.ui.views.backups import BackupsPage, when_text
@@ -44,13 +43,13 @@ def test_restore_yesterdays_backup_in_three_clicks(
     with store.db.write() as conn:
         conn.execute("DELETE FROM person WHERE id IN (SELECT id FROM person LIMIT 20)")
     window = _window(store, qsettings, tmp_path, qtbot)
-    questions: list[str] = []
+    questions: list[tuple[str, str]] = []
 
-    def confirm(parent, title, text, *args):  # type: ignore[no-untyped-def]
-        questions.append(text)
-        return QMessageBox.StandardButton.Yes
+    def confirm(parent, title, text, informative, accept, **kw):  # type: ignore[no-untyped-def]
+        questions.append((text, accept))
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", confirm)
+    monkeypatch.setattr(ask, "choose", confirm)
 
     # Click 1: Backups in the sidebar.
     row = window.page_keys().index("backups")
@@ -64,7 +63,8 @@ def test_restore_yesterdays_backup_in_three_clicks(
     (button,) = page.restore_buttons()
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert len(questions) == 1 and questions[0].startswith("Put the programme back as it was yesterday")
+    assert len(questions) == 1 and questions[0][0].startswith("Put the programme back as it was yesterday")
+    assert questions[0][1] == "Restore"
     qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=15_000)
 
     assert _name(store) == yesterday_name and store.people.count() == yesterday_people
@@ -120,7 +120,7 @@ def test_a_second_window_opens_read_only_with_a_banner(
     demo.write_demo(path, size=60).close()
     first = open_store(path, backup_dir=tmp_path / "backups")
     asked: list[str] = []
-    monkeypatch.setattr(app_module, "choose", lambda _p, title, text, _i, accept: asked.append(text) or True)
+    monkeypatch.setattr(ask, "choose", lambda _p, title, text, _i, accept: asked.append(text) or True)
     controller = DesktopApp(qsettings, data_dir=tmp_path, log_path=tmp_path / "log")
     controller.remember_state = False
     assert controller.open(path)
@@ -146,7 +146,7 @@ def test_refusing_read_only_keeps_the_current_programme(
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "aurore.esndesk"
     first = open_store(path, backup_dir=tmp_path / "backups")
-    monkeypatch.setattr(app_module, "choose", lambda *args: False)
+    monkeypatch.setattr(ask, "choose", lambda *args: False)
     controller = DesktopApp(qsettings, data_dir=tmp_path, log_path=tmp_path / "log")
     assert not controller.open(path)
     assert controller.store is None
@@ -170,7 +170,7 @@ def test_a_damaged_programme_offers_its_latest_good_backup(
     path.write_bytes(bytes(damaged))
     asked: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        app_module, "choose", lambda _p, _t, text, info, _a: asked.append((text, info)) or True
+        ask, "choose", lambda _p, _t, text, info, _a: asked.append((text, info)) or True
     )
     informed: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: informed.append(text))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.backups import Backup, BackupService
 from esn_desk.core.errors import UserError
-from esn_desk.ui import style
+from esn_desk.ui import ask, style
 from esn_desk.ui.models.base import ListTableModel
 from esn_desk.ui.views.base import EmptyState, Page
 from esn_desk.ui.workers import Worker
@@ -220,16 +220,14 @@ class BackupsPage(Page):
         """Ask, then put the programme back as it was when ``backup`` was taken."""
         if self._read_only:
             return None
-        answer = QMessageBox.question(
+        if not ask.choose(
             self,
             "Restore a backup",
-            f"Put the programme back as it was {when_text(backup.taken_at).lower()}?\n\n"
+            f"Put the programme back as it was {when_text(backup.taken_at).lower()}?",
             "Every change made since then is undone. The programme as it is now is backed up first, "
             "so you can come back to it from this list.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            "Restore",
+        ):
             return None
         return self._restore_path(backup.path, when_text(backup.taken_at).lower())
 
@@ -243,15 +241,14 @@ class BackupsPage(Page):
             if not chosen:
                 return None
             path = Path(chosen)
-        answer = QMessageBox.question(
+        if not ask.choose(
             self,
             "Restore from a file",
-            f"Replace the programme's content with {path.name}?\n\n"
+            f"Replace the programme's content with {path.name}?",
             "The programme as it is now is backed up first, so you can come back to it from this list.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            "Restore",
+            default_accept=False,
+        ):
             return None
         return self._restore_path(path, f"in {path.name}")
 
