@@ -489,7 +489,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print(f"{title}:")
             for issue in issues[:50]:
                 value = f" “{issue.value}”" if issue.value else ""
-                print(f"  row {issue.row}, {issue.column}{value}: {issue.message}")
+                where = ", ".join(p for p in (f"row {issue.row}" if issue.row else "", issue.column) if p)
+                # A warning about the whole file (no row, no column) is printed as it is.
+                print(f"  {where}{value}: {issue.message}" if where or value else f"  {issue.message}")
             if len(issues) > 50:
                 print(f"  … and {len(issues) - 50:,} more (use --json for all of them)")
     return EXIT_OK
