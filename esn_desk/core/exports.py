@@ -16,9 +16,12 @@ through lxml (no raw access to its stream) the rows go through openpyxl's own ce
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import os
 import re
+import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -379,11 +382,25 @@ def _about(wb: Workbook, store: Store, what: str, details: Sequence[tuple[str, A
 
 
 def _save(wb: Workbook, path: Path) -> Path:
+    """Write the workbook beside ``path`` (``.<name>.part``), then rename it over ``path``: an existing
+    file is only ever replaced by a complete workbook, even if the process is killed while writing."""
     target = Path(path)
     if not target.parent.is_dir():
         raise UserError(f"The folder {target.parent} does not exist.")
+    part = target.with_name(f".{target.name}.part")
     try:
-        wb.save(target)
+        try:
+            wb.save(part)
+            with part.open("rb+") as fh:  # on disk before the rename, so a power cut keeps one or the other
+                os.fsync(fh.fileno())
+            if target.exists():
+                with contextlib.suppress(OSError):
+                    shutil.copymode(target, part)  # replacing a file keeps its permissions
+            os.replace(part, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
+            raise
     except OSError as exc:
         raise UserError(f"Cannot write {target}: {exc.strerror or exc}") from None
     return target
