@@ -191,6 +191,11 @@ class PrivacyService:
         # Called with "before-erase" before anyone is erased (a verified backup of the file).
         self._safety_backup = safety_backup
 
+    @property
+    def backs_up_first(self) -> bool:
+        """Whether a verified backup is taken before each erase (not for the demo or in memory)."""
+        return self._safety_backup is not None
+
     # -- finding a person --------------------------------------------------------------------------
     def find(self, email_or_id: str) -> int:
         """The person with this email (any case) or employee ID; a UserError when none or several."""

@@ -112,9 +112,23 @@ class MainWindow(QMainWindow):
         self.undo_stack.failed.connect(self._undo_failed)
         self.pages: list[Page] = [
             DashboardPage(
-                store.programme, store.coverage, store.settings, store.adoption, training=store.training
+                store.programme,
+                store.coverage,
+                store.settings,
+                store.adoption,
+                training=store.training,
+                privacy=store.privacy,
+                backups=store.backups,
+                read_only=store.read_only,
             ),
-            DirectoryPage(store.people, store.programme, undo_stack=self.undo_stack),
+            DirectoryPage(
+                store.people,
+                store.programme,
+                undo_stack=self.undo_stack,
+                privacy=store.privacy,
+                backups=store.backups,
+                read_only=store.read_only,
+            ),
             RosterPage(
                 store.programme,
                 undo_stack=self.undo_stack,
@@ -202,6 +216,9 @@ class MainWindow(QMainWindow):
         dashboard = self.page("dashboard")
         assert isinstance(dashboard, DashboardPage)
         dashboard.open_ambassadors.connect(lambda: self.show_page(self.page_keys().index("roster")))
+        for erased in (self.directory.people_erased, dashboard.people_erased):
+            erased.connect(self.undo_stack.clear)  # its snapshots may hold the erased people
+            erased.connect(self.refresh_all)
         self.directory.programme_changed.connect(self.roster.invalidate)
         self.setAcceptDrops(True)
         self._build_menus()

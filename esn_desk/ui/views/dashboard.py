@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,9 +25,14 @@ from esn_desk.core.programme import PIPELINE, STATUS_LABELS, ProgrammeService, a
 from esn_desk.core.settings import SettingsService
 from esn_desk.core.training import FORMAT_LABELS, TrainingService
 from esn_desk.ui import formatting, style
+from esn_desk.ui.dialogs.privacy import DueForDeletionDialog, due_text
 from esn_desk.ui.views.adoption_charts import AdoptionChart, TrendChart
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.coverage import CoverageChart
+
+if TYPE_CHECKING:
+    from esn_desk.core.backups import BackupService
+    from esn_desk.core.privacy import PrivacyService
 
 STAGES = (
     ("Applied / nominated", ("applied", "nominated")),
@@ -63,6 +69,31 @@ class Card(QFrame):
     def set(self, value: str, context: str = "") -> None:
         self.value.setText(value)
         self.context.setText(context)
+
+
+class DueCard(QFrame):
+    """People past the retention period: shown only when someone is due, with "Review and delete…"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "panel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 12, 10)
+        layout.setSpacing(12)
+        icon = QLabel()
+        icon.setPixmap(style.icon("delete-outline", color=style.warning_color().name()).pixmap(28, 28))
+        layout.addWidget(icon)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        self.title = style.label("DUE FOR DELETION", "section")
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        texts.addWidget(self.title)
+        texts.addWidget(self.text)
+        layout.addLayout(texts, 1)
+        self.button = QPushButton("Review and delete…")
+        layout.addWidget(self.button)
 
 
 class PipelineChart(QWidget):
@@ -112,12 +143,14 @@ class PipelineChart(QWidget):
 
 
 class DashboardPage(Page):
-    """Signals: ``open_ambassadors()`` when the user asks to act on the "needs attention" list."""
+    """Signals: ``open_ambassadors()`` when the user asks to act on the "needs attention" list;
+    ``people_erased()`` after the leavers due for deletion were deleted from here."""
 
     key = "dashboard"
     title = "Dashboard"
     icon_name = "view-dashboard-outline"
     open_ambassadors = Signal()
+    people_erased = Signal()
 
     def __init__(
         self,
@@ -128,9 +161,20 @@ class DashboardPage(Page):
         parent: QWidget | None = None,
         *,
         training: TrainingService | None = None,
+        privacy: PrivacyService | None = None,
+        backups: BackupService | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self._training = training
+        self._privacy = privacy
+        self._backups = backups
+        self._read_only = read_only
+        self.due: list[tuple[int, str, str]] = []
+        self._retention_months = 24
+        self.due_card = DueCard()
+        self.due_card.hide()  # only when someone is due: never an empty card
+        self.due_card.button.clicked.connect(self.review_due)
         self._programme = programme
         self._coverage = coverage
         self._settings = settings
@@ -177,6 +221,7 @@ class DashboardPage(Page):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.due_card)
         body_layout.addLayout(cards)
         body_layout.addLayout(grid, 1)
         scroll = QScrollArea()
@@ -190,6 +235,7 @@ class DashboardPage(Page):
 
     def refresh(self, *_: Any) -> None:
         settings = self._settings.load()
+        self._refresh_due(settings.retention_months)
         per_100 = settings.ambassador_target_per_100
         counts = self._programme.counts_by_status()
         rules = self._programme.rules()
@@ -279,6 +325,34 @@ class DashboardPage(Page):
             self._fill_upcoming()
         if not self.attention.count():
             QListWidgetItem("Nothing needs your attention.", self.attention)
+
+    def _refresh_due(self, months: int) -> None:
+        """One indexed query: the leavers past the retention period."""
+        self.due = self._privacy.leavers_due(months) if self._privacy is not None else []
+        self._retention_months = months
+        self.due_card.text.setText(due_text(len(self.due), months) if self.due else "")
+        self.due_card.setVisible(bool(self.due))
+
+    def review_due(self) -> DueForDeletionDialog | None:
+        """The people due for deletion, with "Delete all N" (disabled when read-only)."""
+        if self._privacy is None or not self.due:
+            return None
+        dialog = DueForDeletionDialog(
+            self._privacy,
+            self._backups,
+            self.due,
+            self._retention_months,
+            read_only=self._read_only,
+            parent=self,
+        )
+        dialog.erased.connect(self._erased)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _erased(self, _reports: list[Any]) -> None:
+        self.refresh()
+        self.people_erased.emit()
 
     def _fill_upcoming(self) -> None:
         assert self._training is not None

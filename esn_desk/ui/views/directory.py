@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -28,6 +29,7 @@ from esn_desk.core.importing.fields import FIELD_BY_KEY
 from esn_desk.core.people import DirectoryQuery, PeopleService, PersonDetail
 from esn_desk.core.programme import STATUS_LABELS, ProgrammeService
 from esn_desk.ui import formatting, style
+from esn_desk.ui.dialogs.privacy import READ_ONLY_TIP, EraseDialog, export_person_data
 from esn_desk.ui.dialogs.recruit import RecruitDialog
 from esn_desk.ui.models.people_model import (
     COL_COUNTRY,
@@ -42,6 +44,10 @@ from esn_desk.ui.models.people_model import (
 )
 from esn_desk.ui.undo import RosterUndoStack
 from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
+
+if TYPE_CHECKING:
+    from esn_desk.core.backups import BackupService
+    from esn_desk.core.privacy import PrivacyService
 
 FIELD_LABELS = {key: f.label for key, f in FIELD_BY_KEY.items()}
 COLUMN_WIDTHS = {
@@ -175,6 +181,22 @@ class PersonPanel(DetailPanel):
         layout.addWidget(self.history_title)
         self.history = _value_label()
         layout.addWidget(self.history)
+        layout.addSpacing(10)
+        self.privacy_title = style.label("PERSONAL DATA", "section")
+        layout.addWidget(self.privacy_title)
+        self.export_button = QPushButton(style.icon("microsoft-excel"), "Export this person's data…")
+        self.export_button.setToolTip("Everything held about them, as JSON and Excel (an access request)")
+        self.erase_button = QPushButton(style.icon("account-remove-outline"), "Erase this person…")
+        self.erase_button.setToolTip("Remove them from every table (an erasure request)")
+        self.privacy_buttons = QVBoxLayout()
+        self.privacy_buttons.setSpacing(6)
+        for button in (self.export_button, self.erase_button):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch()
+            self.privacy_buttons.addLayout(row)
+        layout.addLayout(self.privacy_buttons)
+        self.privacy_available = False  # set by the page when it has the privacy service
         layout.addStretch()
         self.placeholder = style.label("Select a person to see their details.", "muted")
         self.placeholder.setWordWrap(True)
@@ -194,6 +216,8 @@ class PersonPanel(DetailPanel):
             self.recruit_button,
         ):
             widget.setVisible(has)
+        for widget in (self.privacy_title, self.export_button, self.erase_button):
+            widget.setVisible(has and self.privacy_available)
         for lbl in self.values.values():
             lbl.setText("")
         if detail is None:
@@ -232,7 +256,8 @@ class PersonPanel(DetailPanel):
 
 class DirectoryPage(Page):
     """Signals: ``import_requested()`` and ``demo_requested()`` from the empty state's buttons;
-    ``programme_changed()`` after someone was added to the programme from here."""
+    ``programme_changed()`` after someone was added to the programme from here;
+    ``people_erased()`` after someone was erased from here (every page shows stale data)."""
 
     key = "directory"
     title = "Directory"
@@ -240,6 +265,7 @@ class DirectoryPage(Page):
     demo_requested = Signal()
     import_requested = Signal()
     programme_changed = Signal()
+    people_erased = Signal()
 
     def __init__(
         self,
@@ -248,10 +274,16 @@ class DirectoryPage(Page):
         parent: QWidget | None = None,
         *,
         undo_stack: RosterUndoStack | None = None,
+        privacy: PrivacyService | None = None,
+        backups: BackupService | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self._people = people
         self._programme = programme
+        self._privacy = privacy
+        self._backups = backups  # purged of an erased person on request
+        self._read_only = read_only
         self._undo = undo_stack  # where adding people to the programme is recorded
         self.model = PeopleTableModel(people, self)
 
@@ -297,6 +329,10 @@ class DirectoryPage(Page):
         self.table.setAccessibleName("People")
 
         self.panel = PersonPanel()
+        self.panel.privacy_available = privacy is not None
+        if read_only:
+            self.panel.erase_button.setEnabled(False)
+            self.panel.erase_button.setToolTip(READ_ONLY_TIP)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.panel)
@@ -357,6 +393,24 @@ class DirectoryPage(Page):
             recruit.triggered.connect(self.recruit_selected)
             self.table.addAction(recruit)
             self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panel.export_button.clicked.connect(self.export_current)
+        self.panel.erase_button.clicked.connect(self.erase_current)
+        if self._privacy is not None:
+            separator = QAction(self.table)
+            separator.setSeparator(True)
+            self.export_action = QAction(
+                style.icon("microsoft-excel"), "Export this person's data…", self.table
+            )
+            self.export_action.triggered.connect(self.export_selected)
+            self.erase_action = QAction(
+                style.icon("account-remove-outline"), "Erase this person…", self.table
+            )
+            self.erase_action.triggered.connect(self.erase_selected)
+            for action in (separator, self.export_action, self.erase_action):
+                self.table.addAction(action)
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.table.selectionModel().selectionChanged.connect(self._update_privacy_actions)
+            self._update_privacy_actions()
         self.table.escape_pressed.connect(self.focus_search)
         self.invalidate()  # loaded when first shown: the dashboard is the first page
 
@@ -500,6 +554,64 @@ class DirectoryPage(Page):
                 f"{formatting.plural(len(summary.changed), 'person was', 'people were')} added. "
                 "Not added:\n\n" + "\n".join(why for _, why in summary.skipped[:15]),
             )
+
+    # -- privacy ----------------------------------------------------------------------------------
+    def selected_person_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [pid for r in rows if (pid := self.model.person_id(r)) is not None]
+
+    def _update_privacy_actions(self, *_: Any) -> None:
+        one = len(self.selected_person_ids()) == 1
+        self.export_action.setEnabled(one)
+        self.erase_action.setEnabled(one and not self._read_only)
+        self.erase_action.setToolTip(READ_ONLY_TIP if self._read_only else "")
+
+    def _name(self, person_id: int) -> str:
+        detail = self._people.detail(person_id)
+        return str(detail.fields.get("full_name") or "") if detail else ""
+
+    def export_current(self) -> QMessageBox | None:
+        person_id = getattr(self, "_current_person", None)
+        return self._export(person_id) if person_id is not None else None
+
+    def export_selected(self) -> QMessageBox | None:
+        ids = self.selected_person_ids()
+        return self._export(ids[0]) if len(ids) == 1 else None
+
+    def _export(self, person_id: int) -> QMessageBox | None:
+        if self._privacy is None:
+            return None
+        return export_person_data(
+            self._privacy, person_id, self._name(person_id), self, start_dir=Path.home()
+        )
+
+    def erase_current(self) -> EraseDialog | None:
+        person_id = getattr(self, "_current_person", None)
+        return self._open_erase(person_id) if person_id is not None else None
+
+    def erase_selected(self) -> EraseDialog | None:
+        ids = self.selected_person_ids()
+        return self._open_erase(ids[0]) if len(ids) == 1 else None
+
+    def _open_erase(self, person_id: int) -> EraseDialog | None:
+        if self._privacy is None or self._read_only:
+            return None
+        dialog = EraseDialog(
+            self._privacy,
+            self._backups,
+            person_id,
+            self._name(person_id),
+            read_only=self._read_only,
+            parent=self,
+        )
+        dialog.erased.connect(self._erased)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _erased(self, _reports: list[Any]) -> None:
+        self.refresh()
+        self.people_erased.emit()
 
     def _focus_table(self) -> None:
         self.table.setFocus()
