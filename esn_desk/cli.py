@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="render every page of the main window to DIR/<page>.png at 1280×800 and exit",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help="interface language for this run (default: View → Language, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     backup_cmd = commands.add_parser(
         "backup",
@@ -982,7 +987,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UserError("Use either --demo or --db PATH, not both.")
         from esn_desk.ui.app import run  # Qt is imported only when a window is wanted
 
-        return run(args.db, use_demo=args.demo, screenshot_dir=args.screenshot, log_path=log_path)
+        return run(
+            args.db,
+            use_demo=args.demo,
+            screenshot_dir=args.screenshot,
+            log_path=log_path,
+            language=args.lang,
+        )
     except UserError as exc:
         print(f"esn-desk: {exc}", file=sys.stderr)
         return EXIT_USER

@@ -16,7 +16,7 @@ from esn_desk.core.backups import Backup, latest_good_backup, recover_from_backu
 from esn_desk.core.errors import DatabaseError, UserError
 from esn_desk.core.lock import ProgrammeInUse
 from esn_desk.core.store import Store, open_store
-from esn_desk.ui import ask, style
+from esn_desk.ui import ask, i18n, style
 from esn_desk.ui.errors import CrashHandler
 from esn_desk.ui.main_window import MainWindow
 
@@ -153,6 +153,9 @@ class DesktopApp:
         window = MainWindow(store, self.settings, data_dir=self.data_dir, log_path=self.log_path)
         window.remember_state = self.remember_state
         window.open_requested.connect(self.open)
+        window.language_requested.connect(
+            lambda choice: QTimer.singleShot(0, lambda: self.set_language(choice))
+        )
         window.demo_requested.connect(lambda: QTimer.singleShot(0, self.open_demo))
         if store.path is not None and store.path != self.demo_path:
             window.remember_recent(store.path)
@@ -165,6 +168,16 @@ class DesktopApp:
                 self.store.close()
         self.window, self.store = window, store
         window.show()
+
+    def set_language(self, choice: str) -> None:
+        """Remember ``choice`` ("system", "fr", "en") and rebuild the window in that language."""
+        self.settings.setValue(i18n.SETTING, choice)
+        i18n.apply(i18n.resolve(choice))
+        if self.store is not None and self.window is not None:
+            page = self.window.stack.currentIndex()
+            self.window.save_state()
+            self.show_store(self.store)
+            self.window.show_page(page)
 
     def _retire(self, window: MainWindow) -> None:
         window.close()  # saves its state (unless remember_state is off)
@@ -190,10 +203,18 @@ def screenshot(window: MainWindow, out_dir: Path) -> list[Path]:
     return written
 
 
-def run(db_path: Path | None, *, use_demo: bool, screenshot_dir: Path | None, log_path: Path) -> int:
+def run(
+    db_path: Path | None,
+    *,
+    use_demo: bool,
+    screenshot_dir: Path | None,
+    log_path: Path,
+    language: str | None = None,
+) -> int:
     app = make_qapplication()
     CrashHandler(log_path, interactive=screenshot_dir is None).install()
     settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+    i18n.apply(language or i18n.resolve(i18n.chosen(settings)))  # before any window is built
     controller = DesktopApp(settings, data_dir=paths.user_data_dir(), log_path=log_path)
     if screenshot_dir is not None:
         controller.remember_state = False

@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -27,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from esn_desk import APP_NAME, __version__
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import translate
 from esn_desk.core.store import Store
-from esn_desk.ui import formatting, style
+from esn_desk.ui import formatting, i18n, style
 from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
 from esn_desk.ui.files import is_spreadsheet_path
 from esn_desk.ui.undo import RosterUndoStack
@@ -85,6 +94,7 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(str, bool)
     demo_requested = Signal()
+    language_requested = Signal(str)  # "system", "fr" or "en": the controller rebuilds the window
 
     def __init__(
         self,
@@ -472,6 +482,22 @@ class MainWindow(QMainWindow):
             self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find, icon="magnify")
         )
         view_menu.addAction(self._action("&Reload", self.refresh_all, QKeySequence.StandardKey.Refresh))
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
+        self.language_group = QActionGroup(self)
+        current = i18n.chosen(self._settings)
+        choices = (
+            ("system", translate("MainWindow", "System default")),
+            ("fr", i18n.LANGUAGE_NAMES["fr"]),
+            ("en", i18n.LANGUAGE_NAMES["en"]),
+        )
+        for choice, text in choices:
+            action = self.language_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(choice == current)
+            action.setData(choice)
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _=False, c=choice: self.language_requested.emit(c))
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(

@@ -59,3 +59,15 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("critical", "warning", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that switches the interface to French leaves English (and its locale) behind it."""
+    yield
+    from esn_desk.core import i18n as core_i18n
+
+    if core_i18n.language() != "en":
+        from esn_desk.ui import i18n
+
+        i18n.apply("en")
