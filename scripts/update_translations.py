@@ -153,7 +153,19 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--check", action="store_true", help="fail if the .ts/.qm are stale or incomplete")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="write the .ts and .qm into DIR instead of resources/translations (to try a translation "
+        "without touching the committed files: ESN_DESK_QM=DIR/esn_desk_fr.qm esn-desk --lang fr …)",
+    )
     args = parser.parse_args()
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        missing = build(args.out / TS.name, args.out / QM.name)
+        print(f"{args.out / QM.name}: {len(missing)} untranslated")
+        return 0
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
             ts, qm = Path(tmp) / TS.name, Path(tmp) / QM.name

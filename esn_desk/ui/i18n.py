@@ -12,6 +12,7 @@ Dates, times and numbers follow the chosen language through ``QLocale.setDefault
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -47,7 +48,9 @@ def apply(language: str) -> str:
     _installed.clear()
     if language == "fr":
         ours = QTranslator(app)
-        if ours.load(str(paths.resource_path("translations", "esn_desk_fr.qm"))):
+        # ESN_DESK_QM: a .qm built elsewhere (scripts/update_translations.py --out DIR), to try a translation.
+        qm = os.environ.get("ESN_DESK_QM") or str(paths.resource_path("translations", "esn_desk_fr.qm"))
+        if ours.load(qm):
             _installed.append(ours)
         else:
             log.warning("the French translation (esn_desk_fr.qm) is missing: the interface stays in English")
