@@ -11,12 +11,13 @@ import codecs
 import csv
 import io
 import logging
+import re
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from esn_desk.core.errors import UserError
 
@@ -28,6 +29,13 @@ EMPTY_RUN_STOP = 1_000  # stop reading after this many consecutive empty rows (G
 MAX_UNCOMPRESSED = 1_500_000_000  # bytes a workbook may inflate to
 MAX_RATIO = 200  # compression ratio above which a large zip entry is treated as a bomb
 MAX_CSV_BYTES = 400_000_000
+# Characters on one line of a CSV file (200 columns of 5,000 characters). The csv module makes a list
+# of every value of a line before we can drop the columns past MAX_COLUMNS: a 10 MB line of short
+# values took ~400 MB.
+MAX_CSV_LINE = 1_000_000
+# calamine allocates every cell of the rectangle from the first to the last cell of a sheet (32 bytes
+# each) before reading it: one value at XFD1048576 asks for 512 GB and aborts the process.
+MAX_SPARSE_CELLS = 10_000_000
 
 Row = list[Any]
 
@@ -96,6 +104,11 @@ class SourceFile:
                 )
             rows.append((number, row))
         return Table(sheet=sheet, rows=rows, truncated_columns=too_wide)
+
+
+def _one_line(exc: BaseException) -> str:
+    """A library's error message on one line (openpyxl's run over three), for the user's message."""
+    return " ".join(str(exc).split())
 
 
 def _filled(value: object) -> bool:
@@ -227,9 +240,57 @@ def open_source(path: str | Path, *, encoding: str | None = None, delimiter: str
     return _open_workbook(path, kind)
 
 
+# The column and the row of a cell's or a row's reference (r="XFD1048576", r='12'), white space made
+# spaces first. calamine also reads lower case and wraps row numbers beyond 32 bits: generous patterns.
+_XML_SPACE = bytes.maketrans(b"\t\r\n", b"   ")
+_REFERENCE_COLUMN = re.compile(rb""" r *= *["']([A-Za-z]{1,8})[0-9]""")
+_REFERENCE_ROW = re.compile(rb""" r *= *["'][A-Za-z]{0,8}([0-9]{1,20})""")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def _sparse_part(fh: IO[bytes]) -> bool:
+    """Whether the cells of one part span a rectangle far larger than they fill (read in chunks)."""
+    last_row = last_column = found = 0
+    carry = b""
+    while chunk := fh.read(1 << 22):
+        data = (carry + chunk).translate(_XML_SPACE)
+        carry = data[-64:]  # a reference cut at the chunk's end is read whole with the next chunk
+        rows = _REFERENCE_ROW.findall(data)
+        if rows:
+            found += len(rows)
+            last_row = max(last_row, *(int(n) for n in set(rows)))
+            columns = set(_REFERENCE_COLUMN.findall(data))
+            last_column = max(last_column, *(_column_number(c) for c in columns)) if columns else last_column
+    cells = last_row * max(last_column, 1)
+    return cells > MAX_SPARSE_CELLS and cells > 4 * found
+
+
+def _sparse_workbook(path: Path) -> bool:
+    """Whether a part of the workbook holds a few cells far apart (A1 and XFD1048576, say), which
+    would make calamine allocate the whole rectangle between them; openpyxl streams such a sheet."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():  # every part: a sheet may be stored under any name
+                with zf.open(info) as fh:
+                    if _sparse_part(fh):
+                        return True
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError, zlib.error, RuntimeError, NotImplementedError):
+        return False  # damaged: calamine says so, in its own words
+    return False
+
+
 def _open_workbook(path: Path, kind: str) -> SourceFile:
     import python_calamine as pc
 
+    if kind == "xlsx" and _sparse_workbook(path):
+        log.info("%s has a sheet with a few cells far apart; reading it with openpyxl", path.name)
+        return _open_with_openpyxl(path)
     try:
         with path.open("rb") as fh:
             workbook = pc.CalamineWorkbook.from_filelike(fh)
@@ -245,7 +306,7 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
     except BaseException as exc:
         if kind != "xlsx":
             raise ReadError(
-                f"{path.name} cannot be read as a spreadsheet ({exc}). "
+                f"{path.name} cannot be read as a spreadsheet ({_one_line(exc)}). "
                 "Open it in Excel or LibreOffice and save it as .xlsx."
             ) from exc
         log.info("calamine could not read %s (%s); trying openpyxl", path.name, exc)
@@ -275,7 +336,7 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
             raise
         except BaseException as exc:  # incl. pyo3's PanicException
             raise ReadError(
-                f"Sheet “{sheet}” of {path.name} is damaged and cannot be read ({exc}). "
+                f"Sheet “{sheet}” of {path.name} is damaged and cannot be read ({_one_line(exc)}). "
                 "Open the file in Excel or LibreOffice, save it as .xlsx, and import again."
             ) from exc
         start = data.start
@@ -299,7 +360,7 @@ def _open_with_openpyxl(path: Path) -> SourceFile:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:
         raise ReadError(
-            f"{path.name} cannot be read as a spreadsheet ({type(exc).__name__}: {exc}). "
+            f"{path.name} cannot be read as a spreadsheet ({type(exc).__name__}: {_one_line(exc)}). "
             "Open it in Excel or LibreOffice and save it as .xlsx."
         ) from exc
     sheets = [SheetInfo(ws.title, ws.sheet_state == "visible") for ws in workbook.worksheets]
@@ -350,6 +411,19 @@ def _detect_delimiter(text: str) -> str:
     return best
 
 
+def _overlong_line(text: str) -> int | None:
+    """The number of the first line longer than MAX_CSV_LINE characters, or None: looks for a window of
+    MAX_CSV_LINE + 1 characters without a line break, jumping to the last break of each window."""
+    start, size = 0, len(text)
+    while size - start > MAX_CSV_LINE:
+        end = start + MAX_CSV_LINE + 1
+        last_break = max(text.rfind("\n", start, end), text.rfind("\r", start, end))
+        if last_break == -1:
+            return text.count("\n", 0, start) + 1
+        start = last_break + 1
+    return None
+
+
 def _open_csv(path: Path, *, encoding: str | None, delimiter: str | None) -> SourceFile:
     if path.stat().st_size > MAX_CSV_BYTES:
         raise ReadError(
@@ -357,6 +431,11 @@ def _open_csv(path: Path, *, encoding: str | None, delimiter: str | None) -> Sou
         )
     data = path.read_bytes()
     text, used = _decode(data, path.name, encoding)
+    if (line := _overlong_line(text)) is not None:
+        raise ReadError(
+            f"Line {line:,} of {path.name} is longer than {MAX_CSV_LINE:,} characters, which no HR "
+            "extract is: the file is damaged or is not a CSV export. Export it again, as .xlsx if you can."
+        )
     sep = delimiter or _detect_delimiter(text)
     sheet = path.stem or "CSV"
 
@@ -366,7 +445,9 @@ def _open_csv(path: Path, *, encoding: str | None, delimiter: str | None) -> Sou
             yield from (list(r) for r in reader)
         except csv.Error as exc:
             raise ReadError(
-                f"{path.name} is not a well-formed CSV file near line {reader.line_num}: {exc}."
+                f"{path.name} is not a well-formed CSV file near line {reader.line_num} ({exc}): "
+                f"a quote that is never closed, or a value longer than {csv.field_size_limit():,} "
+                "characters. Fix that line in a text editor, or export the file again as .xlsx."
             ) from exc
 
     return SourceFile(
