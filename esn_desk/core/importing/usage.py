@@ -17,6 +17,7 @@ employees.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -38,6 +39,7 @@ from esn_desk.core.importing.service import (
 
 COUNT_FIELDS: Final = ("posts", "comments", "reactions", "views")
 DEFAULT_PERIOD_DAYS: Final = 30
+MAX_COUNT: Final = 1_000_000_000  # posts, comments, reactions or views of one person in one period
 _NUMBER = re.compile(r"^\d+([.,]0+)?$")
 
 
@@ -48,15 +50,25 @@ def count(value: object) -> int:
     if isinstance(value, bool):
         raise values.ValueProblem("Not a number")
     if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):  # NaN or inf in a number cell
+            raise values.ValueProblem("Not a number")
         if value < 0 or value != int(value):
             raise values.ValueProblem("Not a whole number of zero or more")
-        return int(value)
+        return _plausible(int(value))
     text = values.cell_text(value).replace("\u202f", "").replace(" ", "")
     if not text or text == "-":
         return 0
     if not _NUMBER.match(text):
         raise values.ValueProblem("Not a number")
-    return int(re.split(r"[.,]", text)[0])
+    digits = re.split(r"[.,]", text)[0].lstrip("0") or "0"
+    return _plausible(int(digits) if len(digits) <= 12 else MAX_COUNT + 1)  # int() refuses 4,300 digits
+
+
+def _plausible(number: int) -> int:
+    # SQLite stores at most 2**63 - 1 (a larger count ended in OverflowError) and sums the counts.
+    if number > MAX_COUNT:
+        raise values.ValueProblem(f"Not a plausible count (more than {MAX_COUNT:,})")
+    return number
 
 
 class UsageImport(VocabularyImport):

@@ -83,7 +83,9 @@ def to_date(value: object, *, day_first: bool = True) -> date | None:
     text = cell_text(value)
     if not text:
         return None
-    if text.isdigit() and 20_000 <= int(text) <= 80_000:  # a serial number that arrived as text
+    # A serial number that arrived as text. isdecimal, not isdigit: int() refuses "²⁰²⁴" (and more
+    # than 4,300 digits, hence the length).
+    if text.isdecimal() and len(text) <= 10 and 20_000 <= int(text) <= 80_000:
         return _EXCEL_EPOCH + timedelta(days=int(text))
     if m := _ISO.match(text):
         return _checked(int(m[1]), int(m[2]), int(m[3]))
