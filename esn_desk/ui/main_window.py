@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         page_types: list[type[Page]] = [*(type(p) for p in self.pages), *self._later]
         for page_type in page_types:
-            item = QListWidgetItem(style.icon(page_type.icon_name), page_type.title)
+            item = QListWidgetItem(style.icon(page_type.icon_name), translate("Pages", page_type.title))
             item.setSizeHint(QSize(0, 40))
             self.navigation.addItem(item)
         for page in self.pages:
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         for number, page_type in enumerate((*(type(p) for p in self.pages), *self._later), start=1):
             action = self._action(
-                page_type.title,
+                translate("Pages", page_type.title),
                 lambda _=False, n=number - 1: self.show_page(n),
                 QKeySequence(f"Ctrl+{number % 10}"),  # the tenth page is Ctrl+0
                 icon=page_type.icon_name,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.backups import Backup, BackupService
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.ui import ask, style
 from esn_desk.ui.models.base import ListTableModel
 from esn_desk.ui.views.base import EmptyState, Page
@@ -102,7 +103,7 @@ class BackupsPage(Page):
     ``bug(exception, traceback)`` when a job failed unexpectedly (the window logs and reports it)."""
 
     key = "backups"
-    title = "Backups"
+    title = QT_TRANSLATE_NOOP("Pages", "Backups")
     icon_name = "backup-restore"
     restored = Signal()
     bug = Signal(object, str)

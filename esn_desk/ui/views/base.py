@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from esn_desk.core.i18n import translate
 from esn_desk.ui import style
 
 
@@ -13,7 +14,7 @@ class Page(QWidget):
     """A page of the main window. Subclasses set ``key``, ``title`` and ``icon_name``."""
 
     key = ""
-    title = ""
+    title = ""  # QT_TRANSLATE_NOOP("Pages", …): shown as translate("Pages", title)
     icon_name = ""
     _stale = False
 
@@ -50,7 +51,7 @@ class Page(QWidget):
         outer.setContentsMargins(24, 20, 24, 16)
         outer.setSpacing(style.SPACING)
         heading = QHBoxLayout()
-        heading.addWidget(style.label(self.title, "page-title"))
+        heading.addWidget(style.label(translate("Pages", self.title), "page-title"))
         heading.addStretch()
         for widget in heading_widgets:
             heading.addWidget(widget)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.activities import CASE_STATUSES, CaseStudy, CaseStudyService, is_web_link
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.case_study_edit import CaseStudyDialog
@@ -125,7 +126,7 @@ class CaseStudyPanel(DetailPanel):
 
 class CaseStudiesPage(Page):
     key = "case_studies"
-    title = "Case studies"
+    title = QT_TRANSLATE_NOOP("Pages", "Case studies")
     icon_name = "lightbulb-on-outline"
 
     def __init__(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.coverage import DIMENSION_LABELS, Coverage, CoverageService, total
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
 from esn_desk.ui import formatting, style
@@ -188,7 +189,7 @@ def _scrolling(chart: QWidget) -> QScrollArea:
 
 class CoveragePage(Page):
     key = "coverage"
-    title = "Coverage"
+    title = QT_TRANSLATE_NOOP("Pages", "Coverage")
     icon_name = "view-dashboard-outline"
 
     def __init__(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.coverage import CoverageService, total
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.core.programme import PIPELINE, STATUS_LABELS, ProgrammeService, approval_steps
 from esn_desk.core.settings import SettingsService
 from esn_desk.core.training import FORMAT_LABELS, TrainingService
@@ -147,7 +148,7 @@ class DashboardPage(Page):
     ``people_erased()`` after the leavers due for deletion were deleted from here."""
 
     key = "dashboard"
-    title = "Dashboard"
+    title = QT_TRANSLATE_NOOP("Pages", "Dashboard")
     icon_name = "view-dashboard-outline"
     open_ambassadors = Signal()
     people_erased = Signal()

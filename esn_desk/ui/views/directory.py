@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.core.importing.fields import FIELD_BY_KEY
 from esn_desk.core.people import DirectoryQuery, PeopleService, PersonDetail
 from esn_desk.core.programme import STATUS_LABELS, ProgrammeService
@@ -260,7 +261,7 @@ class DirectoryPage(Page):
     ``people_erased()`` after someone was erased from here (every page shows stale data)."""
 
     key = "directory"
-    title = "Directory"
+    title = QT_TRANSLATE_NOOP("Pages", "Directory")
     icon_name = "account-group"
     demo_requested = Signal()
     import_requested = Signal()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.core.importing.service import ImportRecord, ImportService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import ListTableModel
@@ -100,7 +101,7 @@ class ImportsPage(Page):
     for a roster or usage import; ``undone()`` after an Undo."""
 
     key = "imports"
-    title = "Imports"
+    title = QT_TRANSLATE_NOOP("Pages", "Imports")
     icon_name = "database-import-outline"
     import_requested = Signal()
     kind_import_requested = Signal(str)

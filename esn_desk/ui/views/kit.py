@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QWidget
 
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.core.kit.tracking import ITEMS, KitPerson, KitService
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
@@ -36,7 +37,7 @@ class KitPage(Page):
     """Signals: ``changed()`` after kit items were recorded (the window refreshes the roster)."""
 
     key = "kit"
-    title = "Visibility kit"
+    title = QT_TRANSLATE_NOOP("Pages", "Visibility kit")
     icon_name = "badge-account-horizontal-outline"
     changed = Signal()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.activities import PERIODS, ActivityService, RecognitionRow, period_bounds
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.core.programme import STATUS_LABELS
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import Index, ListTableModel
@@ -80,7 +81,7 @@ class RecognitionPage(Page):
     """Signals: ``changed()`` after activities were edited from here (the roster refreshes)."""
 
     key = "recognition"
-    title = "Recognition"
+    title = QT_TRANSLATE_NOOP("Pages", "Recognition")
     icon_name = "trophy-outline"
     changed = Signal()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.activities import ActivityService
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.core.kit.tracking import KitService
 from esn_desk.core.programme import (
     PIPELINE,
@@ -248,7 +249,7 @@ class RosterPage(Page):
     """Signals: ``changed()`` after an approval action (the window refreshes the other pages)."""
 
     key = "roster"
-    title = "Ambassadors"
+    title = QT_TRANSLATE_NOOP("Pages", "Ambassadors")
     icon_name = "account-star"
     changed = Signal()
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.attendance import AttendanceService, parse_report
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP
 from esn_desk.core.people import PeopleService
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
@@ -390,7 +391,7 @@ class TrainingPage(Page):
     section and the dashboard's upcoming sessions reload)."""
 
     key = "training"
-    title = "Training"
+    title = QT_TRANSLATE_NOOP("Pages", "Training")
     icon_name = "school-outline"
     changed = Signal()
 
