@@ -17,7 +17,7 @@ from esn_desk.core.attendance import AttendanceService
 from esn_desk.core.coverage import CoverageService
 from esn_desk.core.errors import DatabaseError
 from esn_desk.core.importing.roster import RosterImport
-from esn_desk.core.importing.service import ImportService
+from esn_desk.core.importing.service import ImportService, snapshot_folder
 from esn_desk.core.importing.usage import UsageImport
 from esn_desk.core.kit.tracking import KitService
 from esn_desk.core.lock import ProgrammeLock
@@ -134,9 +134,11 @@ def open_store(
     """Open (and if needed create and migrate) the programme at ``path``; ``":memory:"`` for tests.
 
     ``backup_dir`` holds the programme's backups (``<backup_dir>/<stem>/``, the copy made before a
-    migration included) and the undo snapshots of imports (default: ``backups/`` in the user data
-    folder). A file is opened for writing by one window at a time (:mod:`esn_desk.core.lock`):
-    another gets :class:`~esn_desk.core.lock.ProgrammeInUse`, and may open it ``read_only``.
+    migration included) and the undo snapshots of imports (``<backup_dir>/import-snapshots/<key>/``,
+    see :func:`~esn_desk.core.importing.service.snapshot_folder`; default: ``backups/`` in the user
+    data folder). A file is opened for writing by one window at a time (:mod:`esn_desk.core.lock`):
+    another gets :class:`~esn_desk.core.lock.ProgrammeInUse`, and may open it ``read_only``. Opened
+    for writing, the programme's orphan undo snapshots (a killed import's) are deleted.
     ``safety_backups`` (on for real programmes) backs the file up before each import and erasure.
     """
     backup_dir = backup_dir or paths.user_data_dir() / "backups"
@@ -159,7 +161,15 @@ def open_store(
             lock.release()
         raise
     log.info("opened programme %s%s", file or "(memory)", " read-only" if read_only else "")
-    imports = ImportService(database, backup_dir / "import-snapshots")
+    imports = ImportService(database, snapshot_folder(backup_dir / "import-snapshots", file))
+    if file is not None and not read_only:
+        try:  # what a killed import left behind: copies of personal data nothing refers to
+            imports.sweep_orphan_snapshots()
+        except BaseException:
+            database.close()
+            if lock is not None:
+                lock.release()
+            raise
     programme = ProgrammeService(database)
     settings = SettingsService(database)
     store = Store(

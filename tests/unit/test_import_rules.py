@@ -620,7 +620,7 @@ def test_cancel_midway_leaves_the_programme_exactly_as_it_was(
         with closing(sqlite3.connect(tmp_path / "programme.esndesk")) as conn:  # what another process sees
             assert conn.execute("SELECT * FROM person ORDER BY id").fetchall() == before["person"]
         # Only the first import's undo copy exists: a cancelled import leaves no copy of personal data.
-        assert len(list((tmp_path / "backups" / "import-snapshots").glob("*.esndesk"))) == 1
+        assert len(list((tmp_path / "backups" / "import-snapshots").rglob("*.esndesk"))) == 1
         assert target.imports.history()[0].can_undo
     # The same plan still applies afterwards.
     target.imports.apply(plan, today=DAY)
@@ -666,7 +666,7 @@ def test_undo_restores_the_programme_as_it_was_before_the_import(
         target.imports.undo(second)
     with pytest.raises(UserError, match="There is no import #99"):
         target.imports.undo(99)
-    assert not list((tmp_path / "backups" / "import-snapshots").glob("*.esndesk"))  # copy deleted
+    assert not list((tmp_path / "backups" / "import-snapshots").rglob("*.esndesk"))  # copy deleted
     if backend == "file":  # the restored state is what is on disk
         target.close()
         reopened = open_store(tmp_path / "programme.esndesk", backup_dir=tmp_path / "backups")

@@ -26,7 +26,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
 
 def snapshots(tmp_path: Path) -> list[Path]:
-    return sorted((tmp_path / "backups" / "import-snapshots").glob("*"))
+    """The undo snapshot files (and companions) in every snapshot folder."""
+    return sorted(p for p in (tmp_path / "backups" / "import-snapshots").rglob("*") if p.is_file())
 
 
 def test_a_full_extract_with_no_importable_row_is_refused(store: Store, tmp_path: Path) -> None:

@@ -169,7 +169,7 @@ def test_roster_import_cancelled_writes_nothing(store: Store, tmp_path: Path) ->
         store.roster_import.apply(plan, cancelled=lambda: True)
     assert store.programme.roster() == [] and store.imports.history() == []
     # No undo snapshot of personal data left; the safety backup taken before writing stays (it rotates out).
-    assert not list((tmp_path / "backups" / "import-snapshots").glob("*.esndesk"))
+    assert not list((tmp_path / "backups" / "import-snapshots").rglob("*.esndesk"))
     assert [b.reason for b in store.backups.backups()] == ["before-import"]
 
 

@@ -287,6 +287,7 @@ class ImportService:
 
     def __init__(self, db: Database, snapshot_dir: Path) -> None:
         self._db = db
+        # The programme's own folder (see :func:`snapshot_folder`); its files are undo snapshots.
         self._snapshot_dir = snapshot_dir
         # Called with "before-import" before anything is written (the store wires it to a verified
         # backup of the programme file; None for in-memory databases and the demo's generation).
@@ -871,7 +872,7 @@ class ImportService:
         return [sql for _name, sql in indexes]
 
     def _take_snapshot(self) -> Path:
-        self._snapshot_dir.mkdir(parents=True, exist_ok=True)
+        self._snapshot_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         stem = self._db.path.stem if self._db.path else "memory"
         target = self._snapshot_dir / f"{stem}.before-import.{datetime.now():%Y%m%d-%H%M%S-%f}.esndesk"
         src = self._db.connect()
@@ -999,6 +1000,65 @@ class ImportService:
         remove_database_file(snapshot)
         log.info("import %s undone", run_id)
 
+    def sweep_orphan_snapshots(self) -> list[Path]:
+        """Delete the files of this programme's snapshot folder that no ``import_run`` refers to
+        (with their -wal/-shm/-journal companions); returns the snapshots deleted.
+
+        Such an orphan is left when the process dies between taking an import's undo snapshot and
+        committing the import (kill -9, power cut): a full copy of the programme's personal data that
+        nothing could ever offer to undo, nor delete. Call it when the programme is opened for writing
+        (its lock held: no import of it is running). Only the programme's own folder is looked at
+        (:func:`snapshot_folder`): never the shared folder of in-memory databases, nor snapshots
+        written by earlier versions beside it, nor another programme's.
+        """
+        folder = self._snapshot_dir
+        if self._db.path is None or self._db.read_only or folder.name != snapshot_key(self._db.path):
+            return []
+        try:
+            entries = list(folder.iterdir())
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            log.warning("could not look for orphan undo snapshots in %s: %s", folder, exc)
+            return []
+        with self._db.read() as conn:
+            # By name: the names carry the time to the microsecond, and a path recorded through
+            # another spelling of the folder (a symlink, a relative backup folder) still matches.
+            referenced = {
+                Path(p).name
+                for (p,) in conn.execute("SELECT snapshot FROM import_run WHERE snapshot IS NOT NULL")
+            }
+        orphans = set()
+        for entry in entries:
+            if entry.is_dir() and not entry.is_symlink():
+                continue
+            name = entry.name
+            for suffix in ("-wal", "-shm", "-journal"):
+                name = name.removesuffix(suffix)
+            if name not in referenced:
+                orphans.add(folder / name)
+        for orphan in sorted(orphans):
+            remove_database_file(orphan)
+        if orphans:
+            log.info("deleted %d orphan undo snapshot(s) in %s", len(orphans), folder)
+        return sorted(orphans)
+
+
+def snapshot_key(programme: Path) -> str:
+    """The name of ``programme``'s snapshot folder: the first 16 hex digits of the SHA-256 of its
+    resolved absolute path (case-folded where the file system ignores case)."""
+    resolved = os.path.normcase(str(programme.resolve()))
+    return hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]
+
+
+def snapshot_folder(root: Path, programme: Path | None) -> Path:
+    """Where the undo snapshots of ``programme``'s imports go: ``root/<snapshot_key>/``, a folder of
+    its own, so that the copies none of its imports refers to can be found and deleted
+    (:meth:`ImportService.sweep_orphan_snapshots`). In-memory databases use ``root`` itself.
+    Snapshots taken by earlier versions directly in ``root`` keep working: ``import_run.snapshot``
+    holds the path of each."""
+    return root if programme is None else root / snapshot_key(programme)
+
 
 def remove_database_file(path: Path) -> None:
     """Delete a database file and its WAL companions; a failure is logged, never raised."""
@@ -1025,4 +1085,14 @@ def mapping_from_headers(headers: list[str], by_header: dict[str, str]) -> dict[
     return out
 
 
-__all__ = ["FIELDS", "ImportCancelled", "ImportOptions", "ImportPlan", "ImportService", "Preview", "Table"]
+__all__ = [
+    "FIELDS",
+    "ImportCancelled",
+    "ImportOptions",
+    "ImportPlan",
+    "ImportService",
+    "Preview",
+    "Table",
+    "snapshot_folder",
+    "snapshot_key",
+]
