@@ -56,6 +56,7 @@ from esn_desk.ui.workers import Worker
 
 if TYPE_CHECKING:
     from esn_desk.ui.backup_scheduler import BackupScheduler
+    from esn_desk.ui.dialogs.drop_import import DropImportDialog
     from esn_desk.ui.dialogs.import_wizard import ImportWizard
 
 FILE_FILTER = "ESN Desk programme (*.esndesk);;SQLite database (*.sqlite *.db);;All files (*)"
@@ -389,7 +390,46 @@ class MainWindow(QMainWindow):
         spreadsheets = [f for f in files if is_spreadsheet_path(f)]
         if spreadsheets:
             event.acceptProposedAction()
-            self.import_spreadsheet(spreadsheets[0])
+            # After the drop returns: the file manager must not wait for our dialog.
+            QTimer.singleShot(0, lambda: self.import_dropped(spreadsheets[0]))
+
+    def import_dropped(self, path: Path) -> DropImportDialog | None:
+        """Say what ``path`` looks like (HR extract, roster, usage export, attendance report) and offer
+        the matching import; None when the file cannot be read at all (the user is told why)."""
+        from esn_desk.core.importing.detect import detect
+        from esn_desk.core.importing.readers import ReadError
+        from esn_desk.ui.dialogs.drop_import import DropImportDialog
+
+        detected, problem, started = None, "", None
+        try:
+            detected = detect(path)
+        except ReadError as exc:
+            QMessageBox.warning(self, translate("MainWindow", "Cannot import this file"), str(exc))
+            return None
+        except UserError as exc:
+            problem = str(exc)
+        if detected is not None and detected.what == "attendance":
+            from esn_desk.core.attendance import parse_report
+
+            started = parse_report(path).started_at
+        sessions = [] if self.store.read_only else self.store.training.sessions(include_cancelled=False)
+        dialog = DropImportDialog(path, detected, problem, sessions, report_start=started, parent=self)
+
+        def chosen() -> None:
+            what, session_id = dialog.what(), dialog.session_id()
+            if what == "attendance" and session_id is not None:
+                training = self.page("training")
+                assert isinstance(training, TrainingPage)
+                self.show_page(self.page_keys().index("training"))
+                training.select_session(session_id)
+                training.review_report(path)
+            elif what is not None:
+                self.import_spreadsheet(path, what=what)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # -- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:

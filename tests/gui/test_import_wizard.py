@@ -187,6 +187,12 @@ def test_dropping_a_spreadsheet_on_the_window_opens_the_wizard(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
+    from esn_desk.ui.dialogs.drop_import import DropImportDialog
+
+    qtbot.waitUntil(lambda: window.findChild(DropImportDialog) is not None, timeout=5_000)
+    offer = window.findChild(DropImportDialog)
+    assert offer.what() == "hr" and "looks like an HR extract" in offer.summary.text()
+    offer.accept()
     wizard = window.findChild(ImportWizard)
     assert wizard is not None
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
