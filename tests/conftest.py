@@ -10,12 +10,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# Property tests (hypothesis): the same examples on every run, so a failure on CI reproduces locally,
+# and no example database left in the working tree. HYPOTHESIS_PROFILE=thorough searches further.
+settings.register_profile("esn-desk", max_examples=200, deadline=None, derandomize=True, database=None)
+settings.register_profile("thorough", settings.get_profile("esn-desk"), max_examples=5_000, derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "esn-desk"))
 
 
 @pytest.fixture(autouse=True)
