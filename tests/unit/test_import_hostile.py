@@ -1,0 +1,558 @@
+"""Hostile files, made on the fly: each one is imported or refused with one clear line, never a
+traceback, in bounded time and memory — checked end to end through ``esn-desk import`` in a child
+process whose wall time and peak RSS are measured (a memory blow-up in calamine's Rust code aborts the
+process, which no ``try`` in the same process can catch).
+
+Plain damaged and non-spreadsheet files are in test_import_readers.py, real-world workbooks in
+test_import_corpus.py; here are the files built to hurt.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from esn_desk.core.importing import readers
+from esn_desk.core.importing.readers import ReadError, open_source
+from esn_desk.core.people import DirectoryQuery
+from esn_desk.core.store import Store, open_store
+from tests.support import hr_files
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="os.wait4 and RLIMIT_AS are POSIX")
+
+SECONDS = 20.0
+PEAK_RSS_MB = 400
+ADDRESS_SPACE_LIMIT = 3 << 30  # a safety net: a regression fails the test instead of swapping the machine
+
+# -- building xlsx files byte by byte ------------------------------------------------------------------
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG = "http://schemas.openxmlformats.org/package/2006"
+CT = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+
+def column(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def cell(ref: str, value: object) -> str:
+    if isinstance(value, int | float):
+        return f'<c r="{ref}"><v>{value}</v></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t>{escape(str(value))}</t></is></c>'
+
+
+def row(number: int, values: Iterable[object]) -> str:
+    cells = "".join(cell(f"{column(i)}{number}", v) for i, v in enumerate(values) if v is not None)
+    return f'<row r="{number}">{cells}</row>'
+
+
+PEOPLE = [row(1, ["Matricule", "Nom"]), row(2, ["1", "Durand"]), row(3, ["2", "Petit"])]
+
+
+def write_xlsx(
+    path: Path,
+    sheet_data: Iterable[str | bytes],
+    *,
+    shared: str | None = None,
+    dimension: str | None = None,
+    doctype: str = "",
+) -> Path:
+    """A one-sheet workbook whose sheet XML is exactly ``sheet_data`` (streamed into the zip)."""
+    shared_type = f'<Override PartName="/xl/sharedStrings.xml" ContentType="{CT}.sharedStrings+xml"/>'
+    shared_rel = f'<Relationship Id="rId2" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>'
+    parts = {
+        "[Content_Types].xml": f'<Types xmlns="{PKG}/content-types">'
+        f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{CT}.sheet.main+xml"/>'
+        f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{CT}.worksheet+xml"/>'
+        + (shared_type if shared is not None else "")
+        + "</Types>",
+        "_rels/.rels": f'<Relationships xmlns="{PKG}/relationships">'
+        f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>'
+        '<sheet name="Effectifs" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{PKG}/relationships">'
+        f'<Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+        + (shared_rel if shared is not None else "")
+        + "</Relationships>",
+    }
+    if shared is not None:
+        parts["xl/sharedStrings.xml"] = shared
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in parts.items():
+            zf.writestr(name, text)
+        with zf.open("xl/worksheets/sheet1.xml", "w") as fh:
+            dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+            fh.write(f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<worksheet xmlns="{MAIN}">'.encode())
+            fh.write(f"{dim}<sheetData>".encode())
+            for chunk in sheet_data:
+                fh.write(chunk.encode() if isinstance(chunk, str) else chunk)
+            fh.write(b"</sheetData></worksheet>")
+    return path
+
+
+def shared_strings(*items: str, doctype: str = "") -> str:
+    body = "".join(f"<si><t>{item}</t></si>" for item in items)
+    return f'<?xml version="1.0"?>{doctype}<sst xmlns="{MAIN}" count="{len(items)}">{body}</sst>'
+
+
+LAUGHS = (
+    '<!DOCTYPE lolz [<!ENTITY lol0 "lol">'
+    + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    + "]>"
+)
+A_NAME_FROM_SHARED_STRINGS = [
+    row(1, ["Matricule", "Nom"]),
+    '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>0</v></c></row>',
+]
+
+
+# -- the hostile files ---------------------------------------------------------------------------------
+def billion_laughs_in_shared_strings(tmp: Path) -> Path:
+    return write_xlsx(
+        tmp / "laughs.xlsx", A_NAME_FROM_SHARED_STRINGS, shared=shared_strings("&lol9;", doctype=LAUGHS)
+    )
+
+
+def billion_laughs_in_the_sheet(tmp: Path) -> Path:
+    rows = [row(1, ["Matricule", "Nom"]), row(2, ["1", "x"]).replace(">x<", ">&lol9;<")]
+    return write_xlsx(tmp / "laughs-sheet.xlsx", rows, doctype=LAUGHS)
+
+
+def quadratic_blowup(tmp: Path) -> Path:
+    """One 50 KB entity used 20,000 times: 1 GB of text without nesting."""
+    doctype = f'<!DOCTYPE sst [<!ENTITY a "{"x" * 50_000}">]>'
+    return write_xlsx(
+        tmp / "quadratic.xlsx",
+        A_NAME_FROM_SHARED_STRINGS,
+        shared=shared_strings("&a;" * 20_000, doctype=doctype),
+    )
+
+
+def external_entity(tmp: Path) -> Path:
+    doctype = '<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    return write_xlsx(
+        tmp / "xxe.xlsx", A_NAME_FROM_SHARED_STRINGS, shared=shared_strings("&xxe;", doctype=doctype)
+    )
+
+
+def ten_thousand_columns(tmp: Path) -> Path:
+    extra = 9_998
+    return write_xlsx(
+        tmp / "wide.xlsx",
+        [
+            row(1, ["Matricule", "Nom", *(f"Colonne {i}" for i in range(extra))]),
+            row(2, ["1", "Durand", *range(extra)]),
+            row(3, ["2", "Petit", *(["x"] * extra)]),
+        ],
+    )
+
+
+def dimension_claims_a_million_rows(tmp: Path) -> Path:
+    return write_xlsx(tmp / "dimension.xlsx", PEOPLE, dimension="A1:XFD1048576")
+
+
+def a_value_at_the_last_cell(tmp: Path) -> Path:
+    """calamine allocated A1:XFD1048576 (512 GB) and aborted the process: now read with openpyxl."""
+    far = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    return write_xlsx(tmp / "far.xlsx", [*PEOPLE, far])
+
+
+def a_value_at_column_xfd_just_under_the_limit(tmp: Path) -> Path:
+    """600 rows up to column XFD: 9.8 million cells, which calamine is still trusted with."""
+    last = 600
+    assert last * 16_384 <= readers.MAX_SPARSE_CELLS
+    rows = [row(n, [str(n), f"Nom{n}"]) for n in range(2, last)]
+    far = f'<row r="{last}"><c r="XFD{last}" t="inlineStr"><is><t>x</t></is></c></row>'
+    return write_xlsx(tmp / "xfd.xlsx", [row(1, ["Matricule", "Nom"]), *rows, far])
+
+
+def a_row_number_beyond_32_bits(tmp: Path) -> Path:
+    far = "<row><c r='A99999999999' t='inlineStr'><is><t>x</t></is></c></row>"  # single quotes too
+    return write_xlsx(tmp / "far-row.xlsx", [*PEOPLE, far])
+
+
+def shared_string_index_out_of_range(tmp: Path) -> Path:
+    rows = [
+        row(1, ["Matricule", "Nom"]),
+        '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>999</v></c></row>',
+    ]
+    return write_xlsx(tmp / "sst.xlsx", rows, shared=shared_strings("Durand"))
+
+
+def zip_bomb(tmp: Path) -> Path:
+    return hr_files.zip_bomb(tmp / "bomb.xlsx", megabytes=200)
+
+
+def zip_bomb_lying_about_its_size(tmp: Path) -> Path:
+    return hr_files.lying_zip_bomb(
+        hr_files.french_extract(tmp / "good.xlsx"), tmp / "liar.xlsx", megabytes=50
+    )
+
+
+def csv_with_a_10_mb_value(tmp: Path) -> Path:
+    path = tmp / "value.csv"
+    path.write_bytes(b"Matricule;Nom\r\n1;Durand\r\n2;" + b"x" * 10_000_000 + b"\r\n")
+    return path
+
+
+def csv_with_a_10_mb_line_of_short_values(tmp: Path) -> Path:
+    """The csv module lists every value of a line: this one took ~400 MB before it was refused."""
+    path = tmp / "line.csv"
+    path.write_bytes(b"Matricule;Nom\r\n1;Durand\r\n" + b"ab;" * 3_333_333 + b"\r\n")
+    return path
+
+
+def csv_with_an_unclosed_quote(tmp: Path) -> Path:
+    path = tmp / "quote.csv"
+    path.write_bytes(b'Matricule;Nom\r\n1;"Durand\r\n' + b"2;Petit\r\n" * 1_000_000)
+    return path
+
+
+LONG = 5_000
+
+
+def cells_of_5000_characters(tmp: Path) -> Path:
+    headers = ["Matricule", "Nom", "Prénom", "Email", "Date d'entrée", "Poste", "T" * LONG]
+    return write_xlsx(
+        tmp / "long.xlsx",
+        [
+            row(1, headers),
+            row(2, ["1", "L" * LONG, "Anne", "", "", "J" * LONG, "ignored " * 600]),
+            row(3, ["2", "Petit", "", "a" * LONG + "@aurore.fr"]),
+            row(4, ["3", "Durand", "", "", "1" * LONG]),  # int() of 5,000 digits raised ValueError
+            row(5, ["9" * LONG, "Long"]),
+            row(6, ["4", "Sans", "", "b" * LONG]),  # not an address: rejected
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class Case:
+    build: Callable[[Path], Path]
+    imported: int | None = None  # people created; None: refused
+    message: tuple[str, ...] = ()  # fragments of the refusal
+
+
+CASES: dict[str, Case] = {
+    "billion laughs in sharedStrings": Case(billion_laughs_in_shared_strings, message=("cannot be read",)),
+    "billion laughs in the sheet": Case(
+        billion_laughs_in_the_sheet, message=("is damaged", "save it as .xlsx")
+    ),
+    "quadratic entity blowup": Case(quadratic_blowup, message=("cannot be read",)),
+    "external entity": Case(external_entity, message=("cannot be read",)),
+    "10,000 columns": Case(ten_thousand_columns, imported=2),
+    "dimension A1:XFD1048576 over 3 rows": Case(dimension_claims_a_million_rows, imported=2),
+    "a value at XFD1048576": Case(a_value_at_the_last_cell, imported=2),
+    "a value at column XFD of row 600": Case(a_value_at_column_xfd_just_under_the_limit, imported=598),
+    "a row number beyond 32 bits": Case(a_row_number_beyond_32_bits, imported=2),
+    "shared string index out of range": Case(shared_string_index_out_of_range, message=("is damaged",)),
+    "zip bomb": Case(zip_bomb, message=("was refused", "inflate")),
+    "zip bomb lying about its size": Case(zip_bomb_lying_about_its_size, message=("liar.xlsx",)),
+    "CSV with a 10 MB value": Case(csv_with_a_10_mb_value, message=("Line 3", "longer than 1,000,000")),
+    "CSV with a 10 MB line": Case(
+        csv_with_a_10_mb_line_of_short_values, message=("Line 3", "Export it again")
+    ),
+    "CSV with an unclosed quote": Case(csv_with_an_unclosed_quote, message=("near line", "never closed")),
+    "cells of 5,000 characters": Case(cells_of_5000_characters, imported=4),
+}
+
+
+# -- a child process, measured -------------------------------------------------------------------------
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    seconds: float
+    peak_rss_mb: float
+
+
+def _limit_address_space() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
+
+
+def run_measured(argv: list[str], timeout: float = 120.0) -> Run:
+    """Run ``argv`` and return its output, wall time and peak RSS (os.wait4 reports this one child's)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, preexec_fn=_limit_address_space)
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() - started > timeout:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.01)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        out.seek(0)
+        err.seek(0)
+        scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+        return Run(
+            proc.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+            seconds,
+            usage.ru_maxrss * scale / 2**20,
+        )
+
+
+def esn_desk(*args: object) -> list[str]:
+    script = Path(sys.executable).with_name("esn-desk")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "esn_desk"]
+    return [*command, *(str(a) for a in args)]
+
+
+def cli_import(db: Path, file: Path) -> Run:
+    run = run_measured(esn_desk("--db", db, "import", file, "--json"))
+    assert "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert run.returncode in (0, 2), (run.returncode, run.stderr[-3000:])
+    assert run.seconds < SECONDS, f"{file.name}: {run.seconds:.1f} s"
+    assert run.peak_rss_mb < PEAK_RSS_MB, f"{file.name}: peak RSS {run.peak_rss_mb:.0f} MB"
+    if run.returncode == 0:
+        assert not run.stderr, run.stderr
+        json.loads(run.stdout)  # one JSON report, nothing else
+    else:
+        assert run.stdout == ""
+        assert run.stderr.startswith("esn-desk: ") and run.stderr.count("\n") == 1, run.stderr
+        assert file.name in run.stderr, run.stderr
+    return run
+
+
+def people(db: Path) -> list[tuple[str, str, str]]:
+    with closing(sqlite3.connect(db)) as conn:
+        return conn.execute("SELECT employee_id, last_name, full_name FROM person ORDER BY id").fetchall()
+
+
+# -- the tests -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", list(CASES))
+def test_a_hostile_file_is_imported_or_refused_in_one_line_in_bounded_time_and_memory(
+    tmp_path: Path, name: str
+) -> None:
+    case = CASES[name]
+    path = case.build(tmp_path)
+    db = tmp_path / "programme.esndesk"
+    run = cli_import(db, path)
+    if case.imported is None:
+        assert run.returncode == 2, run.stdout[:2000]
+        for fragment in case.message:
+            assert fragment in run.stderr, run.stderr
+        assert not db.exists() or people(db) == []  # nothing written
+    else:
+        assert run.returncode == 0, run.stderr
+        report = json.loads(run.stdout)
+        assert report["created"] == case.imported, report
+        assert len(people(db)) == case.imported
+
+
+READ_TABLE = """
+import json, sys
+from esn_desk.core.importing.readers import open_source
+table = open_source(sys.argv[1]).table("Effectifs")
+print(json.dumps({"rows": table.rows[:5], "widths": sorted({len(r) for _, r in table.rows}),
+                  "truncated": table.truncated_columns}))
+"""
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        ten_thousand_columns,
+        dimension_claims_a_million_rows,
+        a_value_at_the_last_cell,
+        a_row_number_beyond_32_bits,
+    ],
+)
+def test_the_reader_cuts_wide_rows_and_invents_no_row(tmp_path: Path, build: Callable[[Path], Path]) -> None:
+    """What the CLI report does not show, read in a child process (the far cell used to abort it)."""
+    run = run_measured([sys.executable, "-c", READ_TABLE, str(build(tmp_path))])
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.peak_rss_mb < PEAK_RSS_MB and run.seconds < SECONDS
+    table = json.loads(run.stdout)
+    if build is ten_thousand_columns:
+        assert table["truncated"] and table["widths"] == [readers.MAX_COLUMNS]
+    else:
+        assert table["rows"][:3] == [[1, ["Matricule", "Nom"]], [2, ["1", "Durand"]], [3, ["2", "Petit"]]]
+        assert not table["truncated"]
+
+
+def test_an_external_entity_is_never_resolved(tmp_path: Path) -> None:
+    with pytest.raises(ReadError) as info:
+        open_source(external_entity(tmp_path)).table("Effectifs")
+    assert "root:" not in str(info.value) and "xxe.xlsx" in str(info.value)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = open_store(tmp_path / "p.esndesk", backup_dir=tmp_path / "backups")
+    yield s
+    s.close()
+
+
+def test_cells_of_5000_characters_are_stored_whole_or_rejected_with_a_reason(
+    tmp_path: Path, store: Store
+) -> None:
+    plan = store.imports.plan(cells_of_5000_characters(tmp_path))
+    assert plan.counts["created"] == 4 and plan.counts["rejected"] == 1
+    assert [(e.row, e.column, e.message) for e in plan.errors] == [
+        (6, "Email (D)", "Not a valid email address")
+    ]
+    assert [(w.row, w.column) for w in plan.warnings] == [(4, "Date d'entrée (E)")]
+    assert plan.ignored_columns == ["T" * LONG]
+    store.imports.apply(plan)
+    detail = store.people.detail(store.people.match_ids(DirectoryQuery(text="L" * 50))[0])
+    assert detail is not None
+    assert detail.fields["last_name"] == "L" * LONG and detail.fields["job_title"] == "J" * LONG
+    assert store.people.match_ids(DirectoryQuery(text="9" * LONG))
+
+
+CONTROL_CELLS = [
+    row(1, ["Matricule", "Nom", "Prénom", "Poste"]),
+    # Excel's escapes for control characters, then raw ones (not allowed in XML 1.0, read anyway)
+    '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>Du_x0000_ra_x0007_nd</t></is></c>'
+    '<c r="C2" t="inlineStr"><is><t>A\x01n\x1bne</t></is></c>'
+    '<c r="D2" t="inlineStr"><is><t>Chef\x08 de\x7f projet\x1f</t></is></c></row>',
+]
+
+
+def test_control_characters_in_xlsx_cells_are_removed(tmp_path: Path, store: Store) -> None:
+    store.imports.apply(store.imports.plan(write_xlsx(tmp_path / "controls.xlsx", CONTROL_CELLS)))
+    detail = store.people.detail(store.people.match_ids(DirectoryQuery(text="durand"))[0])
+    assert detail is not None
+    assert (detail.fields["full_name"], detail.fields["job_title"]) == ("Anne Durand", "Chef de projet")
+
+
+NAMES = [
+    # (last name, first name) exactly as HR wrote them
+    ("الفاسي", "نورة"),  # Arabic
+    ("عبد الرحمن", "محمد"),
+    ("\u200fכהן\u200f", "שָׁלוֹם"),  # Hebrew with right-to-left marks and niqqud
+    ("Nguyễn", "Zoe\u0301"),  # a decomposed accent stays decomposed
+    ("Müller 👩🏽\u200d💻", "🇫🇷 Léa"),  # emoji with a skin tone, a zero-width joiner, a flag
+    ("李", "小龍"),
+]
+
+
+def _names_file(tmp_path: Path) -> Path:
+    return hr_files.write_xlsx(
+        tmp_path / "noms.xlsx",
+        ["Matricule", "Nom", "Prénom", "Adresse e-mail"],
+        [[f"{i:05d}", last, first, f"p{i}@aurore.fr"] for i, (last, first) in enumerate(NAMES, 1)],
+    )
+
+
+def test_right_to_left_and_emoji_names_are_stored_exactly(tmp_path: Path, store: Store) -> None:
+    plan = store.imports.plan(_names_file(tmp_path))
+    assert not plan.errors and not plan.warnings
+    store.imports.apply(plan)
+    for i, (last, first) in enumerate(NAMES, 1):
+        found = store.people.match_ids(DirectoryQuery(text=f"p{i}@aurore.fr"))
+        assert len(found) == 1
+        detail = store.people.detail(found[0])
+        assert detail is not None
+        assert (detail.fields["last_name"], detail.fields["first_name"]) == (last, first)
+        assert detail.fields["employee_id"] == f"{i:05d}"
+    assert len(store.people.match_ids(DirectoryQuery(text="محمد"))) == 1  # found by an Arabic name
+
+
+def test_the_cli_stores_right_to_left_and_emoji_names_exactly(tmp_path: Path) -> None:
+    db = tmp_path / "cli.esndesk"
+    run = cli_import(db, _names_file(tmp_path))
+    assert run.returncode == 0 and json.loads(run.stdout)["created"] == len(NAMES)
+    with closing(sqlite3.connect(db)) as conn:
+        stored = conn.execute("SELECT last_name, first_name FROM person ORDER BY employee_id").fetchall()
+    assert stored == NAMES
+
+
+MANIFEST = (
+    '<?xml version="1.0"?><manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+    '<manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
+def repeated_ods(tmp: Path, rows: int, columns: int) -> Path:
+    """An OpenDocument sheet of ~1 KB whose one cell is repeated ``columns`` × ``rows`` times."""
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+
+    def text_cell(text: str, repeat: int = 1) -> str:
+        return (
+            f'<table:table-cell table:number-columns-repeated="{repeat}" office:value-type="string">'
+            f"<text:p>{text}</text:p></table:table-cell>"
+        )
+
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Effectifs">'
+        f"<table:table-row>{text_cell('Matricule')}{text_cell('Nom')}</table:table-row>"
+        f'<table:table-row table:number-rows-repeated="{rows}">{text_cell("x", columns)}</table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    path = tmp / "repeated.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("META-INF/manifest.xml", MANIFEST)
+        zf.writestr("content.xml", content)
+    return path
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known, left alone: python-calamine expands an ODS cell repeated with a value into memory "
+    "(~130 bytes a cell): this 1 KB file takes ~650 MB, 20,000 rows ~2.5 GB, 40,000 rows abort; "
+    "a fix needs a pre-scan of content.xml, as readers.py does for xlsx",
+)
+def test_an_ods_repeating_one_value_millions_of_times_stays_in_the_memory_budget(tmp_path: Path) -> None:
+    cli_import(tmp_path / "p.esndesk", repeated_ods(tmp_path, rows=5_000, columns=1_000))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known, left alone: python-calamine reads a shared-string index that is not a number (-1, "
+    "1.5, 99999999999999999999) as 0, so the cell silently holds the first string (openpyxl would take "
+    '-1 as the last one); a fix needs a pre-scan of every t="s" cell',
+)
+def test_a_shared_string_index_that_is_not_a_number_is_not_read_as_the_first_string(
+    tmp_path: Path, store: Store
+) -> None:
+    rows = [
+        row(1, ["Matricule", "Nom"]),
+        '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>-1</v></c></row>',
+    ]
+    path = write_xlsx(tmp_path / "sst-index.xlsx", rows, shared=shared_strings("Zéro", "Un"))
+    try:
+        plan = store.imports.plan(path)
+    except ReadError:
+        return
+    assert [c["last_name"] for c in plan.creates] != ["Zéro"]
