@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from esn_desk.core.db import Database
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.text import clean, fold
 
 Kind = Literal["teams", "zoom"]
@@ -177,7 +178,9 @@ class Report:
 
     @property
     def kind_label(self) -> str:
-        return "Teams attendance report" if self.kind == "teams" else "Zoom participants report"
+        if self.kind == "teams":
+            return translate("Attendance", "Teams attendance report")
+        return translate("Attendance", "Zoom participants report")
 
 
 # -- reading bytes ---------------------------------------------------------------------------------
@@ -201,26 +204,34 @@ def _decode(data: bytes, name: str) -> str:
                 text = data.decode("cp1252", errors="replace")
     if "\x00" in text or text.count("\ufffd") > max(20, len(text) // 100):
         raise UserError(
-            f"“{name}” is damaged or not a text file: it cannot be read as an attendance report. "
-            "Download the report again from Teams (the meeting's Attendance tab) or Zoom "
-            "(Reports › Usage › Participants) and import that file as it is."
+            translate(
+                "Attendance",
+                "“{name}” is damaged or not a text file: it cannot be read as an attendance report. "
+                "Download the report again from Teams (the meeting's Attendance tab) or Zoom "
+                "(Reports › Usage › Participants) and import that file as it is.",
+            ).format(name=name)
         )
     return text
 
 
+_BINARY_KINDS: Final = (
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("Attendance", "an Excel workbook (or another zip file)")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("Attendance", "a legacy Office file")),
+    (b"%PDF", QT_TRANSLATE_NOOP("Attendance", "a PDF")),
+    (b"SQLite format 3", QT_TRANSLATE_NOOP("Attendance", "a database")),
+)
+
+
 def _sniff_binary(data: bytes, name: str) -> None:
-    kinds = (
-        (b"PK\x03\x04", "an Excel workbook (or another zip file)"),
-        (b"\xd0\xcf\x11\xe0", "a legacy Office file"),
-        (b"%PDF", "a PDF"),
-        (b"SQLite format 3", "a database"),
-    )
-    for magic, what in kinds:
+    for magic, what in _BINARY_KINDS:
         if data.startswith(magic):
             raise UserError(
-                f"“{name}” is {what}, not an attendance report. Import the .csv file Teams downloads "
-                "from the meeting's Attendance tab, or the CSV Zoom exports from Reports › Usage › "
-                "Participants (if you opened it in Excel, import the original download instead)."
+                translate(
+                    "Attendance",
+                    "“{name}” is {what}, not an attendance report. Import the .csv file Teams downloads "
+                    "from the meeting's Attendance tab, or the CSV Zoom exports from Reports › Usage › "
+                    "Participants (if you opened it in Excel, import the original download instead).",
+                ).format(name=name, what=translate("Attendance", what))
             )
 
 
@@ -545,7 +556,12 @@ def _entries(table: _Table, month_first: bool, zoom: bool, warnings: list[str]) 
             seconds = parse_duration(table.get(row, "duration"))
         text = table.get(row, "duration_minutes") or table.get(row, "duration")
         if seconds is None and text:
-            warnings.append(f"{name}: the duration “{text}” was not understood; the join times were used.")
+            warnings.append(
+                translate(
+                    "Attendance",
+                    "{name}: the duration “{text}” was not understood; the join times were used.",
+                ).format(name=name, text=text)
+            )
         guest = marked or external or fold(table.get(row, "guest")) in ("yes", "oui", "true", "1")
         entries.append(_Entry(name, email, _role(table.get(row, "role")), guest, seconds, start, end, others))
     return entries
@@ -590,22 +606,38 @@ def parse_report(source: str | Path | bytes, *, file_name: str = "") -> Report:
     """Read a Teams attendance report or a Zoom participants report (either is detected from the
     bytes, not the file name). Raises :class:`UserError` for anything else."""
     if isinstance(source, bytes):
-        data, name = source, file_name or "The report"
+        data, name = source, file_name or translate("Attendance", "The report")
     else:
         path = Path(source)
         name = file_name or path.name
         try:
             if path.stat().st_size > MAX_REPORT_BYTES:
-                raise UserError(f"“{name}” is too large to be an attendance report (over 50 MB).")
+                raise UserError(
+                    translate(
+                        "Attendance", "“{name}” is too large to be an attendance report (over 50 MB)."
+                    ).format(name=name)
+                )
             data = path.read_bytes()
         except FileNotFoundError:
-            raise UserError(f"There is no file at {path}.") from None
+            raise UserError(
+                translate("Attendance", "There is no file at {path}.").format(path=path)
+            ) from None
         except IsADirectoryError:
-            raise UserError(f"{path} is a folder, not an attendance report.") from None
+            raise UserError(
+                translate("Attendance", "{path} is a folder, not an attendance report.").format(path=path)
+            ) from None
         except OSError as exc:
-            raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+            raise UserError(
+                translate("Attendance", "Cannot read {path}: {reason}.").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from None
     if not data.strip(b"\x00\r\n\t \xff\xfe\xef\xbb\xbf"):
-        raise UserError(f"“{name}” is empty: download the attendance report again.")
+        raise UserError(
+            translate("Attendance", "“{name}” is empty: download the attendance report again.").format(
+                name=name
+            )
+        )
     _sniff_binary(data, name)
     text = _decode(data, name)
 
@@ -617,11 +649,14 @@ def parse_report(source: str | Path | bytes, *, file_name: str = "") -> Report:
             break
     if not tables:
         raise UserError(
-            f"“{name}” is not a Teams attendance report or a Zoom participants report: no list of "
-            "participants was found in it (Teams: a table with Name, First Join, Last Leave, In-Meeting "
-            "Duration…; Zoom: Name (Original Name), User Email, Join Time…). Download the report again "
-            "from the meeting's Attendance tab in Teams, or from Reports › Usage › Participants in Zoom, "
-            "and import that file unchanged."
+            translate(
+                "Attendance",
+                "“{name}” is not a Teams attendance report or a Zoom participants report: no list of "
+                "participants was found in it (Teams: a table with Name, First Join, Last Leave, In-Meeting "
+                "Duration…; Zoom: Name (Original Name), User Email, Join Time…). Download the report again "
+                "from the meeting's Attendance tab in Teams, or from Reports › Usage › Participants in Zoom, "
+                "and import that file unchanged.",
+            ).format(name=name)
         )
 
     kinds = {t.kind for t in tables}
@@ -669,8 +704,11 @@ def parse_report(source: str | Path | bytes, *, file_name: str = "") -> Report:
     participants = _merge(entries)
     if not participants:
         raise UserError(
-            f"“{name}” has the headers of an attendance report but no participant in it: was the "
-            "report downloaded before anyone joined? Download it again after the meeting."
+            translate(
+                "Attendance",
+                "“{name}” has the headers of an attendance report but no participant in it: was the "
+                "report downloaded before anyone joined? Download it again after the meeting.",
+            ).format(name=name)
         )
     host = _zoom_host(text) if zoom else ""
     if host:
@@ -937,7 +975,11 @@ def match(
     for at least ``threshold`` of the session's duration.
     """
     if not 0 < threshold <= 1:
-        raise UserError(f"The attendance threshold must be a share between 0 and 1 (got {threshold:g}).")
+        raise UserError(
+            translate(
+                "Attendance", "The attendance threshold must be a share between 0 and 1 (got {threshold})."
+            ).format(threshold=f"{threshold:g}")
+        )
     manual = dict(manual or {})
     required = math.ceil(threshold * session.duration_minutes * 60)
     found: dict[int, tuple[Candidate, list[Participant], str]] = {}
@@ -1063,7 +1105,9 @@ class AttendanceService:
                 (session_id,),
             ).fetchone()
         if row is None:
-            raise UserError(f"There is no training session number {session_id}.")
+            raise UserError(
+                translate("Attendance", "There is no training session number {id}.").format(id=session_id)
+            )
         return SessionRow(
             id=row[0],
             title=row[1],
@@ -1148,7 +1192,11 @@ class AttendanceService:
         directory = self.directory(session_id, report, manual.values())
         unknown = sorted(set(manual.values()) - set(directory.by_id))
         if unknown:
-            raise UserError(f"There is no person number {unknown[0]} in the directory to match with.")
+            raise UserError(
+                translate(
+                    "Attendance", "There is no person number {id} in the directory to match with."
+                ).format(id=unknown[0])
+            )
         return match(report, session, directory, threshold=threshold, manual=manual)
 
     def apply(

@@ -25,27 +25,34 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from esn_desk.core.activities import is_web_link
 from esn_desk.core.db import Database
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
 from esn_desk.core.text import clean, fold
 
 FORMATS: Final = ("webinar", "on_site", "hybrid")
-FORMAT_LABELS: Final = {"webinar": "Webinar", "on_site": "On site", "hybrid": "Hybrid"}
+# Display names in English; shown through format_label() / status_label() in the interface language.
+FORMAT_LABELS: Final = {
+    "webinar": QT_TRANSLATE_NOOP("Training", "Webinar"),
+    "on_site": QT_TRANSLATE_NOOP("Training", "On site"),
+    "hybrid": QT_TRANSLATE_NOOP("Training", "Hybrid"),
+}
 STATUSES: Final = ("invited", "registered", "waiting", "attended", "absent", "excused")
 STATUS_LABELS: Final = {
-    "invited": "Invited",
-    "registered": "Registered",
-    "waiting": "Waiting list",
-    "attended": "Attended",
-    "absent": "Absent",
-    "excused": "Excused",
+    "invited": QT_TRANSLATE_NOOP("Training", "Invited"),
+    "registered": QT_TRANSLATE_NOOP("Training", "Registered"),
+    "waiting": QT_TRANSLATE_NOOP("Training", "Waiting list"),
+    "attended": QT_TRANSLATE_NOOP("Training", "Attended"),
+    "absent": QT_TRANSLATE_NOOP("Training", "Absent"),
+    "excused": QT_TRANSLATE_NOOP("Training", "Excused"),
 }
+# Stored in English (sessions and requirements keep these names); shown through kind_label().
 DEFAULT_KINDS: Final = (
-    "Onboarding",
-    "Further training",
-    "Preview of new features",
-    "Webinar for a remote site",
-    "Community meeting",
+    QT_TRANSLATE_NOOP("TrainingKinds", "Onboarding"),
+    QT_TRANSLATE_NOOP("TrainingKinds", "Further training"),
+    QT_TRANSLATE_NOOP("TrainingKinds", "Preview of new features"),
+    QT_TRANSLATE_NOOP("TrainingKinds", "Webinar for a remote site"),
+    QT_TRANSLATE_NOOP("TrainingKinds", "Community meeting"),
 )
 # Who holds a seat: counted against the capacity.
 SEATED: Final = ("invited", "registered", "attended")
@@ -69,16 +76,51 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+def format_label(code: str) -> str:
+    """A session format's name in the interface language (``on_site`` → “On site”)."""
+    label = FORMAT_LABELS.get(code)
+    return translate("Training", label) if label else code
+
+
+def status_label(code: str) -> str:
+    """An enrolment status's name in the interface language (``waiting`` → “Waiting list”)."""
+    label = STATUS_LABELS.get(code)
+    return translate("Training", label) if label else code
+
+
+def kind_label(kind: str) -> str:
+    """A kind of session as the interface shows it: the default kinds (stored in English) in the
+    interface language, the user's own kinds as they were typed."""
+    folded = fold(kind)
+    for default in DEFAULT_KINDS:
+        if folded == fold(default):
+            return translate("TrainingKinds", default)
+    return kind
+
+
+def kind_from_label(text: str) -> str:
+    """The kind to store for ``text`` chosen or typed in the interface: the translation of a
+    default kind gives back its English name (what sessions and requirements hold)."""
+    folded = fold(text)
+    for default in DEFAULT_KINDS:
+        if folded and folded == fold(translate("TrainingKinds", default)):
+            return default
+    return text
+
+
 def zone(name: str) -> ZoneInfo:
     """The IANA time zone ``name`` (``Europe/Paris``); a clear error for anything else."""
     text = clean(name)
     if not text:
-        raise UserError("Choose the session's time zone (for example Europe/Paris).")
+        raise UserError(translate("Training", "Choose the session's time zone (for example Europe/Paris)."))
     try:
         return ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
         raise UserError(
-            f"“{text}” is not a time zone: use a name such as Europe/Paris or America/New_York."
+            translate(
+                "Training",
+                "“{zone}” is not a time zone: use a name such as Europe/Paris or America/New_York.",
+            ).format(zone=text)
         ) from None
 
 
@@ -243,47 +285,80 @@ class _Checked:
     description: str
 
 
-def _text(value: object, what: str, limit: int) -> str:
+def _text(value: object, too_long: str, limit: int, **values: str) -> str:
+    """``value`` cleaned; ``too_long`` (translated, with ``{length}``, ``{limit}`` and ``values``) when
+    it is longer than ``limit`` characters."""
     text = clean(value)
     if len(text) > limit:
-        raise UserError(f"{what} is too long ({len(text)} characters, at most {limit}).")
+        raise UserError(too_long.format(length=number(len(text)), limit=number(limit), **values))
     return text
 
 
 def _check(draft: SessionDraft) -> _Checked:
-    title = _text(draft.title, "The title", MAX_TITLE)
+    title = _text(
+        draft.title,
+        translate("Training", "The title is too long ({length} characters, at most {limit})."),
+        MAX_TITLE,
+    )
     if not title:
-        raise UserError("Give the session a title.")
-    kind = _text(draft.kind, "The kind of session", MAX_KIND)
+        raise UserError(translate("Training", "Give the session a title."))
+    kind = _text(
+        draft.kind,
+        translate("Training", "The kind of session is too long ({length} characters, at most {limit})."),
+        MAX_KIND,
+    )
     if not kind:
-        raise UserError("Say what kind of session this is (onboarding, further training, …).")
+        raise UserError(
+            translate("Training", "Say what kind of session this is (onboarding, further training, …).")
+        )
     if draft.format not in FORMATS:
-        raise UserError(f"Unknown format “{draft.format}”: choose webinar, on_site or hybrid.")
+        raise UserError(
+            translate("Training", "Unknown format “{format}”: choose webinar, on_site or hybrid.").format(
+                format=draft.format
+            )
+        )
     duration = draft.duration_minutes
     if isinstance(duration, bool) or not isinstance(duration, int):
-        raise UserError(f"The duration must be a whole number of minutes, not “{duration}”.")
+        raise UserError(
+            translate("Training", "The duration must be a whole number of minutes, not “{duration}”.").format(
+                duration=duration
+            )
+        )
     if not MIN_DURATION <= duration <= MAX_DURATION:
         raise UserError(
-            f"The duration must be between {MIN_DURATION} minutes and {MAX_DURATION // 60} hours "
-            f"(got {duration} minutes)."
+            translate(
+                "Training",
+                "The duration must be between {minimum} minutes and {maximum} hours "
+                "(got {duration} minutes).",
+            ).format(minimum=MIN_DURATION, maximum=MAX_DURATION // 60, duration=number(duration))
         )
     capacity = draft.capacity
     if capacity is not None and (isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1):
         raise UserError(
-            f"The capacity must be at least 1 person, or left empty for no limit (got {capacity})."
+            translate(
+                "Training",
+                "The capacity must be at least 1 person, or left empty for no limit (got {capacity}).",
+            ).format(capacity=capacity)
         )
     link = clean(draft.link)
     if link and not (link.lower().startswith("https://") and is_web_link(link)):
         raise UserError(
-            f"The meeting link “{link}” must be a web address starting with https:// "
-            "(as Teams, Zoom or Webex give it)."
+            translate(
+                "Training",
+                "The meeting link “{link}” must be a web address starting with https:// "
+                "(as Teams, Zoom or Webex give it).",
+            ).format(link=link)
         )
     if len(link) > 2000:
-        raise UserError("The meeting link is too long (at most 2,000 characters).")
+        raise UserError(
+            translate("Training", "The meeting link is too long (at most {limit} characters).").format(
+                limit=number(2000)
+            )
+        )
     timezone = clean(draft.timezone)
     start = draft.starts_at
     if not isinstance(start, datetime):
-        raise UserError("The session needs a start date and time.")
+        raise UserError(translate("Training", "The session needs a start date and time."))
     if not timezone and isinstance(start.tzinfo, ZoneInfo):
         timezone = start.tzinfo.key
     tz = zone(timezone)
@@ -291,19 +366,28 @@ def _check(draft: SessionDraft) -> _Checked:
         local = start.replace(tzinfo=tz)
         if local.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != start:
             raise UserError(
-                f"{start:%Y-%m-%d %H:%M} does not exist in {timezone}: the clocks go forward that night. "
-                "Choose another time."
+                translate(
+                    "Training",
+                    "{moment} does not exist in {zone}: the clocks go forward that night. "
+                    "Choose another time.",
+                ).format(moment=f"{start:%Y-%m-%d %H:%M}", zone=timezone)
             )
         start = local
     sites: list[str] = []
     for site in draft.sites or []:
-        name = _text(site, "A site name", MAX_SHORT)
+        name = _text(
+            site,
+            translate("Training", "A site name is too long ({length} characters, at most {limit})."),
+            MAX_SHORT,
+        )
         if name and fold(name) not in {fold(s) for s in sites}:
             sites.append(name)
     description = draft.description.strip() if isinstance(draft.description, str) else ""
     if len(description) > MAX_DESCRIPTION:
         raise UserError(
-            f"The description is too long ({len(description)} characters, at most {MAX_DESCRIPTION})."
+            translate(
+                "Training", "The description is too long ({length} characters, at most {limit})."
+            ).format(length=number(len(description)), limit=number(MAX_DESCRIPTION))
         )
     return _Checked(
         title=title,
@@ -312,12 +396,24 @@ def _check(draft: SessionDraft) -> _Checked:
         starts_utc=start.astimezone(UTC).isoformat(timespec="seconds"),
         timezone=timezone,
         duration_minutes=duration,
-        place=_text(draft.place, "The place", MAX_SHORT),
+        place=_text(
+            draft.place,
+            translate("Training", "The place is too long ({length} characters, at most {limit})."),
+            MAX_SHORT,
+        ),
         link=link,
         sites=json.dumps(sites, ensure_ascii=False),
-        trainer=_text(draft.trainer, "The trainer's name", MAX_SHORT),
+        trainer=_text(
+            draft.trainer,
+            translate("Training", "The trainer's name is too long ({length} characters, at most {limit})."),
+            MAX_SHORT,
+        ),
         capacity=capacity,
-        audience=_text(draft.audience, "The audience", MAX_SHORT),
+        audience=_text(
+            draft.audience,
+            translate("Training", "The audience is too long ({length} characters, at most {limit})."),
+            MAX_SHORT,
+        ),
         description=description,
     )
 
@@ -408,11 +504,18 @@ class TrainingService:
     def save_kinds(self, kinds: Iterable[str]) -> None:
         cleaned: list[str] = []
         for kind in kinds:
-            text = _text(kind, f"The kind “{clean(kind)[:30]}…”", MAX_KIND)
+            text = _text(
+                kind,
+                translate(
+                    "Training", "The kind “{kind}…” is too long ({length} characters, at most {limit})."
+                ),
+                MAX_KIND,
+                kind=clean(kind)[:30],
+            )
             if text and fold(text) not in {fold(k) for k in cleaned}:
                 cleaned.append(text)
         if not cleaned:
-            raise UserError("Keep at least one kind of session.")
+            raise UserError(translate("Training", "Keep at least one kind of session."))
         self._save_setting(KINDS_KEY, cleaned)
 
     def requirements(self) -> dict[str, list[str]]:
@@ -437,14 +540,21 @@ class TrainingService:
         value: dict[str, list[str]] = {}
         for role, kinds in requirements.items():
             if role not in roles:
-                raise UserError(f"“{role}” is not one of the programme's roles ({', '.join(roles)}).")
+                raise UserError(
+                    translate("Training", "“{role}” is not one of the programme's roles ({roles}).").format(
+                        role=role, roles=", ".join(roles)
+                    )
+                )
             chosen: list[str] = []
             for kind in kinds:
                 name = known.get(fold(kind))
                 if name is None:
                     raise UserError(
-                        f"“{kind}” is not a kind of session: add it to the kinds first, or choose one of "
-                        f"{', '.join(known.values())}."
+                        translate(
+                            "Training",
+                            "“{kind}” is not a kind of session: add it to the kinds first, or choose one of "
+                            "{kinds}.",
+                        ).format(kind=kind, kinds=", ".join(kind_label(k) for k in known.values()))
                     )
                 if name not in chosen:
                     chosen.append(name)
@@ -498,7 +608,11 @@ class TrainingService:
                 raise self._unknown(session_id)
             title, starts, tz, duration, place, link, sequence, cancelled_at = row
             if cancelled_at is not None:
-                raise UserError(f"“{title}” is cancelled: plan a new session instead of editing it.")
+                raise UserError(
+                    translate(
+                        "Training", "“{title}” is cancelled: plan a new session instead of editing it."
+                    ).format(title=title)
+                )
             before = {
                 "title": title,
                 "starts_utc": parse_instant(starts, tz).astimezone(UTC).isoformat(timespec="seconds"),
@@ -554,7 +668,11 @@ class TrainingService:
 
     @staticmethod
     def _unknown(session_id: object) -> UserError:
-        return UserError(f"There is no training session #{session_id} (it may have been deleted).")
+        return UserError(
+            translate("Training", "There is no training session #{id} (it may have been deleted).").format(
+                id=session_id
+            )
+        )
 
     def get(self, session_id: int) -> Session:
         with self._db.read() as conn:
@@ -617,14 +735,22 @@ class TrainingService:
         """Add people to a session. Beyond its capacity, people asked to take a seat (invited,
         registered, attended) go on the waiting list instead; people already enrolled stay as they are."""
         if status not in STATUSES:
-            raise UserError(f"Unknown enrolment status “{status}”: use one of {', '.join(STATUSES)}.")
+            raise UserError(
+                translate("Training", "Unknown enrolment status “{status}”: use one of {statuses}.").format(
+                    status=status, statuses=", ".join(STATUSES)
+                )
+            )
         ids = _ids(person_ids)
         result = EnrolResult(added=[], waiting=[], already=[])
         now = _now()
         with self._db.write() as conn:
             title, capacity, cancelled_at = self._session_row(conn, session_id)
             if cancelled_at is not None:
-                raise UserError(f"“{title}” is cancelled: nobody can be added to it.")
+                raise UserError(
+                    translate("Training", "“{title}” is cancelled: nobody can be added to it.").format(
+                        title=title
+                    )
+                )
             self._check_people(conn, ids)
             enrolled = {
                 int(p)
@@ -668,9 +794,17 @@ class TrainingService:
         people. When someone is excused before the session, the first people of the waiting list take
         the free seats (as invited); returns their person ids."""
         if status not in STATUSES:
-            raise UserError(f"Unknown enrolment status “{status}”: use one of {', '.join(STATUSES)}.")
+            raise UserError(
+                translate("Training", "Unknown enrolment status “{status}”: use one of {statuses}.").format(
+                    status=status, statuses=", ".join(STATUSES)
+                )
+            )
         if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0):
-            raise UserError(f"The minutes present must be a whole number of 0 or more (got {minutes}).")
+            raise UserError(
+                translate(
+                    "Training", "The minutes present must be a whole number of 0 or more (got {minutes})."
+                ).format(minutes=minutes)
+            )
         ids = _ids(person_ids)
         now = _now()
         with self._db.write() as conn:
@@ -741,7 +875,11 @@ class TrainingService:
         conn.execute("DELETE FROM _wanted_person")
         if missing:
             shown = ", ".join(f"#{i}" for i in missing[:5]) + (" …" if len(missing) > 5 else "")
-            raise UserError(f"Not in the directory: person {shown}. Nobody was changed.")
+            raise UserError(
+                translate("Training", "Not in the directory: person {people}. Nobody was changed.").format(
+                    people=shown
+                )
+            )
 
     @staticmethod
     def _seated(conn: sqlite3.Connection, session_id: int) -> int:
@@ -884,7 +1022,11 @@ class TrainingService:
         to train. Spellings of a site that differ only by case or accents are one population (named
         by its most frequent spelling). Ordered by population name, the empty one last."""
         if by not in ("site", "role"):
-            raise UserError(f"Training records are summed by site or by role, not by “{by}”.")
+            raise UserError(
+                translate(
+                    "Training", "Training records are summed by site or by role, not by “{by}”."
+                ).format(by=by)
+            )
         required = self.requirements()
         with self._db.read() as conn:
             ambassadors = self._ambassadors(conn, statuses)

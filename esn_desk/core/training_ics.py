@@ -18,25 +18,35 @@ from typing import Final, Protocol
 
 from esn_desk import __version__
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.text import clean
-from esn_desk.core.training import FORMAT_LABELS, Session
+from esn_desk.core.training import Session, format_label
 
 METHODS: Final = ("REQUEST", "CANCEL")
 PRODID: Final = f"-//ESN Desk//ESN Desk {__version__}//EN"
-_DAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The core has no QLocale: day and month names are translated like any other text.
+_DAYS: Final = (
+    QT_TRANSLATE_NOOP("TrainingInvitation", "Monday"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "Tuesday"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "Wednesday"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "Thursday"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "Friday"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "Saturday"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "Sunday"),
+)
 _MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("TrainingInvitation", "January"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "February"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "March"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "April"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "May"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "June"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "July"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "August"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "September"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "October"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "November"),
+    QT_TRANSLATE_NOOP("TrainingInvitation", "December"),
 )
 
 
@@ -65,30 +75,50 @@ def duration_text(minutes: int) -> str:
     """``90`` → ``1 h 30``; ``45`` → ``45 min``; ``120`` → ``2 h``."""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} min"
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+        return translate("TrainingInvitation", "{minutes} min").format(minutes=rest)
+    if rest:
+        return translate("TrainingInvitation", "{hours} h {minutes}").format(
+            hours=hours, minutes=f"{rest:02d}"
+        )
+    return translate("TrainingInvitation", "{hours} h").format(hours=hours)
 
 
 def when_text(session: Session) -> str:
     """``Wednesday 25 November 2026, 10:00–11:30 (Europe/Paris, UTC+01:00)`` in the session's zone."""
     start, end = session.starts_at, session.ends_at
-    day = f"{_DAYS[start.weekday()]} {start.day} {_MONTHS[start.month - 1]} {start.year}"
-    end_text = (
-        f"{end:%H:%M}" if end.date() == start.date() else f"{_DAYS[end.weekday()]} {end.day} {end:%H:%M}"
-    )
     offset = start.strftime("%z")
     utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
-    return f"{day}, {start:%H:%M}–{end_text} ({session.timezone}, {utc})"
+    if end.date() == start.date():
+        text = translate(
+            "TrainingInvitation", "{weekday} {day} {month} {year}, {start}–{end} ({zone}, {offset})"
+        )
+    else:
+        text = translate(
+            "TrainingInvitation",
+            "{weekday} {day} {month} {year}, {start}–{end_weekday} {end_day} {end} ({zone}, {offset})",
+        )
+    return text.format(
+        weekday=translate("TrainingInvitation", _DAYS[start.weekday()]),
+        day=start.day,
+        month=translate("TrainingInvitation", _MONTHS[start.month - 1]),
+        year=start.year,
+        start=f"{start:%H:%M}",
+        end_weekday=translate("TrainingInvitation", _DAYS[end.weekday()]),
+        end_day=end.day,
+        end=f"{end:%H:%M}",
+        zone=session.timezone,
+        offset=utc,
+    )
 
 
 def _description(session: Session) -> str:
     parts = [session.description.strip()] if session.description.strip() else []
     if session.link:
-        parts.append(f"Join: {session.link}")
+        parts.append(translate("TrainingInvitation", "Join: {link}").format(link=session.link))
     if session.place:
-        parts.append(f"Place: {session.place}")
+        parts.append(translate("TrainingInvitation", "Place: {place}").format(place=session.place))
     if session.trainer:
-        parts.append(f"Trainer: {session.trainer}")
+        parts.append(translate("TrainingInvitation", "Trainer: {trainer}").format(trainer=session.trainer))
     return "\n\n".join(parts)
 
 
@@ -105,14 +135,25 @@ def invitation(
     from icalendar import Calendar, Event, vCalAddress, vText
 
     if method not in METHODS:
-        raise UserError(f"Unknown invitation method “{method}”: use REQUEST or CANCEL.")
+        raise UserError(
+            translate(
+                "TrainingInvitation", "Unknown invitation method “{method}”: use REQUEST or CANCEL."
+            ).format(method=method)
+        )
     organiser_email = clean(organiser_email)
     if not organiser_email:
-        raise UserError("Invitations need an organiser: set the organiser's email in Programme settings.")
+        raise UserError(
+            translate(
+                "TrainingInvitation",
+                "Invitations need an organiser: set the organiser's email in Programme settings.",
+            )
+        )
     if not _valid_email(organiser_email):
         raise UserError(
-            f"“{organiser_email}” is not a valid email address: set the organiser's email in Programme "
-            "settings."
+            translate(
+                "TrainingInvitation",
+                "“{email}” is not a valid email address: set the organiser's email in Programme settings.",
+            ).format(email=organiser_email)
         )
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -164,20 +205,31 @@ def invitation(
 def invitation_text(session: Session) -> str:
     """The invitation as plain text to paste in an email or a post: title, when (in the session's
     zone), duration, place and link, description."""
-    lines = [("CANCELLED: " if session.cancelled else "") + session.title, ""]
-    lines.append(f"When: {when_text(session)}")
-    lines.append(f"Duration: {duration_text(session.duration_minutes)}")
-    lines.append(f"Format: {FORMAT_LABELS.get(session.format, session.format)}")
+    title = (
+        translate("TrainingInvitation", "CANCELLED: {title}").format(title=session.title)
+        if session.cancelled
+        else session.title
+    )
+    lines = [title, ""]
+    lines.append(translate("TrainingInvitation", "When: {when}").format(when=when_text(session)))
+    lines.append(
+        translate("TrainingInvitation", "Duration: {duration}").format(
+            duration=duration_text(session.duration_minutes)
+        )
+    )
+    lines.append(
+        translate("TrainingInvitation", "Format: {format}").format(format=format_label(session.format))
+    )
     if session.place:
-        lines.append(f"Place: {session.place}")
+        lines.append(translate("TrainingInvitation", "Place: {place}").format(place=session.place))
     if session.link:
-        lines.append(f"Link: {session.link}")
+        lines.append(translate("TrainingInvitation", "Link: {link}").format(link=session.link))
     if session.trainer:
-        lines.append(f"Trainer: {session.trainer}")
+        lines.append(translate("TrainingInvitation", "Trainer: {trainer}").format(trainer=session.trainer))
     if session.audience:
-        lines.append(f"For: {session.audience}")
+        lines.append(translate("TrainingInvitation", "For: {audience}").format(audience=session.audience))
     if session.sites:
-        lines.append(f"Sites: {', '.join(session.sites)}")
+        lines.append(translate("TrainingInvitation", "Sites: {sites}").format(sites=", ".join(session.sites)))
     if session.description.strip():
         lines += ["", session.description.strip()]
     return "\n".join(lines) + "\n"
