@@ -14,20 +14,25 @@ from dataclasses import dataclass
 from typing import Final
 
 from esn_desk.core.db import Database
+from esn_desk.core.i18n import translate
 
 DIMENSIONS: Final = ("site", "department", "country", "site_department")
 
 
 def population_sql(by: str, alias: str = "p") -> str:
-    """The SQL expression naming a population (``site_department`` → "Lyon · Finance")."""
+    """The SQL expression naming a population (``site_department`` → "Lyon · Finance").
+
+    An empty value is named "(not set)" in the interface language, as the coverage counts name it.
+    """
+    not_set = "'" + translate("Adoption", "(not set)").replace("'", "''") + "'"
     if by == "site_department":
         return (
-            f"coalesce(nullif({alias}.site, ''), '(not set)') || ' · ' || "
-            f"coalesce(nullif({alias}.department, ''), '(not set)')"
+            f"coalesce(nullif({alias}.site, ''), {not_set}) || ' · ' || "
+            f"coalesce(nullif({alias}.department, ''), {not_set})"
         )
     if by not in DIMENSIONS:
         raise ValueError(by)
-    return f"coalesce(nullif({alias}.{by}, ''), '(not set)')"
+    return f"coalesce(nullif({alias}.{by}, ''), {not_set})"
 
 
 @dataclass(frozen=True)

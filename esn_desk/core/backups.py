@@ -39,6 +39,7 @@ from pathlib import Path
 
 from esn_desk.core import db, migrations
 from esn_desk.core.errors import DatabaseError
+from esn_desk.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -97,25 +98,39 @@ def verify_file(path: Path) -> int:
     Opens the file read-only: nothing is written to it.
     """
     if not path.is_file():
-        raise DatabaseError(f"There is no backup file at {path}.")
+        raise DatabaseError(translate("Backups", "There is no backup file at {path}.").format(path=path))
     if path.stat().st_size == 0:
-        raise DatabaseError(f"{path.name} is empty: it is not an ESN Desk backup.")
+        raise DatabaseError(
+            translate("Backups", "{file} is empty: it is not an ESN Desk backup.").format(file=path.name)
+        )
     db.check_file(path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             problem = _integrity_error(conn)
             if problem is not None:
-                raise DatabaseError(f"{path.name} is damaged and cannot be restored ({problem}).")
+                raise DatabaseError(
+                    translate("Backups", "{file} is damaged and cannot be restored ({problem}).").format(
+                        file=path.name, problem=problem
+                    )
+                )
             version = migrations.check_identity(conn, path.name)
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             if app_id != db.APPLICATION_ID:
-                raise DatabaseError(f"{path.name} is not an ESN Desk programme: it cannot be restored.")
+                raise DatabaseError(
+                    translate(
+                        "Backups", "{file} is not an ESN Desk programme: it cannot be restored."
+                    ).format(file=path.name)
+                )
             return version
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path.name} is damaged or not an ESN Desk programme ({exc}).") from exc
+        raise DatabaseError(
+            translate("Backups", "{file} is damaged or not an ESN Desk programme ({problem}).").format(
+                file=path.name, problem=exc
+            )
+        ) from exc
 
 
 def _copy(source: sqlite3.Connection, target: Path) -> None:
@@ -132,7 +147,11 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
             dst.close()
         db.restrict_permissions(target)
         if problem is not None:
-            raise DatabaseError(f"The backup {target.name} failed its integrity check ({problem}).")
+            raise DatabaseError(
+                translate("Backups", "The backup {file} failed its integrity check ({problem}).").format(
+                    file=target.name, problem=problem
+                )
+            )
     except BaseException:
         for leftover in (target, target.with_name(target.name + "-journal")):
             with contextlib.suppress(OSError):
@@ -302,11 +321,17 @@ class BackupService:
         """Back up now to a chosen file: a verified copy outside the rotation."""
         path = Path(path).expanduser()
         if self.db.path is not None and path.resolve() == self.db.path.resolve():
-            raise DatabaseError("Choose another file: a backup cannot overwrite the programme itself.")
+            raise DatabaseError(
+                translate("Backups", "Choose another file: a backup cannot overwrite the programme itself.")
+            )
         if path.exists():
-            raise DatabaseError(f"{path} already exists: choose a new file name.")
+            raise DatabaseError(
+                translate("Backups", "{path} already exists: choose a new file name.").format(path=path)
+            )
         if not path.parent.is_dir():
-            raise DatabaseError(f"The folder {path.parent} does not exist.")
+            raise DatabaseError(
+                translate("Backups", "The folder {folder} does not exist.").format(folder=path.parent)
+            )
         source = self.db.connect()
         try:
             _copy(source, path)
@@ -375,7 +400,9 @@ class BackupService:
         """
         backup_path = Path(backup_path).expanduser()
         if self.db.path is not None and backup_path.resolve() == self.db.path.resolve():
-            raise DatabaseError("That file is the open programme itself: choose a backup to restore.")
+            raise DatabaseError(
+                translate("Backups", "That file is the open programme itself: choose a backup to restore.")
+            )
         verify_file(backup_path)
         safety = self.backup("before-restore")
         src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)

@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from typing import Final
 
 from esn_desk.core.db import Database
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.text import fold
 
 DIMENSIONS: Final = ("site", "department", "country", "site_department")
+# Shown as translate("Coverage", DIMENSION_LABELS[by]).
 DIMENSION_LABELS: Final = {
-    "site": "Site",
-    "department": "Department",
-    "country": "Country",
-    "site_department": "Site × department",
+    "site": QT_TRANSLATE_NOOP("Coverage", "Site"),
+    "department": QT_TRANSLATE_NOOP("Coverage", "Department"),
+    "country": QT_TRANSLATE_NOOP("Coverage", "Country"),
+    "site_department": QT_TRANSLATE_NOOP("Coverage", "Site × department"),
 }
 
 
@@ -127,10 +129,11 @@ class CoverageService:
         left = {key(r): r[width] for r in leavers}
         active_ambassadors = {key(r): r[width] for r in ambassadors}
         out = []
+        not_set = translate("Coverage", "(not set)")  # as AdoptionService names it: the same key
         for row in everyone:
             employees = row[width] - left.get(key(row), 0)
             if employees > 0:
-                name = " · ".join(str(v or "(not set)") for v in row[:width])
+                name = " · ".join(str(v or not_set) for v in row[:width])
                 out.append(PopulationCount(name, employees, active_ambassadors.get(key(row), 0)))
         return out
 

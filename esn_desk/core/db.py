@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esn_desk.core.errors import DatabaseError, ReadOnlyError
+from esn_desk.core.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -75,7 +76,7 @@ class Database:
 
     def _connection(self) -> sqlite3.Connection:
         if self._closed:
-            raise DatabaseError("This programme has been closed.")
+            raise DatabaseError(translate("Database", "This programme has been closed."))
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             conn = self.connect()
@@ -99,8 +100,11 @@ class Database:
         """One write transaction: committed on success, rolled back on any exception."""
         if self.read_only:
             raise ReadOnlyError(
-                f"{self.path.name if self.path else 'This programme'} is open read-only in this window: "
-                "nothing can be changed here. Close it in the window that has it open, then reopen it."
+                translate(
+                    "Database",
+                    "{file} is open read-only in this window: nothing can be changed here. Close it in the "
+                    "window that has it open, then reopen it.",
+                ).format(file=self.path.name if self.path else translate("Database", "This programme"))
             )
         conn = self._connection()
         conn.execute("BEGIN IMMEDIATE")
@@ -137,16 +141,25 @@ def check_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not an ESN Desk programme file.")
+        raise DatabaseError(
+            translate("Database", "{path} is a folder, not an ESN Desk programme file.").format(path=path)
+        )
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise DatabaseError(
+            translate("Database", "Cannot read {path}: {problem}.").format(
+                path=path, problem=exc.strerror or exc
+            )
+        ) from exc
     if head != SQLITE_HEADER:
         raise DatabaseError(
-            f"{path.name} is not an ESN Desk programme file (it is not a database). "
-            "Choose a .esndesk file, or create a new programme with File → New programme."
+            translate(
+                "Database",
+                "{file} is not an ESN Desk programme file (it is not a database). "
+                "Choose a .esndesk file, or create a new programme with File → New programme.",
+            ).format(file=path.name)
         )
 
 

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from esn_desk.core.errors import DatabaseError
+from esn_desk.core.i18n import translate
 
 _INFO_OFFSET = 1  # Windows locks byte 0; the holder's details are written after it
 
@@ -38,15 +39,21 @@ class Holder:
         when = self.since
         with contextlib.suppress(ValueError):
             moment = datetime.fromisoformat(self.since)
-            when = (
-                moment.strftime("%H:%M")
-                if moment.date() == datetime.now().date()
-                else f"{moment:%d %b %H:%M}"
+            # The French format is all digits: strftime would write an English month name.
+            when = moment.strftime(
+                "%H:%M" if moment.date() == datetime.now().date() else translate("Lock", "%d %b %H:%M")
             )
         here = self.host == socket.gethostname()
-        where = "on this computer" if here else f"on {self.host}"
-        who = f" by {self.user}" if self.user and self.user != _user() else ""
-        return f"process {self.pid} {where}{who}, since {when}"
+        other_user = bool(self.user) and self.user != _user()
+        if here and other_user:
+            text = translate("Lock", "process {pid} on this computer by {user}, since {when}")
+        elif here:
+            text = translate("Lock", "process {pid} on this computer, since {when}")
+        elif other_user:
+            text = translate("Lock", "process {pid} on {host} by {user}, since {when}")
+        else:
+            text = translate("Lock", "process {pid} on {host}, since {when}")
+        return text.format(pid=self.pid, host=self.host, user=self.user, when=when)
 
 
 class ProgrammeInUse(DatabaseError):
@@ -55,11 +62,20 @@ class ProgrammeInUse(DatabaseError):
     def __init__(self, path: Path, holder: Holder | None) -> None:
         self.path = path
         self.holder = holder
-        who = f" ({holder.describe()})" if holder else ""
-        super().__init__(
-            f"{path.name} is already open in ESN Desk{who}. Only one window can change a programme "
-            "at a time: switch to that window, or open this one read-only to look without changing anything."
-        )
+        if holder:
+            text = translate(
+                "Lock",
+                "{file} is already open in ESN Desk ({holder}). Only one window can change a programme "
+                "at a time: switch to that window, or open this one read-only to look without changing "
+                "anything.",
+            )
+        else:
+            text = translate(
+                "Lock",
+                "{file} is already open in ESN Desk. Only one window can change a programme at a time: "
+                "switch to that window, or open this one read-only to look without changing anything.",
+            )
+        super().__init__(text.format(file=path.name, holder=holder.describe() if holder else ""))
 
 
 def _user() -> str:
@@ -94,8 +110,11 @@ class ProgrammeLock:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as exc:
                 raise DatabaseError(
-                    f"Cannot create the lock file {self.path.name} beside {self.programme.name} "
-                    f"({exc.strerror}): check that the folder is not read-only."
+                    translate(
+                        "Lock",
+                        "Cannot create the lock file {lock} beside {file} ({problem}): check that the "
+                        "folder is not read-only.",
+                    ).format(lock=self.path.name, file=self.programme.name, problem=exc.strerror)
                 ) from exc
             if not _try_lock(fd):
                 holder = _read_holder(fd)

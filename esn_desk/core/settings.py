@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from esn_desk.core.db import Database
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import translate
 
 
 @dataclass
 class ProgrammeSettings:
-    programme_name: str = "Ambassador programme"
-    esn_name: str = "our enterprise social network"
+    # Defaults in the interface language (a new programme made in French gets French names).
+    programme_name: str = field(default_factory=lambda: translate("Settings", "Ambassador programme"))
+    esn_name: str = field(default_factory=lambda: translate("Settings", "our enterprise social network"))
     organisation: str = ""
     # Share of a population that must publish before the rest follows (10–15 %).
     tipping_point: float = 0.10
@@ -39,32 +41,54 @@ class ProgrammeSettings:
 
     def validate(self) -> None:
         if not self.programme_name.strip():
-            raise UserError("The programme needs a name.")
+            raise UserError(translate("Settings", "The programme needs a name."))
         if not 0.10 - 1e-9 <= self.tipping_point <= 0.15 + 1e-9:
             raise UserError(
-                "The tipping point is set between 10 % and 15 % of employees: the share of people "
-                "who must publish before the rest of a population follows."
+                translate(
+                    "Settings",
+                    "The tipping point is set between 10 % and 15 % of employees: the share of people "
+                    "who must publish before the rest of a population follows.",
+                )
             )
         if not 1 <= self.attention_after_days <= 365:
-            raise UserError("The waiting time before a candidacy needs attention is 1 to 365 days.")
+            raise UserError(
+                translate("Settings", "The waiting time before a candidacy needs attention is 1 to 365 days.")
+            )
         if not 1 <= self.retention_months <= 240:
-            raise UserError("People who left are kept 1 to 240 months before they are listed for purge.")
+            raise UserError(
+                translate(
+                    "Settings", "People who left are kept 1 to 240 months before they are listed for purge."
+                )
+            )
         if self.ambassador_target_per_100 < 0:
-            raise UserError("The ambassador target cannot be negative.")
+            raise UserError(translate("Settings", "The ambassador target cannot be negative."))
         if self.community_url and not self.community_url.lower().startswith("https://"):
-            raise UserError("The community link must be a web address starting with https://.")
+            raise UserError(
+                translate("Settings", "The community link must be a web address starting with https://.")
+            )
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", self.brand_color):
-            raise UserError(f"“{self.brand_color}” is not a colour: use the #RRGGBB form, e.g. #2f6fde.")
+            raise UserError(
+                translate(
+                    "Settings", "“{colour}” is not a colour: use the #RRGGBB form, e.g. #2f6fde."
+                ).format(colour=self.brand_color)
+            )
         if self.signature_image_url and not self.signature_image_url.lower().startswith("https://"):
             raise UserError(
-                "The signature image must be a web address starting with https:// (mail programs do not "
-                "show images attached or embedded in a signature)."
+                translate(
+                    "Settings",
+                    "The signature image must be a web address starting with https:// (mail programs do not "
+                    "show images attached or embedded in a signature).",
+                )
             )
         if self.profile_url_pattern and not self.profile_url_pattern.lower().startswith("https://"):
-            raise UserError("The profile address pattern must start with https://.")
+            raise UserError(translate("Settings", "The profile address pattern must start with https://."))
         email = self.organiser_email
         if email and (email.count("@") != 1 or "." not in email.split("@")[1] or " " in email):
-            raise UserError(f"“{email}” is not a valid email address for the organiser.")
+            raise UserError(
+                translate("Settings", "“{email}” is not a valid email address for the organiser.").format(
+                    email=email
+                )
+            )
 
 
 class SettingsService:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from esn_desk.core import db
 from esn_desk.core.errors import DatabaseError
+from esn_desk.core.i18n import translate
 from esn_desk.core.migrations import (
     m0001_initial,
     m0002_imports,
@@ -60,13 +61,19 @@ def check_identity(conn: sqlite3.Connection, name: str) -> int:
     version = current_version(conn)
     if app_id != db.APPLICATION_ID and _has_tables(conn):
         raise DatabaseError(
-            f"{name} is a database, but not an ESN Desk programme. "
-            "Open a .esndesk file, or create a new programme with File → New programme."
+            translate(
+                "Migrations",
+                "{file} is a database, but not an ESN Desk programme. "
+                "Open a .esndesk file, or create a new programme with File → New programme.",
+            ).format(file=name)
         )
     if version > LATEST:
         raise DatabaseError(
-            f"{name} was saved by a newer version of ESN Desk (schema {version}, this version knows "
-            f"{LATEST}). Install the latest ESN Desk to open it."
+            translate(
+                "Migrations",
+                "{file} was saved by a newer version of ESN Desk (schema {version}, this version knows "
+                "{latest}). Install the latest ESN Desk to open it.",
+            ).format(file=name, version=version, latest=LATEST)
         )
     return version
 
@@ -77,7 +84,7 @@ def migrate(conn: sqlite3.Connection, *, path: Path | None, backup_dir: Path | N
     Each step runs in its own transaction together with the version bump, so an interrupted
     migration leaves the file at the previous version, never half-way.
     """
-    version = check_identity(conn, path.name if path else "The database")
+    version = check_identity(conn, path.name if path else translate("Migrations", "The database"))
     backups: list[Path] = []
     if version == LATEST:
         return backups
