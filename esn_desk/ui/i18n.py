@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -40,6 +41,17 @@ def chosen(settings: QSettings) -> str:
     return str(value) if value in CHOICES else "system"
 
 
+def _qt_translation_folders() -> list[str]:
+    """Where Qt's own French may be: Qt's configured folder, else PySide6's (the frozen app's)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+        str(Path(PySide6.__file__).resolve().parent / "translations"),
+    ]
+
+
 def apply(language: str) -> str:
     """Install the translators and default locale of ``language`` (``"fr"``/``"en"``); idempotent."""
     app = QCoreApplication.instance()
@@ -55,10 +67,16 @@ def apply(language: str) -> str:
         else:
             log.warning("the French translation (esn_desk_fr.qm) is missing: the interface stays in English")
         qt = QTranslator(app)
-        if qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            _installed.append(qt)
+        for folder in _qt_translation_folders():
+            if qt.load("qtbase_fr", folder):
+                _installed.append(qt)
+                break
         for translator in _installed:
             QCoreApplication.installTranslator(translator)
+        log.info(
+            "interface in French: %s",
+            ", ".join(Path(t.filePath()).name for t in _installed) or "no translation",
+        )
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
         core_i18n.install(QCoreApplication.translate, "fr")
     else:
