@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
 
         sidebar = QFrame()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(220)
+        sidebar.setFixedWidth(244)  # « Retours d’expérience » in full
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(10, 14, 6, 10)
         side.setSpacing(8)
