@@ -39,7 +39,7 @@ from openpyxl.xml import LXML
 from esn_desk import __version__
 from esn_desk.core.coverage import DIMENSION_LABELS, total
 from esn_desk.core.errors import UserError
-from esn_desk.core.excel import HEADER_FILL, HEADER_FONT
+from esn_desk.core.excel import HEADER_FILL, HEADER_FONT, spool_privately
 from esn_desk.core.kit.tracking import ITEMS
 from esn_desk.core.people import COLUMNS as DIRECTORY_COLUMNS
 from esn_desk.core.people import DirectoryQuery
@@ -335,6 +335,7 @@ class _Table:
 
 
 def _new_workbook() -> Workbook:
+    spool_privately()  # its sheets stream through temp files in the private folder, not the system's
     return Workbook(write_only=True)
 
 

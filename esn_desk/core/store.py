@@ -138,7 +138,8 @@ def open_store(
     see :func:`~esn_desk.core.importing.service.snapshot_folder`; default: ``backups/`` in the user
     data folder). A file is opened for writing by one window at a time (:mod:`esn_desk.core.lock`):
     another gets :class:`~esn_desk.core.lock.ProgrammeInUse`, and may open it ``read_only``. Opened
-    for writing, the programme's orphan undo snapshots (a killed import's) are deleted.
+    for writing, the programme's orphan undo snapshots (a killed import's) are deleted, and so are
+    the stale temporary files of killed exports (:func:`esn_desk.paths.sweep_private_temp_dir`).
     ``safety_backups`` (on for real programmes) backs the file up before each import and erasure.
     """
     backup_dir = backup_dir or paths.user_data_dir() / "backups"
@@ -163,8 +164,9 @@ def open_store(
     log.info("opened programme %s%s", file or "(memory)", " read-only" if read_only else "")
     imports = ImportService(database, snapshot_folder(backup_dir / "import-snapshots", file))
     if file is not None and not read_only:
-        try:  # what a killed import left behind: copies of personal data nothing refers to
-            imports.sweep_orphan_snapshots()
+        try:  # what killed processes left behind: copies of personal data nothing refers to
+            imports.sweep_orphan_snapshots()  # an import's undo snapshot, taken just before COMMIT
+            paths.sweep_private_temp_dir()  # an export's worksheet spools, an hour old
         except BaseException:
             database.close()
             if lock is not None:

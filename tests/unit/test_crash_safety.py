@@ -32,6 +32,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from esn_desk import paths
 from esn_desk.core import demo
 from esn_desk.core.backups import content_fingerprint
 from esn_desk.core.importing.service import ImportOptions, ImportRecord, snapshot_folder
@@ -389,8 +390,10 @@ def test_an_export_killed_part_way_leaves_the_existing_workbook_and_the_programm
     exports_folder.mkdir()
     out = write_xlsx(exports_folder / "People.xlsx", ["Name"], [["last month's export"]], title_rows=False)
     previous = out.read_bytes()
-    child_tmp = tmp_path / "child-tmp"  # the child's TMPDIR: openpyxl streams sheets through temp files
+    child_tmp = tmp_path / "child-tmp"  # the child's TMPDIR, the system temp folder: nothing goes there
     child_tmp.mkdir()
+    private_tmp = paths.private_temp_dir()  # where openpyxl streams sheets through temp files (the
+    # child's user data folder is the test's: ESN_DESK_DATA_DIR is inherited)
     before = state_of(db, backups)
     assert before.integrity == ["ok"]
     with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
@@ -408,14 +411,28 @@ def test_an_export_killed_part_way_leaves_the_existing_workbook_and_the_programm
         after = state_of(db, backups)
         assert after.integrity == ["ok"]
         assert after.fingerprint == before.fingerprint
-    # What a killed export may leave in the temp folder: openpyxl's worksheet streams, clearly named
-    # (its atexit clean-up cannot run after SIGKILL; they hold the sheet's rows: a known gap).
-    assert all(p.name.startswith("openpyxl.") for p in child_tmp.iterdir()), list(child_tmp.iterdir())
+    # What a killed export leaves: openpyxl's worksheet streams (its atexit clean-up cannot run after
+    # SIGKILL), clearly named, in the user's private temp folder, not the system's. They hold the
+    # sheet's rows. Opening the programme (state_of, above) keeps them while they are fresh: another
+    # process may be exporting right now.
+    assert list(child_tmp.iterdir()) == []
+    leftovers = list(private_tmp.iterdir())
+    if kill_at == "saving":  # held with the sheet's stream being zipped (a racing kill may come first)
+        assert leftovers, "killed while saving, the export left no worksheet stream"
+    assert all(p.name.startswith("openpyxl.") for p in leftovers), leftovers
+    # An hour later, the next opening deletes them.
+    an_hour_ago = time.time() - 3601
+    for leftover in leftovers:
+        os.utime(leftover, (an_hour_ago, an_hour_ago))
+    assert state_of(db, backups).integrity == ["ok"]
+    assert list(private_tmp.iterdir()) == []
 
     # A normal export afterwards replaces the old workbook with a complete one and leaves nothing else.
-    with Child(["--db", db, "--backup-dir", backups, "export", out, "--kill-at", "none"], tmp_path) as child:
+    args = ["--db", db, "--backup-dir", backups, "export", out, "--kill-at", "none"]
+    with Child(args, tmp_path, env={"TMPDIR": str(child_tmp)}) as child:
         assert child.finish() == {"exit": 0}
     assert [p.name for p in exports_folder.iterdir()] == ["People.xlsx"]
+    assert list(private_tmp.iterdir()) == [] and list(child_tmp.iterdir()) == []
     with zipfile.ZipFile(out) as archive:
         assert archive.testzip() is None  # every part there, every CRC right
     wb = openpyxl.load_workbook(out, read_only=True)
