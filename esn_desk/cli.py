@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("fr", "en"),
         help="interface language for this run (default: View → Language, else the system's)",
     )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="light or dark colours for this run, whatever the system's (e.g. for screenshots)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     backup_cmd = commands.add_parser(
         "backup",
@@ -993,6 +998,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             screenshot_dir=args.screenshot,
             log_path=log_path,
             language=args.lang,
+            theme=args.theme,
         )
     except UserError as exc:
         print(f"esn-desk: {exc}", file=sys.stderr)

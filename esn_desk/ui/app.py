@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from esn_desk import APP_NAME, __version__, paths
 from esn_desk.core.backups import Backup, latest_good_backup, recover_from_backup
 from esn_desk.core.errors import DatabaseError, UserError
+from esn_desk.core.i18n import translate
 from esn_desk.core.lock import ProgrammeInUse
 from esn_desk.core.store import Store, open_store
 from esn_desk.ui import ask, i18n, style
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1280, 800)
 
 
-def make_qapplication(argv: list[str] | None = None) -> QApplication:
+def make_qapplication(argv: list[str] | None = None, *, theme: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -34,7 +35,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("esn-desk")
-    style.apply_theme(app)
+    style.apply_theme(app, theme)
     app.setWindowIcon(style.app_icon())
     return app
 
@@ -64,8 +65,8 @@ class DesktopApp:
         if store is None:
             return False
         if is_new:  # name it after its file, then let the user adjust the settings
-            name = (
-                path.stem.replace("_", " ").replace("-", " ").strip().capitalize() or "Ambassador programme"
+            name = path.stem.replace("_", " ").replace("-", " ").strip().capitalize() or translate(
+                "DesktopApp", "Ambassador programme"
             )
             store.settings.save(replace(store.settings.load(), programme_name=name))
         self.show_store(store)
@@ -94,44 +95,62 @@ class DesktopApp:
         try:
             return open_store(path, create=create, backup_dir=backups)
         except ProgrammeInUse as exc:
-            if not ask.choose(self.window, "Programme already open", str(exc), "", "Open read-only"):
+            if not ask.choose(
+                self.window,
+                translate("DesktopApp", "Programme already open"),
+                str(exc),
+                "",
+                translate("DesktopApp", "Open read-only"),
+            ):
                 return None
             try:
                 return open_store(path, read_only=True, backup_dir=backups)
             except UserError as again:
-                QMessageBox.warning(self.window, "Cannot open this programme", str(again))
+                QMessageBox.warning(
+                    self.window, translate("DesktopApp", "Cannot open this programme"), str(again)
+                )
                 return None
         except DatabaseError as exc:
             good = latest_good_backup(backups, path) if path.is_file() else None
             if good is None:
-                QMessageBox.warning(self.window, "Cannot open this programme", str(exc))
+                QMessageBox.warning(
+                    self.window, translate("DesktopApp", "Cannot open this programme"), str(exc)
+                )
                 return None
             return self._offer_backup(path, exc, good, backups)
         except UserError as exc:
-            QMessageBox.warning(self.window, "Cannot open this programme", str(exc))
+            QMessageBox.warning(self.window, translate("DesktopApp", "Cannot open this programme"), str(exc))
             return None
 
     def _offer_backup(self, path: Path, exc: DatabaseError, good: Backup, backups: Path) -> Store | None:
-        from esn_desk.ui.views.backups import when_text
+        from esn_desk.ui.views.backups import when_phrase
 
-        question = (
-            f"The latest good backup of {path.name} was taken {when_text(good.taken_at).lower()}. "
-            f"Put it in the programme's place? The damaged file is kept beside it, renamed "
-            f"“{path.stem}.damaged-…{path.suffix}”: nothing is deleted."
-        )
-        if not ask.choose(self.window, "Cannot open this programme", str(exc), question, "Use the backup"):
+        when = when_phrase(good.taken_at)
+        question = translate(
+            "DesktopApp",
+            "The latest good backup of {file} was taken {when}. Put it in the programme's place? The "
+            "damaged file is kept beside it, renamed “{damaged}”: nothing is deleted.",
+        ).format(file=path.name, when=when, damaged=f"{path.stem}.damaged-…{path.suffix}")
+        if not ask.choose(
+            self.window,
+            translate("DesktopApp", "Cannot open this programme"),
+            str(exc),
+            question,
+            translate("DesktopApp", "Use the backup"),
+        ):
             return None
         try:
             aside = recover_from_backup(path, good.path)
             store = open_store(path, backup_dir=backups)
         except UserError as again:
-            QMessageBox.warning(self.window, "Cannot use the backup", str(again))
+            QMessageBox.warning(self.window, translate("DesktopApp", "Cannot use the backup"), str(again))
             return None
         QMessageBox.information(
             self.window,
-            "Backup in place",
-            f"{path.name} now holds the backup taken {when_text(good.taken_at).lower()}. "
-            f"The damaged file is kept as {aside.name}.",
+            translate("DesktopApp", "Backup in place"),
+            translate(
+                "DesktopApp", "{file} now holds the backup taken {when}. The damaged file is kept as {aside}."
+            ).format(file=path.name, when=when, aside=aside.name),
         )
         return store
 
@@ -198,7 +217,9 @@ def screenshot(window: MainWindow, out_dir: Path) -> list[Path]:
             app.processEvents()
         target = out_dir / f"{key}.png"
         if not window.grab().save(str(target)):
-            raise UserError(f"Cannot write the screenshot {target}.")
+            raise UserError(
+                translate("DesktopApp", "Cannot write the screenshot {path}.").format(path=target)
+            )
         written.append(target)
     return written
 
@@ -210,8 +231,9 @@ def run(
     screenshot_dir: Path | None,
     log_path: Path,
     language: str | None = None,
+    theme: str | None = None,
 ) -> int:
-    app = make_qapplication()
+    app = make_qapplication(theme=theme)
     CrashHandler(log_path, interactive=screenshot_dir is None).install()
     settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
     i18n.apply(language or i18n.resolve(i18n.chosen(settings)))  # before any window is built

@@ -62,8 +62,41 @@ def muted_color() -> QColor:
     return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
 
 
-def apply_theme(app: QApplication) -> None:
+def dark_palette() -> QPalette:
+    """The palette of a dark system theme (Fusion's dark colours), for ``--theme dark``."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Text: "#e8e8e8",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Light: "#4a4a4a",
+        QPalette.ColorRole.Midlight: "#3d3d3d",
+        QPalette.ColorRole.Mid: "#444444",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#777777"))
+    return palette
+
+
+def apply_theme(app: QApplication, scheme: str | None = None) -> None:
+    """Fusion with the system's palette; ``scheme`` "dark"/"light" forces one (screenshots, tests)."""
     app.setStyle("Fusion")
+    if scheme == "dark":
+        app.setPalette(dark_palette())
+    elif scheme == "light":
+        app.setPalette(app.style().standardPalette())
     if QLocale.system().language() == QLocale.Language.C:
         # No locale configured (e.g. a bare Linux session): use English conventions, "12,345".
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
