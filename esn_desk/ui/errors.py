@@ -11,7 +11,9 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from esn_desk import APP_NAME
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import translate
 
 log = logging.getLogger("esn_desk.crash")
 
@@ -40,7 +42,7 @@ class CrashHandler:
             return
         if isinstance(exc, UserError):
             if self.interactive:
-                show_user_error(QApplication.activeWindow(), "ESN Desk", exc)
+                show_user_error(QApplication.activeWindow(), APP_NAME, exc)
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error:\n%s", details)
@@ -50,14 +52,20 @@ class CrashHandler:
         try:
             box = QMessageBox(QApplication.activeWindow())
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle("ESN Desk — unexpected error")
+            box.setWindowTitle(translate("CrashHandler", "{app} — unexpected error").format(app=APP_NAME))
             box.setText(
-                "Something went wrong, but your data is safe: every change you saw "
-                "confirmed is already saved."
+                translate(
+                    "CrashHandler",
+                    "Something went wrong, but your data is safe: every change you saw "
+                    "confirmed is already saved.",
+                )
             )
             box.setInformativeText(
-                f"The details were written to the log file:\n{self.log_path}\n\n"
-                "You can keep working. If it happens again, send that file to support."
+                translate(
+                    "CrashHandler",
+                    "The details were written to the log file:\n{log}\n\n"
+                    "You can keep working. If it happens again, send that file to support.",
+                ).format(log=self.log_path)
             )
             box.setDetailedText(details)
             box.exec()

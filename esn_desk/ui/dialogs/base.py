@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import translate
 
 
 class SaveDialog(QDialog):
@@ -30,7 +31,7 @@ class SaveDialog(QDialog):
 
     def save(self) -> None:
         """Write the edited values through the core service; raise UserError to refuse them."""
-        raise UserError("Nothing to save.")
+        raise UserError(translate("SaveDialog", "Nothing to save."))
 
     def accept(self) -> None:
         try:

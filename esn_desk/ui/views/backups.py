@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.backups import Backup, BackupService
 from esn_desk.core.errors import UserError
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.ui import ask, style
 from esn_desk.ui.models.base import ListTableModel
 from esn_desk.ui.views.base import EmptyState, Page
@@ -43,20 +43,20 @@ from esn_desk.ui.workers import Worker
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Shown as translate("BackupsModel", REASON_TEXT[reason]).
 REASON_TEXT = {
-    "open": "When the programme was opened",
-    "auto": "Automatic (changes of the last 30 minutes)",
-    "before-import": "Before an import",
-    "before-restore": "Before a restore",
-    "before-migration": "Before upgrading to a new version",
-    "before-erase": "Before erasing personal data",
-    "manual": "Backed up by hand",
+    "open": QT_TRANSLATE_NOOP("BackupsModel", "When the programme was opened"),
+    "auto": QT_TRANSLATE_NOOP("BackupsModel", "Automatic (changes of the last 30 minutes)"),
+    "before-import": QT_TRANSLATE_NOOP("BackupsModel", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsModel", "Before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("BackupsModel", "Before upgrading to a new version"),
+    "before-erase": QT_TRANSLATE_NOOP("BackupsModel", "Before erasing personal data"),
+    "manual": QT_TRANSLATE_NOOP("BackupsModel", "Backed up by hand"),
 }
-SCHEDULE = (
-    "Kept: every backup of the last 24 hours, then one a day for a week, one a week for four weeks "
-    "and one a month for six months."
-)
-FILE_FILTER = "ESN Desk programme (*.esndesk);;All files (*)"
+
+
+def _file_filter() -> str:
+    return translate("BackupsPage", "ESN Desk programme (*.esndesk);;All files (*)")
 
 
 def when_text(moment: datetime, today: date | None = None) -> str:
@@ -64,24 +64,43 @@ def when_text(moment: datetime, today: date | None = None) -> str:
     today = today or date.today()
     clock = moment.strftime("%H:%M")
     if moment.date() == today:
-        return f"Today {clock}"
+        return translate("BackupsPage", "Today {time}").format(time=clock)
     if moment.date() == today - timedelta(days=1):
-        return f"Yesterday {clock}"
+        return translate("BackupsPage", "Yesterday {time}").format(time=clock)
     qt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
     return QLocale().toString(qt, "ddd d MMM yyyy HH:mm")
 
 
+def when_phrase(moment: datetime, today: date | None = None) -> str:
+    """:func:`when_text` inside a sentence (“taken today 14:32”; in French « prise aujourd’hui à 14:32 »)."""
+    today = today or date.today()
+    clock = moment.strftime("%H:%M")
+    if moment.date() == today:
+        return translate("BackupsPage", "today {time}").format(time=clock)
+    if moment.date() == today - timedelta(days=1):
+        return translate("BackupsPage", "yesterday {time}").format(time=clock)
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy").lower()
+    return translate("BackupsPage", "{date} {time}").format(date=day, time=clock)
+
+
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return QLocale().toString(size / (1024 * 1024), "f", 1) + " MB"
+        return translate("BackupsModel", "{size} KB").format(size=max(1, round(size / 1024)))
+    return translate("BackupsModel", "{size} MB").format(
+        size=QLocale().toString(size / (1024 * 1024), "f", 1)
+    )
 
 
 class BackupsModel(ListTableModel):
-    HEADERS = ("Taken", "Why", "Size", "")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BackupsModel", "Taken"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Why"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Size"),
+        "",
+    )
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(self.HEADERS, parent)
+        super().__init__(tuple(translate("BackupsModel", h) if h else "" for h in self.HEADERS), parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -93,9 +112,8 @@ class BackupsModel(ListTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (when_text(b.taken_at), REASON_TEXT.get(b.reason, b.reason), size_text(b.size), "")[
-            index.column()
-        ]
+        reason = translate("BackupsModel", REASON_TEXT[b.reason]) if b.reason in REASON_TEXT else b.reason
+        return (when_text(b.taken_at), reason, size_text(b.size), "")[index.column()]
 
 
 class BackupsPage(Page):
@@ -124,7 +142,7 @@ class BackupsPage(Page):
         self.model = BackupsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Backups of this programme")
+        self.table.setAccessibleName(translate("BackupsPage", "Backups of this programme"))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(38)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,15 +155,23 @@ class BackupsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        self.backup_button = QPushButton(style.icon("content-save-outline", color="white"), "Back up now")
+        self.backup_button = QPushButton(
+            style.icon("content-save-outline", color="white"), translate("BackupsPage", "Back up now")
+        )
         self.backup_button.setProperty("role", "primary")
         self.backup_button.clicked.connect(self.back_up_now)
-        self.to_file_button = QPushButton("Back up to a file…")
-        self.to_file_button.setToolTip("A verified copy you keep yourself (e.g. on a USB key)")
+        self.to_file_button = QPushButton(translate("BackupsPage", "Back up to a file…"))
+        self.to_file_button.setToolTip(
+            translate("BackupsPage", "A verified copy you keep yourself (e.g. on a USB key)")
+        )
         self.to_file_button.clicked.connect(lambda: self.back_up_to_file())
-        self.from_file_button = QPushButton(style.icon("file-import-outline"), "Restore from a file…")
+        self.from_file_button = QPushButton(
+            style.icon("file-import-outline"), translate("BackupsPage", "Restore from a file…")
+        )
         self.from_file_button.clicked.connect(lambda: self.restore_from_file())
-        self.folder_button = QPushButton(style.icon("folder-open-outline"), "Open the folder")
+        self.folder_button = QPushButton(
+            style.icon("folder-open-outline"), translate("BackupsPage", "Open the folder")
+        )
         self.folder_button.clicked.connect(self.open_folder)
 
         self.about = style.label("", "muted")
@@ -155,11 +181,16 @@ class BackupsPage(Page):
 
         self.empty = EmptyState(
             "backup-restore",
-            "No backup yet",
-            "ESN Desk backs the programme up when you open it, every 30 minutes while it changes, and before "
-            "every import, restore or erasure. You can also back it up now.",
+            translate("BackupsPage", "No backup yet"),
+            translate(
+                "BackupsPage",
+                "ESN Desk backs the programme up when you open it, every 30 minutes while it changes, and "
+                "before every import, restore or erasure. You can also back it up now.",
+            ),
         )
-        self.empty.add_button("Back up now", primary=True).clicked.connect(self.back_up_now)
+        self.empty.add_button(translate("BackupsPage", "Back up now"), primary=True).clicked.connect(
+            self.back_up_now
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -181,7 +212,9 @@ class BackupsPage(Page):
         outer.addWidget(self.stack, 1)
         if read_only:
             self.from_file_button.setEnabled(False)
-            self.from_file_button.setToolTip("This programme is open read-only in this window.")
+            self.from_file_button.setToolTip(
+                translate("BackupsPage", "This programme is open read-only in this window.")
+            )
         self.invalidate()
 
     # -- showing ----------------------------------------------------------------------------------------
@@ -192,17 +225,25 @@ class BackupsPage(Page):
             self.table.setIndexWidget(self.model.index(row, 3), self._restore_cell(backup))
         self.stack.setCurrentWidget(self.table if found else self.empty)
         self.about.setText(
-            f"Verified copies of this programme, newest first, in {self._backups.folder}. "
-            f"Every change is backed up within 30 minutes, and before each import, restore, upgrade or "
-            f"erasure. {SCHEDULE}"
+            translate(
+                "BackupsPage",
+                "Verified copies of this programme, newest first, in {folder}. Every change is backed up "
+                "within 30 minutes, and before each import, restore, upgrade or erasure. Kept: every backup "
+                "of the last 24 hours, then one a day for a week, one a week for four weeks and one a month "
+                "for six months.",
+            ).format(folder=self._backups.folder)
         )
 
     def _restore_cell(self, backup: Backup) -> QWidget:
         cell = QWidget()
         row = QHBoxLayout(cell)
         row.setContentsMargins(6, 2, 6, 2)
-        button = QPushButton(style.icon("backup-restore"), "Restore…")
-        button.setAccessibleName(f"Restore the backup taken {when_text(backup.taken_at)}")
+        button = QPushButton(style.icon("backup-restore"), translate("BackupsPage", "Restore…"))
+        button.setAccessibleName(
+            translate("BackupsPage", "Restore the backup taken {when}").format(
+                when=when_phrase(backup.taken_at)
+            )
+        )
         button.setEnabled(not self._read_only)
         button.clicked.connect(lambda: self.restore(backup))
         row.addWidget(button)
@@ -221,52 +262,73 @@ class BackupsPage(Page):
         """Ask, then put the programme back as it was when ``backup`` was taken."""
         if self._read_only:
             return None
+        when = when_phrase(backup.taken_at)
         if not ask.choose(
             self,
-            "Restore a backup",
-            f"Put the programme back as it was {when_text(backup.taken_at).lower()}?",
-            "Every change made since then is undone. The programme as it is now is backed up first, "
-            "so you can come back to it from this list.",
-            "Restore",
+            translate("BackupsPage", "Restore a backup"),
+            translate("BackupsPage", "Put the programme back as it was {when}?").format(when=when),
+            translate(
+                "BackupsPage",
+                "Every change made since then is undone. The programme as it is now is backed up first, "
+                "so you can come back to it from this list.",
+            ),
+            translate("BackupsPage", "Restore"),
         ):
             return None
-        return self._restore_path(backup.path, when_text(backup.taken_at).lower())
+        return self._restore_path(
+            backup.path,
+            translate(
+                "BackupsPage",
+                "Restored: the programme is back as it was {when}. Its state just before the restore is "
+                "the newest backup in the list — restore that one to undo this.",
+            ).format(when=when),
+        )
 
     def restore_from_file(self, path: Path | None = None) -> Worker | None:
         if self._read_only:
             return None
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Restore a programme from a file", self._start_dir(), FILE_FILTER
+                self,
+                translate("BackupsPage", "Restore a programme from a file"),
+                self._start_dir(),
+                _file_filter(),
             )
             if not chosen:
                 return None
             path = Path(chosen)
         if not ask.choose(
             self,
-            "Restore from a file",
-            f"Replace the programme's content with {path.name}?",
-            "The programme as it is now is backed up first, so you can come back to it from this list.",
-            "Restore",
+            translate("BackupsPage", "Restore from a file"),
+            translate("BackupsPage", "Replace the programme's content with {file}?").format(file=path.name),
+            translate(
+                "BackupsPage",
+                "The programme as it is now is backed up first, so you can come back to it from this list.",
+            ),
+            translate("BackupsPage", "Restore"),
             default_accept=False,
         ):
             return None
-        return self._restore_path(path, f"in {path.name}")
+        return self._restore_path(
+            path,
+            translate(
+                "BackupsPage",
+                "Restored: the programme is back as it was in {file}. Its state just before the restore is "
+                "the newest backup in the list — restore that one to undo this.",
+            ).format(file=path.name),
+        )
 
-    def _restore_path(self, path: Path, when: str) -> Worker | None:
+    def _restore_path(self, path: Path, notice: str) -> Worker | None:
         backups = self._backups
         return self._run(
-            "Restoring…",
+            translate("BackupsPage", "Restoring…"),
             lambda _p, _c: backups.restore(path),
-            lambda _safety: self._restored(when),
-            "Cannot restore this backup",
+            lambda _safety: self._restored(notice),
+            translate("BackupsPage", "Cannot restore this backup"),
         )
 
-    def _restored(self, when: str) -> None:
-        self.notice.setText(
-            f"Restored: the programme is back as it was {when}. Its state just before the restore is "
-            "the newest backup in the list — restore that one to undo this."
-        )
+    def _restored(self, notice: str) -> None:
+        self.notice.setText(notice)
         self.notice.show()
         self.refresh()
         self.restored.emit()
@@ -274,17 +336,21 @@ class BackupsPage(Page):
     def back_up_now(self) -> Worker | None:
         backups = self._backups
         return self._run(
-            "Backing up…",
+            translate("BackupsPage", "Backing up…"),
             lambda _p, _c: backups.backup("manual"),
-            lambda b: self._backed_up(f"Backed up and verified: {b.path.name}"),
-            "Cannot back up",
+            lambda b: self._backed_up(
+                translate("BackupsPage", "Backed up and verified: {file}").format(file=b.path.name)
+            ),
+            translate("BackupsPage", "Cannot back up"),
         )
 
     def back_up_to_file(self, path: Path | None = None) -> Worker | None:
         if path is None:
             stem = self._backups.stem
             suggested = str(Path(self._start_dir()) / f"{stem} {date.today().isoformat()}.esndesk")
-            chosen, _ = QFileDialog.getSaveFileName(self, "Back up to a file", suggested, FILE_FILTER)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, translate("BackupsPage", "Back up to a file"), suggested, _file_filter()
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -297,10 +363,12 @@ class BackupsPage(Page):
         target = path
         backups = self._backups
         return self._run(
-            "Backing up…",
+            translate("BackupsPage", "Backing up…"),
             lambda _p, _c: backups.backup_to(target),
-            lambda written: self._backed_up(f"Backed up and verified: {written}"),
-            "Cannot back up to this file",
+            lambda written: self._backed_up(
+                translate("BackupsPage", "Backed up and verified: {file}").format(file=written)
+            ),
+            translate("BackupsPage", "Cannot back up to this file"),
         )
 
     def _backed_up(self, message: str) -> None:
@@ -324,7 +392,7 @@ class BackupsPage(Page):
         if self._worker is not None and self._worker.is_running():
             return None
         dialog = QProgressDialog(label, "", 0, 0, self)
-        dialog.setWindowTitle("Backups")
+        dialog.setWindowTitle(translate("Pages", self.title))
         dialog.setCancelButton(None)  # a backup or restore is short and must not stop half-way
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
