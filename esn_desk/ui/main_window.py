@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk import APP_NAME, __version__
 from esn_desk.core.errors import UserError
-from esn_desk.core.i18n import translate
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from esn_desk.core.store import Store
 from esn_desk.ui import formatting, i18n, style
 from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
@@ -59,17 +59,23 @@ if TYPE_CHECKING:
     from esn_desk.ui.dialogs.drop_import import DropImportDialog
     from esn_desk.ui.dialogs.import_wizard import ImportWizard
 
-FILE_FILTER = "ESN Desk programme (*.esndesk);;SQLite database (*.sqlite *.db);;All files (*)"
 MAX_RECENT = 8
 
 
+def _file_filter() -> str:
+    return translate(
+        "MainWindow", "ESN Desk programme (*.esndesk);;SQLite database (*.sqlite *.db);;All files (*)"
+    )
+
+
+# Shown as translate("MainWindow", EXPORT_TITLES[kind]).
 EXPORT_TITLES = {
-    "people": "People (as the Directory shows them)…",
-    "roster": "Ambassador roster…",
-    "coverage": "Coverage and adoption…",
-    "training": "Training…",
-    "kit": "Visibility kit…",
-    "report": "Steering-committee report…",
+    "people": QT_TRANSLATE_NOOP("MainWindow", "People (as the Directory shows them)…"),
+    "roster": QT_TRANSLATE_NOOP("MainWindow", "Ambassador roster…"),
+    "coverage": QT_TRANSLATE_NOOP("MainWindow", "Coverage and adoption…"),
+    "training": QT_TRANSLATE_NOOP("MainWindow", "Training…"),
+    "kit": QT_TRANSLATE_NOOP("MainWindow", "Visibility kit…"),
+    "report": QT_TRANSLATE_NOOP("MainWindow", "Steering-committee report…"),
 }
 # File → Export this page: what each page exports (the others export the report).
 PAGE_EXPORTS = {
@@ -165,7 +171,7 @@ class MainWindow(QMainWindow):
         self._later_timer.timeout.connect(self._build_later_pages)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Pages")
+        self.navigation.setAccessibleName(translate("MainWindow", "Pages"))
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         page_types: list[type[Page]] = [*(type(p) for p in self.pages), *self._later]
@@ -256,12 +262,20 @@ class MainWindow(QMainWindow):
         from esn_desk.core.lock import holder_of
 
         holder = holder_of(self.store.path) if self.store.path else None
-        where = f" ({holder.describe()})" if holder and holder.pid else ""
-        banner = QLabel(
-            f"Read-only: {self.store.path.name if self.store.path else 'this programme'} is open in another "
-            f"ESN Desk window{where}. You can look, search, print and export here; to change anything, "
-            "close it there and open it again."
-        )
+        name = self.store.path.name if self.store.path else translate("MainWindow", "this programme")
+        if holder and holder.pid:
+            text = translate(
+                "MainWindow",
+                "Read-only: {file} is open in another ESN Desk window ({holder}). You can look, search, "
+                "print and export here; to change anything, close it there and open it again.",
+            ).format(file=name, holder=holder.describe())
+        else:
+            text = translate(
+                "MainWindow",
+                "Read-only: {file} is open in another ESN Desk window. You can look, search, print and "
+                "export here; to change anything, close it there and open it again.",
+            ).format(file=name)
+        banner = QLabel(text)
         banner.setObjectName("read-only-banner")
         banner.setWordWrap(True)
         banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -374,9 +388,11 @@ class MainWindow(QMainWindow):
         logging.getLogger("esn_desk.crash").error("unexpected error in a background task:\n%s", details)
         QMessageBox.critical(
             self,
-            "Unexpected error",
-            f"Something went wrong ({type(exc).__name__}); nothing was changed.\n\n"
-            f"The details were written to {self._log_path}.",
+            translate("MainWindow", "Unexpected error"),
+            translate(
+                "MainWindow",
+                "Something went wrong ({error}); nothing was changed.\n\nThe details were written to {log}.",
+            ).format(error=type(exc).__name__, log=self._log_path),
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -433,36 +449,41 @@ class MainWindow(QMainWindow):
 
     # -- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self.new_action = self._action(
-            "&New programme…", self._new_programme, QKeySequence.StandardKey.New, icon="file-plus-outline"
+            translate("MainWindow", "&New programme…"),
+            self._new_programme,
+            QKeySequence.StandardKey.New,
+            icon="file-plus-outline",
         )
         self.open_action = self._action(
-            "&Open programme…",
+            translate("MainWindow", "&Open programme…"),
             self._open_programme,
             QKeySequence.StandardKey.Open,
             icon="folder-open-outline",
         )
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self._action("Open the &demo programme", self.demo_requested.emit))
+        file_menu.addAction(
+            self._action(translate("MainWindow", "Open the &demo programme"), self.demo_requested.emit)
+        )
         file_menu.addSeparator()
         self.import_action = self._action(
-            "&Import HR spreadsheet…",
+            translate("MainWindow", "&Import HR spreadsheet…"),
             lambda: self.import_spreadsheet(),
             QKeySequence("Ctrl+I"),
             icon="database-import-outline",
         )
         file_menu.addAction(self.import_action)
         self.import_roster_action = self._action(
-            "Import ambassador &roster…",
+            translate("MainWindow", "Import ambassador &roster…"),
             lambda: self.import_spreadsheet(what="roster"),
             icon="account-multiple-plus-outline",
         )
         self.import_usage_action = self._action(
-            "Import ESN &usage export…",
+            translate("MainWindow", "Import ESN &usage export…"),
             lambda: self.import_spreadsheet(what="usage"),
             QKeySequence("Ctrl+Shift+I"),
             icon="chart-line",
@@ -472,43 +493,54 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_page_action = self._action(
             # Not Ctrl+E: text fields take it (end of line), and exporting from the search box is common.
-            "&Export this page…",
+            translate("MainWindow", "&Export this page…"),
             self.export_current_page,
             QKeySequence("Ctrl+Shift+E"),
             icon="microsoft-excel",
         )
         file_menu.addAction(self.export_page_action)
-        export_menu = file_menu.addMenu("E&xport to Excel")
+        export_menu = file_menu.addMenu(translate("MainWindow", "E&xport to Excel"))
         for kind, text in EXPORT_TITLES.items():
-            export_menu.addAction(self._action(text, lambda _=False, k=kind: self.export(k)))
+            export_menu.addAction(
+                self._action(translate("MainWindow", text), lambda _=False, k=kind: self.export(k))
+            )
         file_menu.addSeparator()
         self.settings_action = self._action(
-            "Programme &settings…", self.edit_settings, QKeySequence("Ctrl+,"), icon="cog-outline"
+            translate("MainWindow", "Programme &settings…"),
+            self.edit_settings,
+            QKeySequence("Ctrl+,"),
+            icon="cog-outline",
         )
         file_menu.addAction(self.settings_action)
-        file_menu.addAction(self._action("Show the data &folder", self._show_data_folder))
+        file_menu.addAction(
+            self._action(translate("MainWindow", "Show the data &folder"), self._show_data_folder)
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         # The texts follow the stack ("Undo Validate 12 candidates"). A focused text field still
         # gets Ctrl+Z for its own typing: QLineEdit and QPlainTextEdit claim the standard undo and
         # redo keys through ShortcutOverride before window shortcuts are considered.
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(style.icon("undo"))
-        self.undo_action.setProperty("shortcut_name", "Undo the last roster change")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action.setProperty("shortcut_name", translate("MainWindow", "Undo the last roster change"))
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # Ctrl+Y on Windows…
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # …and Ctrl+Shift+Z everywhere
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
         self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(style.icon("redo"))
-        self.redo_action.setProperty("shortcut_name", "Redo the last undone roster change")
+        self.redo_action.setProperty(
+            "shortcut_name", translate("MainWindow", "Redo the last undone roster change")
+        )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         for number, page_type in enumerate((*(type(p) for p in self.pages), *self._later), start=1):
             action = self._action(
                 translate("Pages", page_type.title),
@@ -519,9 +551,18 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(
-            self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find, icon="magnify")
+            self._action(
+                translate("MainWindow", "&Find"),
+                self._focus_search,
+                QKeySequence.StandardKey.Find,
+                icon="magnify",
+            )
         )
-        view_menu.addAction(self._action("&Reload", self.refresh_all, QKeySequence.StandardKey.Refresh))
+        view_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Reload"), self.refresh_all, QKeySequence.StandardKey.Refresh
+            )
+        )
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
         self.language_group = QActionGroup(self)
@@ -539,14 +580,22 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             action.triggered.connect(lambda _=False, c=choice: self.language_requested.emit(c))
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(
-            self._action("&Keyboard shortcuts", self._show_shortcuts, icon="keyboard-outline")
+            self._action(
+                translate("MainWindow", "&Keyboard shortcuts"), self._show_shortcuts, icon="keyboard-outline"
+            )
         )
-        help_menu.addAction(self._action("Open the &log file", self._open_log))
-        help_menu.addAction(self._action("&Privacy…", self.show_privacy))
+        help_menu.addAction(self._action(translate("MainWindow", "Open the &log file"), self._open_log))
+        help_menu.addAction(self._action(translate("MainWindow", "&Privacy…"), self.show_privacy))
         help_menu.addSeparator()
-        help_menu.addAction(self._action(f"&About {APP_NAME}", self._about, icon="information-outline"))
+        help_menu.addAction(
+            self._action(
+                translate("MainWindow", "&About {app}").format(app=APP_NAME),
+                self._about,
+                icon="information-outline",
+            )
+        )
 
     def _action(
         self,
@@ -578,10 +627,12 @@ class MainWindow(QMainWindow):
                             action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                         )
                     )
+        esc = QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
+        down = QKeySequence(Qt.Key.Key_Down).toString(QKeySequence.SequenceFormat.NativeText)
         out += [
-            ("Clear the search (in the search box)", "Esc"),
-            ("Move from search to results", "Down"),
-            ("Back to the search (in the table)", "Esc"),
+            (translate("MainWindow", "Clear the search (in the search box)"), esc),
+            (translate("MainWindow", "Move from search to results"), down),
+            (translate("MainWindow", "Back to the search (in the table)"), esc),
         ]
         return out
 
@@ -590,51 +641,96 @@ class MainWindow(QMainWindow):
             f"<tr><td style='padding-right:24px'>{name}</td><td><b>{key}</b></td></tr>"
             for name, key in self.shortcut_list()
         )
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        table = f"<table>{rows}</table>"
+        QMessageBox.information(self, translate("MainWindow", "Keyboard shortcuts"), table)
 
     def _about(self) -> None:
+        heading = f"<h3>{APP_NAME} {__version__}</h3>"
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Run an enterprise-social-network ambassador programme from your laptop: "
-            "directory, ambassadors, coverage, visibility kit and training.</p>"
-            "<p>Everything stays on this computer; the app makes no network connection.</p>"
-            f"<p><b>This programme:</b><br>{_html(self.store.display_path)}</p>"
-            f"<p><b>Data folder</b> (settings, logs, backups):<br>{_html(str(self._data_dir))}</p>",
+            translate("MainWindow", "About {app}").format(app=APP_NAME),
+            heading
+            + translate(
+                "MainWindow",
+                "<p>Run an enterprise-social-network ambassador programme from your laptop: "
+                "directory, ambassadors, coverage, visibility kit and training.</p>",
+            )
+            + translate(
+                "MainWindow", "<p>Everything stays on this computer; the app makes no network connection.</p>"
+            )
+            + translate("MainWindow", "<p><b>This programme:</b><br>{path}</p>").format(
+                path=_html(self.store.display_path)
+            )
+            + translate(
+                "MainWindow", "<p><b>Data folder</b> (settings, logs, backups):<br>{folder}</p>"
+            ).format(folder=_html(str(self._data_dir))),
         )
 
     def privacy_text(self) -> str:
-        """Help → Privacy: what is stored, where, for how long, and how to erase it (plain text)."""
-        settings = self.store.settings.load()
-        backups = self._data_dir / "backups"
-        return (
-            "WHAT IS STORED\n"
-            "The HR fields of the files you import (name, employee ID, work email, job title, department, "
-            "site, city, country, phone, manager, hire date) and their history of changes; the programme "
-            "(candidacies, approvals, roles, objectives, notes, activities, case studies, kit items, "
-            "training enrolments and attendance); ESN usage counts per person (posts, comments, reactions, "
-            "views, last active date).\n\n"
-            "WHERE\n"
-            f"Only on this computer, in the programme file {self.store.display_path} (readable by your "
-            f"user account only), and in copies in {backups}: a safety copy before each schema upgrade, "
-            "the undo copy of the latest import, and backups (kept: every backup of the last 24 hours, "
-            "then one a day for a week, one a week for four weeks and one a month for six months). "
-            f"The log file in {self._data_dir / 'logs'} holds no personal data beyond error details. "
-            "ESN Desk makes no network connection.\n\n"
-            "FOR HOW LONG\n"
-            "Until you erase it. People marked as having left the company for more than "
-            f"{settings.retention_months} months (Programme settings) are due for purge. An erased "
-            "person stays in older backups until those rotate out on the schedule above.\n\n"
-            "HOW TO ERASE OR EXPORT A PERSON'S DATA\n"
-            "esn-desk --db PROGRAMME person export EMAIL_OR_ID FOLDER — everything held about them "
-            "(JSON and Excel), for an access or portability request.\n"
-            "esn-desk --db PROGRAMME person erase EMAIL_OR_ID --yes — removes them from every table; the "
-            "freed space is overwritten."
+        """Help → Privacy: what is stored, where, for how long, and how to export or erase a person's
+        data from the window (and the command line). Plain text."""
+        months = self.store.settings.load().retention_months
+        sections = (
+            translate(
+                "MainWindow",
+                "WHAT IS STORED\n"
+                "The HR fields of the files you import (name, employee ID, work email, job title, "
+                "department, site, city, country, phone, manager, hire date) and their history of changes; "
+                "the programme (candidacies, approvals, roles, objectives, notes, activities, case studies, "
+                "kit items, training enrolments and attendance); ESN usage counts per person (posts, "
+                "comments, reactions, views, last active date).",
+            ),
+            translate(
+                "MainWindow",
+                "WHERE\n"
+                "Only on this computer, in the programme file {programme} (readable by your user account "
+                "only), and in copies in {backups}: a safety copy before each schema upgrade, the undo copy "
+                "of the latest import, and backups (kept: every backup of the last 24 hours, then one a day "
+                "for a week, one a week for four weeks and one a month for six months). The Backups page "
+                "lists these backups: restore one from there, back up now, or open their folder. The log "
+                "file in {logs} holds no personal data beyond error details. ESN Desk makes no network "
+                "connection.",
+            ).format(
+                programme=self.store.display_path,
+                backups=self._data_dir / "backups",
+                logs=self._data_dir / "logs",
+            ),
+            translate(
+                "MainWindow",
+                "FOR HOW LONG\n"
+                "Until you erase it. People marked as having left the company for more than {period} "
+                "(File → Programme settings) are due for deletion: the Dashboard then shows a “Due for "
+                "deletion” card, whose “{review}” button erases them all at once. An erased person stays "
+                "in older backups until those rotate out on the schedule above, unless you purge them "
+                "(see below).",
+            ).format(
+                period=plural(
+                    months, translate("MainWindow", "{n} month"), translate("MainWindow", "{n} months")
+                ),
+                review=translate("DueCard", "Review and delete…"),
+            ),
+            translate(
+                "MainWindow",
+                "HOW TO EXPORT OR ERASE A PERSON'S DATA\n"
+                "In the Directory, select the person: in their detail panel, “{export}” writes everything "
+                "held about them (JSON and Excel), for an access or portability request, and “{erase}” "
+                "removes them from every table and overwrites the freed space. After an erasure, “Purge "
+                "older backups now” removes them from every backup at once instead of waiting for the "
+                "backups to rotate out.\n"
+                "From the command line:\n"
+                "esn-desk --db PROGRAMME person export EMAIL_OR_ID FOLDER\n"
+                "esn-desk --db PROGRAMME person erase EMAIL_OR_ID --yes --purge-backups",
+            ).format(
+                export=translate("PersonPanel", "Export this person's data…"),
+                erase=translate("PersonPanel", "Erase this person…"),
+            ),
         )
+        return "\n\n".join(sections)
 
     def show_privacy(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, "Privacy", self.privacy_text(), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, translate("MainWindow", "Privacy"), self.privacy_text(), parent=self
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # paths are data, never markup
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.open()
@@ -647,7 +743,11 @@ class MainWindow(QMainWindow):
         if self._log_path.exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_path)))
         else:
-            QMessageBox.information(self, "Log file", "Nothing has been logged yet.")
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Log file"),
+                translate("MainWindow", "Nothing has been logged yet."),
+            )
 
     def _focus_search(self) -> None:
         page = self.stack.currentWidget()
@@ -676,7 +776,10 @@ class MainWindow(QMainWindow):
         if path is None:
             default = Path(self._start_dir()) / exports.default_file_name(kind)
             chosen, _ = QFileDialog.getSaveFileName(
-                self, EXPORT_TITLES[kind].rstrip("…"), str(default), "Excel workbook (*.xlsx)"
+                self,
+                translate("MainWindow", EXPORT_TITLES[kind]).rstrip("…"),
+                str(default),
+                translate("MainWindow", "Excel workbook (*.xlsx)"),
             )
             if not chosen:
                 return None
@@ -700,8 +803,14 @@ class MainWindow(QMainWindow):
             return target
 
         worker = Worker(job, self)
-        dialog = QProgressDialog(f"Writing {target.name}…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Export")
+        dialog = QProgressDialog(
+            translate("MainWindow", "Writing {file}…").format(file=target.name),
+            translate("MainWindow", "Cancel"),
+            0,
+            0,
+            self,
+        )
+        dialog.setWindowTitle(translate("MainWindow", "Export"))
         dialog.setMinimumDuration(400)  # quick exports finish before it shows
         dialog.canceled.connect(worker.cancel)
         worker.succeeded.connect(lambda written: self._exported(worker, Path(written)))
@@ -714,13 +823,15 @@ class MainWindow(QMainWindow):
         return worker
 
     def _exported(self, worker: Worker, path: Path) -> None:
-        self.statusBar().showMessage(f"Exported {path}")
+        self.statusBar().showMessage(translate("MainWindow", "Exported {path}").format(path=path))
 
     def _export_failed(self, exc: BaseException, details: str, path: Path) -> None:
         if isinstance(exc, ExportCancelled):
-            self.statusBar().showMessage(f"Export cancelled: {path.name} was not written.")
+            self.statusBar().showMessage(
+                translate("MainWindow", "Export cancelled: {file} was not written.").format(file=path.name)
+            )
         elif isinstance(exc, UserError):
-            QMessageBox.warning(self, "Cannot export", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot export"), str(exc))
         else:
             self._report_bug(exc, details)
 
@@ -729,7 +840,10 @@ class MainWindow(QMainWindow):
 
     def _new_programme(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "New programme", str(Path(self._start_dir()) / "programme.esndesk"), FILE_FILTER
+            self,
+            translate("MainWindow", "New programme"),
+            str(Path(self._start_dir()) / "programme.esndesk"),
+            _file_filter(),
         )
         if path:
             if not Path(path).suffix:
@@ -737,7 +851,9 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(path, True)
 
     def _open_programme(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open programme", self._start_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Open programme"), self._start_dir(), _file_filter()
+        )
         if path:
             self.open_requested.emit(path, False)
 
@@ -759,10 +875,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(Path(path).exists())
             action.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p, False))
         if not recent:
-            self.recent_menu.addAction("No other programme yet").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No other programme yet")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear the list", lambda: self._settings.setValue("recent_files", []))
+            self.recent_menu.addAction(
+                translate("MainWindow", "Clear the list"), lambda: self._settings.setValue("recent_files", [])
+            )
 
     # -- pages & status -----------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -773,17 +891,22 @@ class MainWindow(QMainWindow):
 
     def _undo_restored(self, text: str, undone: bool) -> None:
         self.refresh_all()
-        self.statusBar().showMessage(f"{'Undone' if undone else 'Redone'}: {text}")
+        done = (
+            translate("MainWindow", "Undone: {action}")
+            if undone
+            else translate("MainWindow", "Redone: {action}")
+        )
+        self.statusBar().showMessage(done.format(action=text))
 
     def _backup_restored(self) -> None:
         """The whole content changed under every page: the roster undo history no longer applies."""
         self.undo_stack.clear()
         self.refresh_all()
-        self.statusBar().showMessage("Backup restored.", 10_000)
+        self.statusBar().showMessage(translate("MainWindow", "Backup restored."), 10_000)
 
     def _undo_failed(self, message: str) -> None:
         self.refresh_all()
-        QMessageBox.warning(self, "Cannot undo or redo", message)
+        QMessageBox.warning(self, translate("MainWindow", "Cannot undo or redo"), message)
 
     def refresh_all(self) -> None:
         for page in self.pages:
@@ -792,13 +915,21 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         settings = self.store.settings.load()
-        read_only = " (read-only)" if self.store.read_only else ""
-        self.setWindowTitle(f"{settings.programme_name}{read_only} — {APP_NAME}")
+        name = settings.programme_name
+        if self.store.read_only:
+            name = translate("MainWindow", "{programme} (read-only)").format(programme=name)
+        self.setWindowTitle(f"{name} — {APP_NAME}")
         self.programme_label.setText(settings.programme_name)
         if self.store.path:
             self.setWindowFilePath(str(self.store.path))
         self.statusBar().showMessage(f"{settings.programme_name} · {self.store.display_path}")
-        self.people_label.setText(formatting.plural(self.store.people.count(), "person", "people"))
+        self.people_label.setText(
+            formatting.plural(
+                self.store.people.count(),
+                translate("MainWindow", "person"),
+                translate("MainWindow", "people"),
+            )
+        )
 
     # -- window state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -833,9 +964,15 @@ class MainWindow(QMainWindow):
         from esn_desk.ui.backup_scheduler import BackupScheduler
 
         scheduler = BackupScheduler(self.store.backups, self, first_delay_ms=first_delay_ms)
-        scheduler.backed_up.connect(lambda path: self.statusBar().showMessage(f"Backed up to {path}", 8000))
+        scheduler.backed_up.connect(
+            lambda path: self.statusBar().showMessage(
+                translate("MainWindow", "Backed up to {path}").format(path=path), 8000
+            )
+        )
         scheduler.failed.connect(
-            lambda message: self.statusBar().showMessage(f"Automatic backup failed: {message}")
+            lambda message: self.statusBar().showMessage(
+                translate("MainWindow", "Automatic backup failed: {problem}").format(problem=message)
+            )
         )
         scheduler.start()
         self.backup_scheduler = scheduler
