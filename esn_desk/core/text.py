@@ -10,11 +10,15 @@ import unicodedata
 _LIGATURES = str.maketrans(
     {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l"}
 )
+# Line and page breaks separate words: tab, vertical tab, form feed and NEL (U+0085) become spaces
+# (\n and \r are white space to str.split()), so "Chef\vde" reads "Chef de", not "Chefde".
+_BREAKS = "\t\n\r\x0b\x0c\x85"
 _SPACES = str.maketrans(
-    {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "}
-    # Control characters (NUL, BEL…) have no place in a name or an address; openpyxl refuses them too.
-    | {chr(c): None for c in range(32) if chr(c) not in "\t\n\r"}
-    | {"\x7f": None}
+    {"\u00a0": " ", "\u202f": " ", "\u2007": " "}
+    | {ch: " " for ch in _BREAKS if ch not in "\n\r"}
+    # Other control characters — C0 (NUL, BEL…), DEL and C1 (U+0080–U+009F, what a Windows-1252 file
+    # read as Latin-1 leaves) — have no place in a name or an address; openpyxl refuses them too.
+    | {chr(c): None for c in (*range(32), *range(0x7F, 0xA0)) if chr(c) not in _BREAKS}
 )
 
 
@@ -39,11 +43,14 @@ def _fold_unicode(text: str) -> str:
 
 
 # Anything clean() would change: edge or double spaces, other white space, control characters.
-_NEEDS_CLEANING = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\x00-\x1f\x7f]")
+_NEEDS_CLEANING = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\x00-\x1f\x7f-\x9f]")
 
 
 def clean(text: object) -> str:
-    """Trim ordinary and non-breaking white space and drop control characters; ``None`` becomes ``""``."""
+    """Trim ordinary and non-breaking white space and drop control characters; ``None`` becomes ``""``.
+
+    Line breaks, tabs, vertical tabs and form feeds become one space between the words they separate.
+    """
     if text is None:
         return ""
     value = text if isinstance(text, str) else str(text)

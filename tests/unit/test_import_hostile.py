@@ -431,11 +431,13 @@ def test_cells_of_5000_characters_are_stored_whole_or_rejected_with_a_reason(
 
 
 CONTROL_CELLS = [
-    row(1, ["Matricule", "Nom", "Prénom", "Poste"]),
+    row(1, ["Matricule", "Nom", "Prénom", "Poste", "Service"]),
     # Excel's escapes for control characters, then raw ones (not allowed in XML 1.0, read anyway)
     '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>Du_x0000_ra_x0007_nd</t></is></c>'
     '<c r="C2" t="inlineStr"><is><t>A\x01n\x1bne</t></is></c>'
-    '<c r="D2" t="inlineStr"><is><t>Chef\x08 de\x7f projet\x1f</t></is></c></row>',
+    '<c r="D2" t="inlineStr"><is><t>Chef\x08 de\x7f projet\x1f</t></is></c>'
+    # a vertical tab (Excel's escape) and NEL separate words; other C1 controls (U+0080–U+009F) vanish
+    '<c r="E2" t="inlineStr"><is><t>Achats_x000B_Ventes\x85Gr\x9boupe\x80</t></is></c></row>',
 ]
 
 
@@ -444,6 +446,7 @@ def test_control_characters_in_xlsx_cells_are_removed(tmp_path: Path, store: Sto
     detail = store.people.detail(store.people.match_ids(DirectoryQuery(text="durand"))[0])
     assert detail is not None
     assert (detail.fields["full_name"], detail.fields["job_title"]) == ("Anne Durand", "Chef de projet")
+    assert detail.fields["department"] == "Achats Ventes Groupe"
 
 
 NAMES = [

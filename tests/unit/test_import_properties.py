@@ -34,11 +34,13 @@ from tests.support import hr_files
 PROPERTIES = settings(suppress_health_check=[HealthCheck.too_slow])
 FILES = settings(PROPERTIES, max_examples=settings.default.max_examples // 2)  # each writes a file
 
-# What the importer documents it removes or rewrites (esn_desk.core.text.clean): C0 control characters
-# and DEL, and white space (trimmed, runs made one space).
-REMOVED_CONTROLS = frozenset(chr(c) for c in (*range(32), 0x7F))
+# What the importer documents it removes or rewrites (esn_desk.core.text.clean): C0 and C1 control
+# characters and DEL (line breaks, tabs, vertical tabs, form feeds and NEL made spaces), and white space
+# (trimmed, runs made one space).
+REMOVED_CONTROLS = frozenset(chr(c) for c in (*range(32), *range(0x7F, 0xA0)))
+BREAKS = "\t\n\r\x0b\x0c\x85"  # separate words: each becomes a space
 TRICKY = (
-    "\x00\x01\x07\x08\t\n\x0b\x0c\r\x1b\x1c\x1f\x7f\x85 "
+    "\x00\x01\x07\x08\t\n\x0b\x0c\r\x1b\x1c\x1f\x7f\x80\x85\x9b\x9f "
     "\u00a0\u2007\u202f\u2028\u3000\u200b\u200e\u200f\ufeff"
 )
 # Arbitrary text, with the characters white space and control handling is about drawn often.
@@ -85,6 +87,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @given(any_text)
 @example("\x00\x07 \u00a0Du\x00rand\t\u202f")
 @example("\x1c\x1d\x85")
+@example("Chef\x0bde\x0cprojet\x9f")
 def test_cleaning_is_idempotent_and_leaves_no_control_character_or_stray_space(text: str) -> None:
     cleaned = clean(text)
     assert clean(cleaned) == cleaned
@@ -95,6 +98,24 @@ def test_cleaning_is_idempotent_and_leaves_no_control_character_or_stray_space(t
     # Nothing but white space and those controls is removed: the other characters stay, in order.
     kept = [ch for ch in text if ch not in REMOVED_CONTROLS and not ch.isspace()]
     assert [ch for ch in cleaned if ch != " "] == kept
+
+
+@PROPERTIES
+@given(
+    st.lists(
+        st.tuples(word, st.sampled_from(BREAKS), st.sampled_from(sorted(REMOVED_CONTROLS - set(BREAKS)))),
+        min_size=1,
+        max_size=4,
+    ),
+)
+@example([("Chef", "\x0b", "\x00"), ("de", "\x0c", "\x9f"), ("projet", "\x85", "\x80")])
+def test_a_break_between_words_becomes_a_space_and_other_controls_vanish(
+    words: list[tuple[str, str, str]],
+) -> None:
+    """A vertical tab between words makes a space ("Chef de", not "Chefde"); a C0 or C1 control
+    inside a word is dropped."""
+    text = "".join(control + w[:1] + control + w[1:] + brk for w, brk, control in words)
+    assert clean(text) == " ".join(w for w, _, _ in words)
 
 
 @PROPERTIES
