@@ -25,9 +25,10 @@ from urllib.parse import quote
 
 import segno
 
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.kit.layouts import LabelTemplate, Rect, label_rects
 from esn_desk.core.kit.photos import PhotoIndex, role_color, text_color_on
-from esn_desk.core.kit.tracking import KitPerson
+from esn_desk.core.kit.tracking import KitPerson, role_label
 from esn_desk.core.settings import ProgrammeSettings
 
 T = TypeVar("T")
@@ -168,7 +169,7 @@ def badge_contents(
             BadgeContent(
                 ambassador_id=p.ambassador_id,
                 name=" ".join(p.full_name.split()) or " ".join(f"{p.first_name} {p.last_name}".split()),
-                role=p.role.strip(),
+                role=role_label(p.role),  # the colour stays the stored role's
                 role_color=color,
                 role_text_color=text_color_on(color),
                 site=p.site.strip(),
@@ -201,15 +202,20 @@ class TextLine:
 @dataclass(frozen=True)
 class StickerDesign:
     key: str
-    title: str  # what the user picks in a list ("Ask me about <ESN>")
+    title: str  # what the user picks in a list ("Ask me about <ESN>"), in English: see :attr:`label`
+
+    @property
+    def label(self) -> str:
+        """The title in the interface language."""
+        return translate("KitBadges", self.title)
 
 
 STICKER_DESIGNS: Final = {
     d.key: d
     for d in (
-        StickerDesign("ask_me", "“Ask me about <ESN>”"),
-        StickerDesign("ambassador", "“<ESN> Ambassador”"),
-        StickerDesign("programme", "Programme name and ESN"),
+        StickerDesign("ask_me", QT_TRANSLATE_NOOP("KitBadges", "“Ask me about <ESN>”")),
+        StickerDesign("ambassador", QT_TRANSLATE_NOOP("KitBadges", "“<ESN> Ambassador”")),
+        StickerDesign("programme", QT_TRANSLATE_NOOP("KitBadges", "Programme name and ESN")),
     )
 }
 
@@ -228,18 +234,30 @@ def sticker_content(
     """A sticker of ``design`` (a key of :data:`STICKER_DESIGNS`); with ``person`` it carries their
     name (and, on the ambassador design, their role)."""
     if design not in STICKER_DESIGNS:
-        raise ValueError(f"Unknown sticker design “{design}”: use {', '.join(STICKER_DESIGNS)}.")
-    esn = settings.esn_name.strip() or "our network"
+        raise ValueError(
+            translate("KitBadges", "Unknown sticker design “{design}”: use {designs}.").format(
+                design=design, designs=", ".join(STICKER_DESIGNS)
+            )
+        )
+    esn = settings.esn_name.strip() or translate("KitBadges", "our network")
     name = " ".join(person.full_name.split()) if person is not None else ""
     lines: list[TextLine]
     if design == "ask_me":
-        lines = [TextLine("Ask me about", 0.62), TextLine(esn, 1.0, bold=True, wrap=True)]
+        lines = [
+            TextLine(translate("KitBadges", "Ask me about"), 0.62),
+            TextLine(esn, 1.0, bold=True, wrap=True),
+        ]
     elif design == "ambassador":
-        role = (person.role.strip() if person is not None else "") or "Ambassador"
+        role = (role_label(person.role) if person is not None else "") or translate("KitBadges", "Ambassador")
         lines = [TextLine(esn, 1.0, bold=True, wrap=True), TextLine(role, 0.72)]
     else:
         lines = [
-            TextLine(settings.programme_name.strip() or "Ambassadors", 1.0, bold=True, wrap=True),
+            TextLine(
+                settings.programme_name.strip() or translate("KitBadges", "Ambassadors"),
+                1.0,
+                bold=True,
+                wrap=True,
+            ),
             TextLine(esn, 0.62, wrap=True),
         ]
     if name:
@@ -267,9 +285,17 @@ def sticker_slots(
     names, one sheet from ``start`` to its end.
     """
     if not 1 <= start <= tpl.per_sheet:
-        raise ValueError(f"Start at a label between 1 and {tpl.per_sheet} on a {tpl.code} sheet.")
+        raise ValueError(
+            translate("KitBadges", "Start at a label between 1 and {count} on a {code} sheet.").format(
+                count=tpl.per_sheet, code=tpl.code
+            )
+        )
     if per_person is not None and not 1 <= per_person <= MAX_PER_PERSON:
-        raise ValueError(f"Print between 1 and {MAX_PER_PERSON} stickers per ambassador.")
+        raise ValueError(
+            translate("KitBadges", "Print between 1 and {count} stickers per ambassador.").format(
+                count=MAX_PER_PERSON
+            )
+        )
     first_sheet = tpl.per_sheet - start + 1
     if not with_name:
         count = first_sheet if per_person is None else per_person * len(people)

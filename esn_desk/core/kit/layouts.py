@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, language, translate
+
 INCH: Final = 25.4
 PAPER_SIZES: Final = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 
@@ -18,7 +20,7 @@ PAPER_SIZES: Final = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 @dataclass(frozen=True)
 class LabelTemplate:
     code: str
-    description: str
+    description: str  # in English (marked for translation): :attr:`label` shows it translated
     paper: str  # "A4" or "Letter"
     shape: str  # "rect" or "round"
     width: float  # mm (the diameter for a round label)
@@ -43,9 +45,27 @@ class LabelTemplate:
 
     @property
     def label(self) -> str:
-        """What a user reads in a list: "L4785 — name badges 80 × 50 mm, 10 per A4 sheet"."""
-        size = f"Ø {self.width:g} mm" if self.shape == "round" else f"{self.width:g} × {self.height:g} mm"
-        return f"{self.code} — {self.description}, {size}, {self.per_sheet} per {self.paper} sheet"
+        """What a user reads in a list, in the interface language: "L4785 — name badges, 80 × 50 mm,
+        10 per A4 sheet"."""
+        if self.shape == "round":
+            size = translate("KitLayouts", "Ø {diameter} mm").format(diameter=_mm(self.width))
+        else:
+            size = translate("KitLayouts", "{width} × {height} mm").format(
+                width=_mm(self.width), height=_mm(self.height)
+            )
+        return translate("KitLayouts", "{code} — {description}, {size}, {count} per {paper} sheet").format(
+            code=self.code,
+            description=translate("KitLayouts", self.description),
+            size=size,
+            count=self.per_sheet,
+            paper=self.paper,
+        )
+
+
+def _mm(value: float) -> str:
+    """A size in millimetres as short as it goes (``63.5``; ``63,5`` in French)."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language() == "fr" else text
 
 
 @dataclass(frozen=True)
@@ -65,17 +85,53 @@ def _in(value: float) -> float:
 
 TEMPLATES: Final = (
     LabelTemplate(
-        "L7163", "address labels", "A4", "rect", 99.1, 38.1, 2, 7, 3.35, 15.17, 103.0, 38.1, radius=2.0
+        "L7163",
+        QT_TRANSLATE_NOOP("KitLayouts", "address labels"),
+        "A4",
+        "rect",
+        99.1,
+        38.1,
+        2,
+        7,
+        3.35,
+        15.17,
+        103.0,
+        38.1,
+        radius=2.0,
     ),
     LabelTemplate(
-        "L7160", "address labels", "A4", "rect", 64.0, 38.1, 3, 7, 7.48, 15.49, 66.04, 38.1, radius=2.0
+        "L7160",
+        QT_TRANSLATE_NOOP("KitLayouts", "address labels"),
+        "A4",
+        "rect",
+        64.0,
+        38.1,
+        3,
+        7,
+        7.48,
+        15.49,
+        66.04,
+        38.1,
+        radius=2.0,
     ),
     LabelTemplate(
-        "L7651", "mini labels", "A4", "rect", 38.1, 21.2, 5, 13, 4.75, 10.7, 40.6, 21.2, radius=1.5
+        "L7651",
+        QT_TRANSLATE_NOOP("KitLayouts", "mini labels"),
+        "A4",
+        "rect",
+        38.1,
+        21.2,
+        5,
+        13,
+        4.75,
+        10.7,
+        40.6,
+        21.2,
+        radius=1.5,
     ),
     LabelTemplate(
         "L4785",
-        "name badges",
+        QT_TRANSLATE_NOOP("KitLayouts", "name badges"),
         "A4",
         "rect",
         80.0,
@@ -91,7 +147,7 @@ TEMPLATES: Final = (
     ),
     LabelTemplate(
         "5160",
-        "address labels",
+        QT_TRANSLATE_NOOP("KitLayouts", "address labels"),
         "Letter",
         "rect",
         _in(2.625),
@@ -106,7 +162,7 @@ TEMPLATES: Final = (
     ),
     LabelTemplate(
         "5395",
-        "name badges",
+        QT_TRANSLATE_NOOP("KitLayouts", "name badges"),
         "Letter",
         "rect",
         _in(3.375),
@@ -122,7 +178,7 @@ TEMPLATES: Final = (
     ),
     LabelTemplate(
         "5294",
-        "round labels",
+        QT_TRANSLATE_NOOP("KitLayouts", "round labels"),
         "Letter",
         "round",
         _in(2.5),
@@ -136,7 +192,7 @@ TEMPLATES: Final = (
     ),
     LabelTemplate(
         "5293",
-        "round labels",
+        QT_TRANSLATE_NOOP("KitLayouts", "round labels"),
         "Letter",
         "round",
         _in(1.625),
@@ -150,7 +206,7 @@ TEMPLATES: Final = (
     ),
     LabelTemplate(
         "A4-8",
-        "name badges on plain card stock (cut along the marks)",
+        QT_TRANSLATE_NOOP("KitLayouts", "name badges on plain card stock (cut along the marks)"),
         "A4",
         "rect",
         90.0,
@@ -173,7 +229,9 @@ def template(code: str) -> LabelTemplate:
     found = {t.code.lower(): t for t in TEMPLATES}.get(code.strip().lower())
     if found is None:
         raise ValueError(
-            f"Unknown label template “{code}”; known templates: {', '.join(t.code for t in TEMPLATES)}."
+            translate("KitLayouts", "Unknown label template “{code}”; known templates: {codes}.").format(
+                code=code, codes=", ".join(t.code for t in TEMPLATES)
+            )
         )
     return found
 
@@ -184,7 +242,11 @@ def label_rects(
     """Pages of label boxes for ``count`` items, the first one on label ``start`` of the first sheet
     (labels 1 … start−1 were used already). ``offset`` (mm, right/down) is the printer calibration."""
     if not 1 <= start <= tpl.per_sheet:
-        raise ValueError(f"Start at a label between 1 and {tpl.per_sheet} on a {tpl.code} sheet.")
+        raise ValueError(
+            translate("KitLayouts", "Start at a label between 1 and {count} on a {code} sheet.").format(
+                count=tpl.per_sheet, code=tpl.code
+            )
+        )
     pages: list[list[Rect]] = []
     slot = start - 1
     for _ in range(count):

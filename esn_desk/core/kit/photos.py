@@ -16,6 +16,8 @@ import unicodedata
 from pathlib import Path
 from typing import Final, Protocol
 
+from esn_desk.core.i18n import translate
+
 log = logging.getLogger(__name__)
 
 PHOTO_SUFFIXES: Final = (".jpg", ".jpeg", ".png")
@@ -185,7 +187,7 @@ def safe_file_part(text: str, *, limit: int = 80) -> str:
 def badge_file_name(person: _Named, suffix: str = ".png") -> str:
     """``Anne Martin (E1234).png``: the name, then the employee ID (else the email, else the ambassador
     number) so two namesakes never overwrite each other."""
-    name = safe_file_part(person.full_name) or "Ambassador"
+    name = safe_file_part(person.full_name) or translate("KitPhotos", "Ambassador")
     ident = safe_file_part(person.employee_id, limit=60) or safe_file_part(person.email, limit=80)
     return f"{name} ({ident or f'#{person.ambassador_id}'}){suffix}"
 

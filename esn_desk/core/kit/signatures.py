@@ -35,7 +35,8 @@ from markupsafe import Markup
 from esn_desk import paths
 from esn_desk.core.db import Database
 from esn_desk.core.errors import UserError
-from esn_desk.core.kit.tracking import KitPerson
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, number, plural, translate
+from esn_desk.core.kit.tracking import KitPerson, role_label
 from esn_desk.core.settings import ProgrammeSettings, SettingsService
 
 MAX_WIDTH_PX: Final = 600
@@ -139,7 +140,36 @@ def person_context(person: KitPerson) -> dict[str, Any]:
     return values
 
 
+def labels_context(person: Mapping[str, Any], programme: Mapping[str, Any]) -> dict[str, str]:
+    """The ``labels`` a template sees: the words of the built-in templates in the interface language,
+    so a signature speaks the language of whoever exports it (``labels.esn_role``: "Talkspirit
+    Ambassador" / "Ambassadeur Talkspirit"; a default role is translated, the programme's own roles
+    are kept as they are)."""
+    esn = " ".join(str(programme.get("esn_name") or "").split())
+    role = role_label(str(person.get("role") or "")) or translate("KitSignatures", "Ambassador")
+    community = https_url(programme.get("community_url"))
+    return {
+        "role": role,
+        # the role and the network's name, in the order the language puts them
+        "esn_role": " ".join(translate("KitSignatures", "{esn} {role}").format(esn=esn, role=role).split()),
+        "ask_me_about": " ".join(translate("KitSignatures", "Ask me about {esn}").format(esn=esn).split()),
+        "ask_me_about_it": translate("KitSignatures", "Ask me about it"),
+        "join_the_community": translate("KitSignatures", "Join the community"),
+        "join_the_community_at": translate("KitSignatures", "Join the community: {url}").format(
+            url=community
+        ),
+    }
+
+
 PERSON_FIELDS: Final = (*(f.name for f in dataclasses.fields(KitPerson)), "initials")
+LABEL_FIELDS: Final = (
+    "role",
+    "esn_role",
+    "ask_me_about",
+    "ask_me_about_it",
+    "join_the_community",
+    "join_the_community_at",
+)
 PROGRAMME_FIELDS: Final = (
     *(f.name for f in dataclasses.fields(ProgrammeSettings)),
     "brand_ink",
@@ -148,20 +178,33 @@ PROGRAMME_FIELDS: Final = (
 
 
 # -- checking rendered HTML ---------------------------------------------------------------------------
-_WHOLE_PAGE: Final = (
-    "Leave out <html>, <head> and <body>: the template is the signature itself (the export adds them)."
+_WHOLE_PAGE: Final = QT_TRANSLATE_NOOP(
+    "KitSignatures",
+    "Leave out <html>, <head> and <body>: the template is the signature itself (the export adds them).",
 )
+# What to do about each tag (in English; translated where reported)
 _FORBIDDEN_TAGS: Final = {
-    "style": 'Remove the <style> block: Gmail and Outlook drop it; put the CSS in style="…" attributes.',
-    "div": "Replace the <div> with table rows and cells: Outlook ignores the size and spacing of <div>s.",
+    "style": QT_TRANSLATE_NOOP(
+        "KitSignatures",
+        'Remove the <style> block: Gmail and Outlook drop it; put the CSS in style="…" attributes.',
+    ),
+    "div": QT_TRANSLATE_NOOP(
+        "KitSignatures",
+        "Replace the <div> with table rows and cells: Outlook ignores the size and spacing of <div>s.",
+    ),
     "html": _WHOLE_PAGE,
     "head": _WHOLE_PAGE,
     "body": _WHOLE_PAGE,
-    "link": "Remove the <link> element: mail programs do not load style sheets.",
-    "svg": "Remove the <svg> drawing: Outlook and Gmail do not show it; use a PNG by https address.",
-    "video": "Remove the video: mail programs do not play it.",
-    "audio": "Remove the audio: mail programs do not play it.",
-    "canvas": "Remove the <canvas>: mail programs do not show it.",
+    "link": QT_TRANSLATE_NOOP(
+        "KitSignatures", "Remove the <link> element: mail programs do not load style sheets."
+    ),
+    "svg": QT_TRANSLATE_NOOP(
+        "KitSignatures",
+        "Remove the <svg> drawing: Outlook and Gmail do not show it; use a PNG by https address.",
+    ),
+    "video": QT_TRANSLATE_NOOP("KitSignatures", "Remove the video: mail programs do not play it."),
+    "audio": QT_TRANSLATE_NOOP("KitSignatures", "Remove the audio: mail programs do not play it."),
+    "canvas": QT_TRANSLATE_NOOP("KitSignatures", "Remove the <canvas>: mail programs do not show it."),
 }
 _UNSAFE_TAGS: Final = {
     "script",
@@ -196,17 +239,22 @@ def _squash(value: str) -> str:
 def _image_problem(url: str) -> str | None:
     squashed = _squash(url)
     if squashed.startswith("data:"):
-        return (
+        return translate(
+            "KitSignatures",
             "An image is embedded in the signature (data: address): Gmail drops those. Put the image "
-            "on a web server and use its https address (programme settings → signature image)."
+            "on a web server and use its https address (programme settings → signature image).",
         )
     if squashed.startswith("http:"):
-        return f"The image {url} is not on a secure address: use https:// (mail programs block http images)."
+        return translate(
+            "KitSignatures",
+            "The image {url} is not on a secure address: use https:// (mail programs block http images).",
+        ).format(url=url)
     if not https_url(url):
-        return (
-            f"The image “{url}” is not an absolute https address: mail programs only show images "
-            "given as https://…"
-        )
+        return translate(
+            "KitSignatures",
+            "The image “{url}” is not an absolute https address: mail programs only show images "
+            "given as https://…",
+        ).format(url=url)
     return None
 
 
@@ -223,59 +271,105 @@ class _HtmlChecker(HTMLParser):
     def add(self, message: str, *, unsafe: bool = False) -> None:
         self.problems[message] = self.problems.get(message, False) or unsafe
 
-    def _width(self, where: str, value: float) -> None:
+    def _width(self, tag: str, value: float) -> None:
         if value > MAX_WIDTH_PX:
-            self.add(
-                f"{where} is {value:,.0f} px wide: keep the signature within {MAX_WIDTH_PX} px "
-                "(mail programs and phones cut or squeeze wider ones)."
-            )
+            if tag == "img":
+                message = translate(
+                    "KitSignatures",
+                    "An image is {width} px wide: keep the signature within {max} px "
+                    "(mail programs and phones cut or squeeze wider ones).",
+                )
+            elif tag == "table":
+                message = translate(
+                    "KitSignatures",
+                    "A table is {width} px wide: keep the signature within {max} px "
+                    "(mail programs and phones cut or squeeze wider ones).",
+                )
+            elif tag in ("td", "th"):
+                message = translate(
+                    "KitSignatures",
+                    "A cell is {width} px wide: keep the signature within {max} px "
+                    "(mail programs and phones cut or squeeze wider ones).",
+                )
+            else:
+                message = translate(
+                    "KitSignatures",
+                    "A <{tag}> is {width} px wide: keep the signature within {max} px "
+                    "(mail programs and phones cut or squeeze wider ones).",
+                )
+            self.add(message.format(tag=tag, width=number(value), max=number(MAX_WIDTH_PX)))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _UNSAFE_TAGS:
-            self.add(f"Remove the <{tag}> element: mail programs block it and it is not safe.", unsafe=True)
+            self.add(
+                translate(
+                    "KitSignatures", "Remove the <{tag}> element: mail programs block it and it is not safe."
+                ).format(tag=tag),
+                unsafe=True,
+            )
         elif tag in _FORBIDDEN_TAGS:
-            self.add(_FORBIDDEN_TAGS[tag])
+            self.add(translate("KitSignatures", _FORBIDDEN_TAGS[tag]))
         if tag == "table":
             self.tables += 1
             self.table_depth += 1
         elif self.table_depth == 0 and tag not in ("br", "html", "head", "body"):
             self.outside_table = True
-        where = {"img": "An image", "table": "A table", "td": "A cell", "th": "A cell"}.get(tag, f"A <{tag}>")
         values = {name.lower(): value or "" for name, value in attrs}
         for name, value in values.items():
             if name.startswith("on"):
                 self.add(
-                    f"Remove the {name}=… attribute: mail programs block scripts and it is not safe.",
+                    translate(
+                        "KitSignatures",
+                        "Remove the {attribute}=… attribute: mail programs block scripts and it is not safe.",
+                    ).format(attribute=name),
                     unsafe=True,
                 )
             elif _squash(value).startswith(("javascript:", "vbscript:")):
                 self.add(
-                    "Remove the javascript: address: only https, mailto and tel are allowed.", unsafe=True
+                    translate(
+                        "KitSignatures",
+                        "Remove the javascript: address: only https, mailto and tel are allowed.",
+                    ),
+                    unsafe=True,
                 )
         if tag == "a" and "href" in values:
             href = values["href"]
             squashed = _squash(href)
             if not squashed:
                 self.add(
-                    "A link has no address: wrap it in {% if … %} so it is left out when the field is empty."
+                    translate(
+                        "KitSignatures",
+                        "A link has no address: wrap it in {% if … %} so it is left out when the field is "
+                        "empty.",
+                    )
                 )
             elif not squashed.startswith(_LINK_SCHEMES) or (
                 squashed.startswith("https:") and not https_url(href)
             ):
                 self.add(
-                    f"The link “{href}” is not allowed: links may only be https://…, mailto: or tel: "
-                    "addresses.",
+                    translate(
+                        "KitSignatures",
+                        "The link “{href}” is not allowed: links may only be https://…, mailto: or tel: "
+                        "addresses.",
+                    ).format(href=href),
                     unsafe=not squashed.startswith(("http:", "https:")),
                 )
         if tag == "img":
             src = values.get("src", "")
-            problem = _image_problem(src) if src.strip() else "An image has no address (src)."
+            problem = (
+                _image_problem(src)
+                if src.strip()
+                else translate("KitSignatures", "An image has no address (src).")
+            )
             if problem:
                 self.add(problem, unsafe=_squash(src).startswith(("data:", "file:")))
             if "width" not in values and not _WIDTH_STYLE.search(values.get("style", "")):
                 self.add(
-                    'Give each image a width (e.g. width="120"): Outlook shows images at their full '
-                    "size otherwise."
+                    translate(
+                        "KitSignatures",
+                        'Give each image a width (e.g. width="120"): Outlook shows images at their full '
+                        "size otherwise.",
+                    )
                 )
         for name in ("background", "poster", "srcset", "lowsrc", "dynsrc"):
             if values.get(name, "").strip():
@@ -283,20 +377,26 @@ class _HtmlChecker(HTMLParser):
                 if problem:
                     self.add(problem)
         if "width" in values:
-            number = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(px)?\s*", values["width"])
-            if number:
-                self._width(where, float(number.group(1)))
+            pixels_match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(px)?\s*", values["width"])
+            if pixels_match:
+                self._width(tag, float(pixels_match.group(1)))
         style = values.get("style", "")
         if style:
             for match in _WIDTH_STYLE.finditer(style):
                 pixels = float(match.group(1)) * (4 / 3 if (match.group(2) or "").lower() == "pt" else 1)
-                self._width(where, pixels)
+                self._width(tag, pixels)
             for url in _URL_IN_STYLE.findall(style):
                 problem = _image_problem(url)
                 if problem:
                     self.add(problem)
             if "expression(" in style.lower():
-                self.add("Remove the CSS expression(): it runs code and mail programs block it.", unsafe=True)
+                self.add(
+                    translate(
+                        "KitSignatures",
+                        "Remove the CSS expression(): it runs code and mail programs block it.",
+                    ),
+                    unsafe=True,
+                )
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "table" and self.table_depth:
@@ -313,16 +413,22 @@ def _check(html: str) -> dict[str, bool]:
     checker.close()
     if html.strip() and (checker.tables == 0 or checker.outside_table):
         checker.add(
-            "Put the whole signature in a table (rows and cells): Outlook lays out paragraphs and "
-            "loose text its own way."
+            translate(
+                "KitSignatures",
+                "Put the whole signature in a table (rows and cells): Outlook lays out paragraphs and "
+                "loose text its own way.",
+            )
         )
     if len(html) > MAX_CHARACTERS:
         checker.add(
-            f"The signature is {len(html):,} characters of HTML: Gmail accepts at most "
-            f"{MAX_CHARACTERS:,}. Shorten the template (fewer styles, fewer nested tables)."
+            translate(
+                "KitSignatures",
+                "The signature is {length} characters of HTML: Gmail accepts at most {max}. "
+                "Shorten the template (fewer styles, fewer nested tables).",
+            ).format(length=number(len(html)), max=number(MAX_CHARACTERS))
         )
     if not html.strip():
-        checker.add("The HTML signature is empty.")
+        checker.add(translate("KitSignatures", "The HTML signature is empty."))
     return checker.problems
 
 
@@ -347,18 +453,18 @@ class _SignatureEnvironment(ImmutableSandboxedEnvironment):
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
-            raise SecurityError("the power is too large for a signature")
+            raise SecurityError(translate("KitSignatures", "the power is too large for a signature"))
         if operator == "*" and any(isinstance(v, str | list | tuple) for v in (left, right)):
             sequence, count = (left, right) if isinstance(left, str | list | tuple) else (right, left)
             if isinstance(count, int) and (count > _MAX_REPEAT or len(sequence) * count > _MAX_LENGTH):
-                raise SecurityError("repeating something that many times")
+                raise SecurityError(translate("KitSignatures", "repeating something that many times"))
         if (
             operator == "+"
             and isinstance(left, str | list | tuple)
             and isinstance(right, str | list | tuple)
             and len(left) + len(right) > _MAX_LENGTH
         ):
-            raise SecurityError("building a text that long")
+            raise SecurityError(translate("KitSignatures", "building a text that long"))
         return super().call_binop(context, operator, left, right)
 
 
@@ -370,7 +476,9 @@ def _loop_depth(node: nodes.Node, depth: int = 0) -> int:
 def _small_range(*args: int) -> range:
     rng = range(*args)
     if len(rng) > _MAX_REPEAT:
-        raise SecurityError(f"a range of more than {_MAX_REPEAT:,} items")
+        raise SecurityError(
+            translate("KitSignatures", "a range of more than {count} items").format(count=number(_MAX_REPEAT))
+        )
     return rng
 
 
@@ -406,26 +514,55 @@ def _explain(exc: BaseException) -> str:
         if match:
             shown = [f for f in PERSON_FIELDS if f not in ("ambassador_id", "person_id", "status")]
             people = ", ".join(f"person.{f}" for f in shown)
-            return (
-                f"“{match.group(1)}” is not a field. Person fields: {people}; programme fields: "
+            return translate(
+                "KitSignatures",
+                "“{field}” is not a field. Person fields: {fields}; programme fields: "
                 "programme.esn_name, programme.programme_name, programme.community_url, "
-                "programme.brand_color and the other programme settings"
+                "programme.brand_color and the other programme settings; labels: {labels}",
+            ).format(
+                field=match.group(1), fields=people, labels=", ".join(f"labels.{f}" for f in LABEL_FIELDS)
             )
         match = re.search(r"'([^']+)' is undefined", message)
         if match:
-            example = "{{ person.full_name }}"
-            return f"“{match.group(1)}” is unknown: write person.… or programme.… (e.g. {example})"
+            return translate(
+                "KitSignatures",
+                "“{name}” is unknown: write person.…, programme.… or labels.… (e.g. {example})",
+            ).format(name=match.group(1), example="{{ person.full_name }}")
         return message
     if isinstance(exc, SecurityError):
-        return f"this is not allowed in a signature template ({message})"
+        return translate("KitSignatures", "this is not allowed in a signature template ({reason})").format(
+            reason=message
+        )
     if isinstance(exc, TemplateSyntaxError):
-        return (exc.message or "a syntax error").strip().rstrip(".")
-    return f"the template could not be computed ({message or type(exc).__name__})"
+        return (exc.message or translate("KitSignatures", "a syntax error")).strip().rstrip(".")
+    return translate("KitSignatures", "the template could not be computed ({reason})").format(
+        reason=message or type(exc).__name__
+    )
 
 
 def _where(kind: str, name: str) -> str:
-    label = "HTML" if kind == "html" else "plain text"
-    return f"Template “{name}” ({label})" if name else f"The {label} template"
+    if kind == "html":
+        if name:
+            return translate("KitSignatures", "Template “{name}” (HTML)").format(name=template_title(name))
+        return translate("KitSignatures", "The HTML template")
+    if name:
+        return translate("KitSignatures", "Template “{name}” (plain text)").format(name=template_title(name))
+    return translate("KitSignatures", "The plain text template")
+
+
+def _failure(exc: BaseException, *, html: bool, name: str) -> UserError:
+    """A UserError naming the template, which of its two parts, and the line when known."""
+    where = _where("html" if html else "text", name)
+    line = _error_line(exc)
+    if line:
+        return UserError(
+            translate("KitSignatures", "{where}, line {line}: {reason}.").format(
+                where=where, line=line, reason=_explain(exc)
+            )
+        )
+    return UserError(
+        translate("KitSignatures", "{where}: {reason}.").format(where=where, reason=_explain(exc))
+    )
 
 
 _COMPILED: dict[tuple[bool, str], Template] = {}
@@ -440,14 +577,14 @@ def _compile(source: str, *, html: bool, name: str) -> Template:
             tree = env.parse(source)
             if _loop_depth(tree) > _MAX_LOOP_DEPTH:
                 raise TemplateSyntaxError(
-                    f"loops nested more than {_MAX_LOOP_DEPTH} deep are not allowed in a signature",
+                    translate(
+                        "KitSignatures", "loops nested more than {depth} deep are not allowed in a signature"
+                    ).format(depth=_MAX_LOOP_DEPTH),
                     next(n.lineno for n in tree.find_all(nodes.For)),
                 )
             template = env.from_string(tree)
         except TemplateSyntaxError as exc:
-            line = _error_line(exc)
-            at = f", line {line}" if line else ""
-            raise UserError(f"{_where('html' if html else 'text', name)}{at}: {_explain(exc)}.") from None
+            raise _failure(exc, html=html, name=name) from None
         if len(_COMPILED) > 64:
             _COMPILED.clear()
         _COMPILED[key] = template
@@ -459,9 +596,7 @@ def _render(source: str, context: Mapping[str, Any], *, html: bool, name: str) -
     try:
         return template.render(context)
     except Exception as exc:  # the template is the user's code: any failure is theirs to fix
-        line = _error_line(exc)
-        at = f", line {line}" if line else ""
-        raise UserError(f"{_where('html' if html else 'text', name)}{at}: {_explain(exc)}.") from None
+        raise _failure(exc, html=html, name=name) from None
 
 
 def _tidy_text(text: str) -> str:
@@ -524,14 +659,22 @@ class SignatureExport:
         return [s for s in self.signatures if s.problems]
 
 
-# (file stem, name shown to the user) of the templates in resources/signatures/
+# (file stem, name) of the templates in resources/signatures/. The English name identifies the
+# template (settings, the command line); the interface shows it translated (:func:`template_title`).
 _BUILTIN_FILES: Final = (
-    ("ambassador-line", "Ambassador line"),
-    ("banner", "Banner"),
-    ("minimal", "Minimal"),
-    ("with-image", "With image"),
+    ("ambassador-line", QT_TRANSLATE_NOOP("KitSignatures", "Ambassador line")),
+    ("banner", QT_TRANSLATE_NOOP("KitSignatures", "Banner")),
+    ("minimal", QT_TRANSLATE_NOOP("KitSignatures", "Minimal")),
+    ("with-image", QT_TRANSLATE_NOOP("KitSignatures", "With image")),
 )
 DEFAULT_TEMPLATE: Final = _BUILTIN_FILES[0][1]
+
+
+def template_title(name: str) -> str:
+    """A template's name as the interface shows it: a built-in's in the interface language, the
+    programme's own as they named it."""
+    builtin = next((n for _, n in _BUILTIN_FILES if n.casefold() == name.strip().casefold()), None)
+    return translate("KitSignatures", builtin) if builtin is not None else name
 
 
 @functools.cache
@@ -550,8 +693,12 @@ def builtin_templates() -> tuple[SignatureTemplate, ...]:
 
 
 def _builtin(name: str) -> SignatureTemplate | None:
+    """The built-in called ``name`` in English or in the interface language (any case)."""
     key = name.strip().casefold()
-    return next((t for t in builtin_templates() if t.name.casefold() == key), None)
+    return next(
+        (t for t in builtin_templates() if key in (t.name.casefold(), template_title(t.name).casefold())),
+        None,
+    )
 
 
 # -- file names ---------------------------------------------------------------------------------------
@@ -629,21 +776,33 @@ def _index_document(
             f'<td style="padding:10px;vertical-align:top;">{Markup(fragment)}</td>'
             "</tr>"
         )
-    title = f"Email signatures — {programme.programme_name}"
-    count = f"{len(rows):,} signature{'s' if len(rows) != 1 else ''}"
+    title = translate("KitSignatures", "Email signatures — {programme}").format(
+        programme=programme.programme_name
+    )
+    summary = plural(
+        len(rows),
+        translate("KitSignatures", "{n} signature, template “{template}”, exported {when}."),
+        translate("KitSignatures", "{n} signatures, template “{template}”, exported {when}."),
+    ).format(template=e(template_title(template)), when=f"{datetime.now():%Y-%m-%d %H:%M}")
+    # The how-to keeps its markup in the translation (<code>…</code>); nothing in it comes from data.
+    how_to = translate(
+        "KitSignatures",
+        "For classic Outlook, copy a person's <code>.htm</code> and <code>.txt</code> files into "
+        "<code>{folder}</code>; for Outlook on the web or Gmail, open the "
+        "<code>.htm</code> file, select all, copy and paste into the signature settings.",
+    ).format(folder=e("%APPDATA%\\Microsoft\\Signatures"))
+    who_header = translate("KitSignatures", "Ambassador and files")
+    signature_header = translate("KitSignatures", "Signature")
     return (
         '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         f"<title>{e(title)}</title>\n</head>\n"
         '<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222222;margin:24px;">\n'
         f'<h1 style="font-size:20px;">{e(title)}</h1>\n'
-        f"<p>{count}, template “{e(template)}”, exported {datetime.now():%Y-%m-%d %H:%M}. "
-        "For classic Outlook, copy a person's <code>.htm</code> and <code>.txt</code> files into "
-        "<code>%APPDATA%\\Microsoft\\Signatures</code>; for Outlook on the web or Gmail, open the "
-        "<code>.htm</code> file, select all, copy and paste into the signature settings.</p>\n"
+        f"<p>{summary} {how_to}</p>\n"
         '<table cellpadding="0" cellspacing="0" border="1" '
         'style="border-collapse:collapse;border-color:#dddddd;">\n'
-        '<tr><th style="padding:8px;text-align:left;">Ambassador and files</th>'
-        '<th style="padding:8px;text-align:left;">Signature</th></tr>\n'
+        f'<tr><th style="padding:8px;text-align:left;">{e(who_header)}</th>'
+        f'<th style="padding:8px;text-align:left;">{e(signature_header)}</th></tr>\n'
         + "\n".join(items)
         + "\n</table>\n</body>\n</html>\n"
     )
@@ -654,18 +813,26 @@ def _write(path: Path, text: str, *, encoding: str = "utf-8", newline: str | Non
         with path.open("w", encoding=encoding, newline=newline) as fh:
             fh.write(text)
     except OSError as exc:
-        raise UserError(f"Could not write {path}: {exc.strerror or exc}.") from None
+        raise UserError(
+            translate("KitSignatures", "Could not write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
 
 
 # -- the service --------------------------------------------------------------------------------------
 def _check_name(name: str) -> str:
     clean = re.sub(r"\s+", " ", name).strip()
     if not clean:
-        raise UserError("Give the template a name.")
+        raise UserError(translate("KitSignatures", "Give the template a name."))
     if len(clean) > MAX_TEMPLATE_NAME:
-        raise UserError(f"A template name has at most {MAX_TEMPLATE_NAME} characters.")
+        raise UserError(
+            translate("KitSignatures", "A template name has at most {count} characters.").format(
+                count=MAX_TEMPLATE_NAME
+            )
+        )
     if re.search(r"[\x00-\x1f\x7f]", clean):
-        raise UserError("A template name cannot contain control characters.")
+        raise UserError(translate("KitSignatures", "A template name cannot contain control characters."))
     return clean
 
 
@@ -701,7 +868,11 @@ class SignatureService:
             return builtin
         found = self._find(name.strip())
         if found is None:
-            raise UserError(f"There is no signature template “{name}”: use one of {', '.join(self.names())}.")
+            raise UserError(
+                translate(
+                    "KitSignatures", "There is no signature template “{name}”: use one of {names}."
+                ).format(name=name, names=", ".join(template_title(n) for n in self.names()))
+            )
         return found
 
     def _find(self, name: str) -> SignatureTemplate | None:
@@ -720,7 +891,11 @@ class SignatureService:
         """A new template of the programme ("Save as…"); the name must be free, the sources must parse."""
         name = _check_name(name)
         if self.is_builtin(name) or self._find(name) is not None:
-            raise UserError(f"There is already a template called “{name}”: choose another name.")
+            raise UserError(
+                translate(
+                    "KitSignatures", "There is already a template called “{name}”: choose another name."
+                ).format(name=name)
+            )
         self._check_sources(name, html, text)
         now = datetime.now().isoformat(timespec="seconds")
         with self._db.write() as conn:
@@ -733,7 +908,11 @@ class SignatureService:
     def update(self, name: str, html: str, text: str) -> SignatureTemplate:
         """Save changes to one of the programme's templates (built-ins are read-only)."""
         if self.is_builtin(name):
-            raise UserError(f"“{name.strip()}” is a built-in template: use Save as… to keep your changes.")
+            raise UserError(
+                translate(
+                    "KitSignatures", "“{name}” is a built-in template: use Save as… to keep your changes."
+                ).format(name=name.strip())
+            )
         current = self.template(name)
         self._check_sources(current.name, html, text)
         now = datetime.now().isoformat(timespec="seconds")
@@ -746,19 +925,31 @@ class SignatureService:
 
     def rename(self, name: str, new_name: str) -> SignatureTemplate:
         if self.is_builtin(name):
-            raise UserError(f"“{name.strip()}” is a built-in template: it cannot be renamed.")
+            raise UserError(
+                translate("KitSignatures", "“{name}” is a built-in template: it cannot be renamed.").format(
+                    name=name.strip()
+                )
+            )
         current = self.template(name)
         new_name = _check_name(new_name)
         other = self._find(new_name)
         if self.is_builtin(new_name) or (other is not None and other.name != current.name):
-            raise UserError(f"There is already a template called “{new_name}”: choose another name.")
+            raise UserError(
+                translate(
+                    "KitSignatures", "There is already a template called “{name}”: choose another name."
+                ).format(name=new_name)
+            )
         with self._db.write() as conn:
             conn.execute("UPDATE signature_template SET name = ? WHERE name = ?", (new_name, current.name))
         return dataclasses.replace(current, name=new_name)
 
     def delete(self, name: str) -> None:
         if self.is_builtin(name):
-            raise UserError(f"“{name.strip()}” is a built-in template: it cannot be deleted.")
+            raise UserError(
+                translate("KitSignatures", "“{name}” is a built-in template: it cannot be deleted.").format(
+                    name=name.strip()
+                )
+            )
         current = self.template(name)
         with self._db.write() as conn:
             conn.execute("DELETE FROM signature_template WHERE name = ?", (current.name,))
@@ -794,7 +985,9 @@ class SignatureService:
         (too long for Gmail, too wide…) are reported with each written signature.
         """
         if not people:
-            raise UserError("Nobody to export signatures for: select at least one ambassador.")
+            raise UserError(
+                translate("KitSignatures", "Nobody to export signatures for: select at least one ambassador.")
+            )
         if isinstance(template, str):
             template = self.template(template)
         settings = programme or self.programme()
@@ -804,30 +997,53 @@ class SignatureService:
             signature = _render_with(template, person_context(person), programme_values)
             if signature.unsafe:
                 raise UserError(
-                    f"Nothing was exported: the signature of {person.full_name} cannot be sent as it is. "
-                    + " ".join(signature.problems)
+                    translate(
+                        "KitSignatures",
+                        "Nothing was exported: the signature of {name} cannot be sent as it is. {problems}",
+                    ).format(name=person.full_name, problems=" ".join(signature.problems))
                 )
             rendered.append(signature)
         folder = Path(folder)
         if folder.exists() and not folder.is_dir():
-            raise UserError(f"{folder} is a file, not a folder.")
+            raise UserError(translate("KitSignatures", "{path} is a file, not a folder.").format(path=folder))
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"Could not create the folder {folder}: {exc.strerror or exc}.") from None
-        stems = unique_file_stems(p.full_name or p.email or f"Ambassador {p.ambassador_id}" for p in people)
+            raise UserError(
+                translate("KitSignatures", "Could not create the folder {folder}: {reason}.").format(
+                    folder=folder, reason=exc.strerror or exc
+                )
+            ) from None
+        stems = unique_file_stems(
+            p.full_name
+            or p.email
+            or translate("KitSignatures", "Ambassador {number}").format(number=p.ambassador_id)
+            for p in people
+        )
         written: list[ExportedSignature] = []
         rows: list[tuple[KitPerson, str, str, str]] = []
         total = len(people)
         for i, (person, stem, signature) in enumerate(zip(people, stems, rendered, strict=True)):
             htm, txt = folder / f"{stem}.htm", folder / f"{stem}.txt"
-            _write(htm, htm_document(signature.html, f"Signature — {person.full_name}"))
+            _write(
+                htm,
+                htm_document(
+                    signature.html,
+                    translate("KitSignatures", "Signature — {name}").format(name=person.full_name),
+                ),
+            )
             # Outlook and Notepad guess ANSI for a .txt without a byte-order mark: write one.
             _write(txt, signature.text, encoding="utf-8-sig", newline="\r\n")
             written.append(ExportedSignature(person, htm, txt, signature.problems))
             rows.append((person, htm.name, txt.name, signature.html))
             if progress is not None and (i % 25 == 0 or i + 1 == total):
-                progress(i + 1, total, f"{i + 1:,} of {total:,} signatures written")
+                progress(
+                    i + 1,
+                    total,
+                    translate("KitSignatures", "{done} of {total} signatures written").format(
+                        done=number(i + 1), total=number(total)
+                    ),
+                )
         index = folder / "index.html"
         _write(index, _index_document(template.name, settings, rows))
         return SignatureExport(folder, template.name, index, tuple(written))
@@ -836,14 +1052,17 @@ class SignatureService:
 def _render_with(
     template: SignatureTemplate, person: Mapping[str, Any], programme: Mapping[str, Any]
 ) -> RenderedSignature:
-    context = {"person": person, "programme": programme}
+    context = {"person": person, "programme": programme, "labels": labels_context(person, programme)}
     html = _tidy_html(_render(template.html, context, html=True, name=template.name))
     text = _tidy_text(_render(template.text, context, html=False, name=template.name))
     found = _check(html)
     if not text.strip():
         found[
-            "The plain-text version is empty: write its template too (mail programs show it when "
-            "HTML is off)."
+            translate(
+                "KitSignatures",
+                "The plain-text version is empty: write its template too (mail programs show it when "
+                "HTML is off).",
+            )
         ] = False
     return RenderedSignature(html, text, tuple(found), any(found.values()))
 
@@ -857,6 +1076,7 @@ def render_signature(
 
 __all__ = [
     "DEFAULT_TEMPLATE",
+    "LABEL_FIELDS",
     "MAX_CHARACTERS",
     "MAX_WIDTH_PX",
     "PERSON_FIELDS",
@@ -871,10 +1091,12 @@ __all__ = [
     "file_stem",
     "htm_document",
     "https_url",
+    "labels_context",
     "mailto",
     "person_context",
     "programme_context",
     "render_signature",
     "tel",
+    "template_title",
     "unique_file_stems",
 ]

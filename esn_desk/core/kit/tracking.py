@@ -13,15 +13,36 @@ from typing import Any, Final
 
 from esn_desk.core.db import Database
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.programme import ROSTER_FACETS, STATUSES
 
+# What each item is called, in English: shown translated by :func:`item_label`.
 ITEMS: Final = {
-    "signature": "Email signature",
-    "stickers": "Laptop stickers",
-    "name_badge": "Name badge",
-    "directory_badge": "Directory badge",
+    "signature": QT_TRANSLATE_NOOP("KitTracking", "Email signature"),
+    "stickers": QT_TRANSLATE_NOOP("KitTracking", "Laptop stickers"),
+    "name_badge": QT_TRANSLATE_NOOP("KitTracking", "Name badge"),
+    "directory_badge": QT_TRANSLATE_NOOP("KitTracking", "Directory badge"),
 }
 STATES: Final = ("prepared", "given")
+# The programme's default role names (stored in English): printed in the interface language on
+# badges, stickers and signatures (a role the programme named itself is printed as it is).
+DEFAULT_ROLE_NAMES: Final = (
+    QT_TRANSLATE_NOOP("KitTracking", "Ambassador"),
+    QT_TRANSLATE_NOOP("KitTracking", "Coach"),
+    QT_TRANSLATE_NOOP("KitTracking", "Community manager"),
+    QT_TRANSLATE_NOOP("KitTracking", "Mentor"),
+)
+
+
+def item_label(item: str) -> str:
+    """The name of a kit item in the interface language ("Email signature"); an unknown key as is."""
+    return translate("KitTracking", ITEMS[item]) if item in ITEMS else item
+
+
+def role_label(role: str) -> str:
+    """``role`` as printed: one of the default roles in the interface language, another as it is."""
+    clean = role.strip()
+    return translate("KitTracking", clean) if clean in DEFAULT_ROLE_NAMES else clean
 
 
 @dataclass(frozen=True)
@@ -102,13 +123,21 @@ class KitService:
         else:
             unknown = set(statuses) - set(STATUSES)
             if unknown:
-                raise UserError(f"Unknown status: {', '.join(sorted(unknown))}.")
+                raise UserError(
+                    translate("KitTracking", "Unknown status: {statuses}.").format(
+                        statuses=", ".join(sorted(unknown))
+                    )
+                )
             if statuses:
                 clauses.append(f"a.status IN ({', '.join('?' * len(statuses))})")
                 params += list(statuses)
             for facet, value in (filters or {}).items():
                 if facet not in ROSTER_FACETS:
-                    raise UserError(f"Unknown filter “{facet}”: use {', '.join(ROSTER_FACETS)}.")
+                    raise UserError(
+                        translate("KitTracking", "Unknown filter “{facet}”: use {facets}.").format(
+                            facet=facet, facets=", ".join(ROSTER_FACETS)
+                        )
+                    )
                 clauses.append(f"coalesce({ROSTER_FACETS[facet]}, '') = ? COLLATE NOCASE")
                 params.append(value)
         if lacking is not None:
@@ -136,14 +165,22 @@ class KitService:
     @staticmethod
     def _check_item(item: str) -> None:
         if item not in ITEMS:
-            raise UserError(f"Unknown kit item “{item}”: use {', '.join(ITEMS)}.")
+            raise UserError(
+                translate("KitTracking", "Unknown kit item “{item}”: use {items}.").format(
+                    item=item, items=", ".join(ITEMS)
+                )
+            )
 
     def mark(self, ambassador_ids: Iterable[int], item: str, state: str, *, on: date | None = None) -> int:
         """Record ``item`` as prepared or given for each ambassador (given keeps the prepared date);
         returns how many were recorded."""
         self._check_item(item)
         if state not in STATES:
-            raise UserError(f"Unknown kit state “{state}”: use prepared or given.")
+            raise UserError(
+                translate("KitTracking", "Unknown kit state “{state}”: use prepared or given.").format(
+                    state=state
+                )
+            )
         day = (on or date.today()).isoformat()
         ids = list(dict.fromkeys(ambassador_ids))
         with self._db.write() as conn:
@@ -204,4 +241,13 @@ class KitService:
         return out
 
 
-__all__ = ["ITEMS", "STATES", "KitPerson", "KitService", "KitState"]
+__all__ = [
+    "DEFAULT_ROLE_NAMES",
+    "ITEMS",
+    "STATES",
+    "KitPerson",
+    "KitService",
+    "KitState",
+    "item_label",
+    "role_label",
+]
