@@ -5,18 +5,34 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from esn_desk.core import i18n
 from esn_desk.core.adoption import Adoption, Period
+from esn_desk.core.i18n import translate
 from esn_desk.ui import style
 
 BAND = (0.10, 0.15)  # where research places the tipping point
 
 
-def _percent(share: float) -> str:
-    return f"{share * 100:.1f}%"
+def percent(share: float, decimals: int = 1) -> str:
+    """A share (0–1) as a percentage in the interface language: “12.3%”, « 12,3 % »."""
+    return translate("AdoptionChart", "{percent}%").format(percent=i18n.number(share * 100, decimals))
+
+
+def points(change: float) -> str:
+    """A change of share (0.018) in percentage points: “+1.8 pts”, « +1,8 pts »."""
+    sign = "-" if change < 0 else "+"
+    return translate("AdoptionChart", "{change} pts").format(change=sign + i18n.number(abs(change) * 100, 1))
+
+
+def draw_legend(painter: QPainter, text: str, x: float, width: int) -> None:
+    """A chart's one-line legend from ``x``, moved left when it would not fit (longer in French)."""
+    needed = painter.fontMetrics().horizontalAdvance(text) + 4
+    x = max(0.0, min(x, width - needed))
+    painter.drawText(QRectF(x, 4, width - x, 18), Qt.AlignmentFlag.AlignLeft, text)
 
 
 class AdoptionChart(QWidget):
@@ -57,7 +73,10 @@ class AdoptionChart(QWidget):
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "No usage data yet: import an ESN usage export (File → Import ESN usage export…)",
+                translate(
+                    "AdoptionChart",
+                    "No usage data yet: import an ESN usage export (File → Import ESN usage export…)",
+                ),
             )
             return
         label_width = min(220, self.width() // 3)
@@ -76,11 +95,10 @@ class AdoptionChart(QWidget):
             band,
         )
         painter.setPen(muted)
-        painter.drawText(
-            QRectF(x0, 4, bar_width + right, 18),
-            Qt.AlignmentFlag.AlignLeft,
-            f"Contributors   ┃ tipping point {self.tipping_point:.0%}   ░ 10–15%",
+        legend = translate("AdoptionChart", "Contributors   ┃ tipping point {percent}   ░ 10–15%").format(
+            percent=percent(self.tipping_point, 0)
         )
+        draw_legend(painter, legend, x0, self.width())
         accent = QColor(style.ACCENT)
         warn = style.warning_color()
         for i, row in enumerate(rows):
@@ -100,11 +118,15 @@ class AdoptionChart(QWidget):
             )
             painter.setPen(text if reached else warn)
             missing = row.contributors_missing(self.tipping_point)
-            status = "✓ reached" if reached else f"{missing:,} to win over"
+            status = (
+                translate("AdoptionChart", "✓ reached")
+                if reached
+                else translate("AdoptionChart", "{n} to win over").format(n=i18n.number(missing))
+            )
             painter.drawText(
                 QRectF(x0 + bar_width + 8, y, right, self.ROW - 6),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{_percent(row.contributors_share)} · {status}",
+                f"{percent(row.contributors_share)} · {status}",
             )
         line_x = x0 + bar_width * self.tipping_point / scale
         painter.setPen(QPen(text, 2))
@@ -114,7 +136,9 @@ class AdoptionChart(QWidget):
             painter.drawText(
                 QRectF(x0, top + height, bar_width, 18),
                 Qt.AlignmentFlag.AlignLeft,
-                f"… and {len(self.rows) - self.max_rows} more in the table",
+                translate("AdoptionChart", "… and {n} more in the table").format(
+                    n=i18n.number(len(self.rows) - self.max_rows)
+                ),
             )
         painter.end()
 
@@ -147,7 +171,9 @@ class TrendChart(QWidget):
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "Import an ESN usage export each month to see adoption progress here",
+                translate(
+                    "TrendChart", "Import an ESN usage export each month to see adoption progress here"
+                ),
             )
             return
         left, right, top, bottom = 44, 16, 24, 26
@@ -168,7 +194,7 @@ class TrendChart(QWidget):
             painter.drawText(
                 QRectF(0, y_of(share) - 8, left - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{share:.0%}",
+                percent(share, 0),
             )
         painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
         painter.drawLine(
@@ -195,22 +221,23 @@ class TrendChart(QWidget):
                 painter.drawEllipse(QPointF(x_of(i), y_of(v)), 3.5, 3.5)
         painter.setPen(text)
         for i, p in enumerate(self.periods):
-            label = date.fromisoformat(p.end).strftime("%b %Y")
+            end = date.fromisoformat(p.end)
+            label = QLocale().toString(QDate(end.year, end.month, end.day), "MMM yyyy")
             painter.drawText(
                 QRectF(x_of(i) - 50, plot.bottom() + 4, 100, 18), Qt.AlignmentFlag.AlignHCenter, label
             )
             painter.drawText(
                 QRectF(x_of(i) - 50, y_of(p.contributors_share) - 22, 100, 16),
                 Qt.AlignmentFlag.AlignHCenter,
-                _percent(p.contributors_share),
+                percent(p.contributors_share),
             )
         painter.setPen(muted)
         painter.drawText(
             QRectF(plot.left(), 2, plot.width(), 18),
             Qt.AlignmentFlag.AlignLeft,
-            "━ contributors   ━ readers (lighter)   ┅ tipping point",
+            translate("TrendChart", "━ contributors   ━ readers (lighter)   ┅ tipping point"),
         )
         painter.end()
 
 
-__all__ = ["AdoptionChart", "TrendChart"]
+__all__ = ["AdoptionChart", "TrendChart", "draw_legend", "percent", "points"]

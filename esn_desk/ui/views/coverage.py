@@ -21,30 +21,44 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.coverage import DIMENSION_LABELS, Coverage, CoverageService, total
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import Index, ListTableModel
-from esn_desk.ui.views.adoption_charts import AdoptionChart
+from esn_desk.ui.views.adoption_charts import AdoptionChart, draw_legend, percent, points
 from esn_desk.ui.views.base import Page
 
+# Column titles, shown as translate("CoverageModel", HEADERS[i]).
 HEADERS = (
-    "Population",
-    "Employees",
-    "Ambassadors",
-    "Target",
-    "To recruit",
-    "Per ambassador",
-    "Contributors",
-    "Readers",
-    "Change",
+    QT_TRANSLATE_NOOP("CoverageModel", "Population"),
+    QT_TRANSLATE_NOOP("CoverageModel", "Employees"),
+    QT_TRANSLATE_NOOP("CoverageModel", "Ambassadors"),
+    QT_TRANSLATE_NOOP("CoverageModel", "Target"),
+    QT_TRANSLATE_NOOP("CoverageModel", "To recruit"),
+    QT_TRANSLATE_NOOP("CoverageModel", "Per ambassador"),
+    QT_TRANSLATE_NOOP("CoverageModel", "Contributors"),
+    QT_TRANSLATE_NOOP("CoverageModel", "Readers"),
+    QT_TRANSLATE_NOOP("CoverageModel", "Change"),
 )
+# The "Group by" choices, one per coverage dimension.
+BY_LABELS = {
+    "site": QT_TRANSLATE_NOOP("CoveragePage", "By site"),
+    "department": QT_TRANSLATE_NOOP("CoveragePage", "By department"),
+    "country": QT_TRANSLATE_NOOP("CoveragePage", "By country"),
+    "site_department": QT_TRANSLATE_NOOP("CoveragePage", "By site × department"),
+}
+# The fields a programme's scope can restrict, as a sentence names them.
+SCOPE_FIELDS = {
+    "site": QT_TRANSLATE_NOOP("CoveragePage", "site"),
+    "department": QT_TRANSLATE_NOOP("CoveragePage", "department"),
+    "country": QT_TRANSLATE_NOOP("CoveragePage", "country"),
+}
 
 
 class CoverageModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(tuple(translate("CoverageModel", h) for h in HEADERS), parent)
         self.tipping_point = 0.10
         self.readers: dict[str, float] = {}  # lower-cased population → readers' share (usage data)
         self.change: dict[str, float] = {}  # … → change of contributors' share since the previous import
@@ -64,16 +78,21 @@ class CoverageModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.ambassadors == 0 and row.employees:
             return style.warning_color()
         if role == Qt.ItemDataRole.ToolTipRole and column == 8:
-            return "Change of the contributors' share since the previous usage import, in points"
-        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
-            return "Share of employees active in the latest usage period without publishing"
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return (
-                "No usage data yet: import an ESN usage export"
-                if share is None
-                else f"Share of employees who published in the latest usage period "
-                f"(tipping point {self.tipping_point:.0%})"
+            return translate(
+                "CoverageModel",
+                "Change of the contributors' share since the previous usage import, in points",
             )
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return translate(
+                "CoverageModel", "Share of employees active in the latest usage period without publishing"
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
+            if share is None:
+                return translate("CoverageModel", "No usage data yet: import an ESN usage export")
+            return translate(
+                "CoverageModel",
+                "Share of employees who published in the latest usage period (tipping point {percent})",
+            ).format(percent=percent(self.tipping_point, 0))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         per = row.employees_per_ambassador
@@ -83,14 +102,10 @@ class CoverageModel(ListTableModel):
             formatting.number(row.ambassadors),
             formatting.number(row.target_ambassadors),
             formatting.number(row.missing) if row.missing else "—",
-            "nobody yet" if per is None else f"{per:,.0f}",
-            "—"
-            if share is None
-            else f"{share * 100:.1f}%" + (" ✓" if share >= self.tipping_point - 1e-12 else ""),
-            "—" if share is None else f"{self.readers.get(row.population.lower(), 0.0) * 100:.1f}%",
-            f"{self.change[row.population.lower()] * 100:+.1f} pts"
-            if row.population.lower() in self.change
-            else "—",
+            translate("CoverageModel", "nobody yet") if per is None else formatting.number(round(per)),
+            "—" if share is None else percent(share) + (" ✓" if share >= self.tipping_point - 1e-12 else ""),
+            "—" if share is None else percent(self.readers.get(row.population.lower(), 0.0)),
+            points(self.change[row.population.lower()]) if row.population.lower() in self.change else "—",
         )
         return values[column]
 
@@ -126,17 +141,22 @@ class CoverageChart(QWidget):
         muted = style.muted_color()
         if not self.rows:
             painter.setPen(muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No active employee yet")
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("CoverageChart", "No active employee yet"),
+            )
             return
         label_width = min(220, self.width() // 3)
         right = 150
         scale_max = max(max(max(r.ambassadors, r.target_ambassadors) for r in self.rows), 1)
         bar_width = max(self.width() - label_width - right - 16, 40)
         painter.setPen(muted)
-        painter.drawText(
-            QRectF(label_width + 8, 4, bar_width + right, 18),
-            Qt.AlignmentFlag.AlignLeft,
-            "Active ambassadors   ┃ target",
+        draw_legend(
+            painter,
+            translate("CoverageChart", "Active ambassadors   ┃ target"),
+            label_width + 8,
+            self.width(),
         )
         accent = QColor(style.ACCENT)
         warn = style.warning_color()
@@ -162,7 +182,11 @@ class CoverageChart(QWidget):
             painter.setPen(QPen(text, 2))
             painter.drawLine(int(target_x), int(y + 1), int(target_x), int(y + self.ROW - 7))
             painter.setPen(text if row.missing == 0 else warn)
-            status = "✓ on target" if row.missing == 0 else f"{row.missing} to recruit"
+            status = (
+                translate("CoverageChart", "✓ on target")
+                if row.missing == 0
+                else translate("CoverageChart", "{n} to recruit").format(n=formatting.number(row.missing))
+            )
             painter.drawText(
                 QRectF(x0 + bar_width + 8, y, right, self.ROW - 6),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -173,7 +197,9 @@ class CoverageChart(QWidget):
             painter.drawText(
                 QRectF(label_width + 8, 28 + len(self.rows) * self.ROW, bar_width, 18),
                 Qt.AlignmentFlag.AlignLeft,
-                f"… and {len(self.all_rows) - len(self.rows)} more in the table",
+                translate("CoverageChart", "… and {n} more in the table").format(
+                    n=formatting.number(len(self.all_rows) - len(self.rows))
+                ),
             )
         painter.end()
 
@@ -206,9 +232,9 @@ class CoveragePage(Page):
         self._settings = settings
         self._adoption = adoption
         self.by = QComboBox()
-        self.by.setAccessibleName("Group by")
-        for key, text in DIMENSION_LABELS.items():
-            self.by.addItem(f"By {text[0].lower()}{text[1:]}", key)
+        self.by.setAccessibleName(translate("CoveragePage", "Group by"))
+        for key in DIMENSION_LABELS:
+            self.by.addItem(translate("CoveragePage", BY_LABELS[key]), key)
         self.headline = QLabel()
         self.headline.setProperty("role", "muted")
         self.headline.setWordWrap(True)
@@ -257,27 +283,56 @@ class CoveragePage(Page):
         self.adoption_chart.set_rows(adoption, tipping)
         whole = total(rows, per_100)
         without = [r.population for r in rows if r.ambassadors == 0 and r.employees]
-        per = f"1 per {100 / per_100:,.0f} employees" if per_100 else "no target set"
-        text = (
-            f"{formatting.number(whole.ambassadors)} active ambassadors for "
-            f"{formatting.plural(whole.employees, 'active employee', 'active employees')}: target "
-            f"{formatting.number(whole.target_ambassadors)} ({per})."
+        per = (
+            translate("CoveragePage", "1 per {n} employees").format(n=formatting.number(round(100 / per_100)))
+            if per_100
+            else translate("CoveragePage", "no target set")
         )
+        sentences = [
+            plural(
+                whole.ambassadors,
+                translate("CoveragePage", "{n} active ambassador for {employees}: target {target} ({per})."),
+                translate("CoveragePage", "{n} active ambassadors for {employees}: target {target} ({per})."),
+            ).format(
+                employees=plural(
+                    whole.employees,
+                    translate("CoveragePage", "{n} active employee"),
+                    translate("CoveragePage", "{n} active employees"),
+                ),
+                target=formatting.number(whole.target_ambassadors),
+                per=per,
+            )
+        ]
         if scope:
-            text += (
-                " Counted within the programme's scope: "
-                + "; ".join(f"{field} {' / '.join(values)}" for field, values in scope.items())
-                + "."
+            named = {f: translate("CoveragePage", SCOPE_FIELDS[f]) if f in SCOPE_FIELDS else f for f in scope}
+            restricted = "; ".join(f"{named[field]} {' / '.join(values)}" for field, values in scope.items())
+            sentences.append(
+                translate("CoveragePage", "Counted within the programme's scope: {scope}.").format(
+                    scope=restricted
+                )
             )
         if without:
-            shown = ", ".join(without[:8]) + (f" and {len(without) - 8} more" if len(without) > 8 else "")
-            text += f" Nobody is helping yet in: {shown}."
+            shown = ", ".join(without[:8])
+            if len(without) > 8:
+                shown = translate("CoveragePage", "{names} and {n} more").format(
+                    names=shown, n=formatting.number(len(without) - 8)
+                )
+            sentences.append(
+                translate("CoveragePage", "Nobody is helping yet in: {names}.").format(names=shown)
+            )
         latest = self._adoption.latest()
         if latest is not None:
-            text += (
-                f" Latest usage period ({formatting.date_text(latest.start)} – "
-                f"{formatting.date_text(latest.end)}): "
-                f"{latest.contributors_share * 100:.1f}% of employees published, "
-                f"{latest.readers_share * 100:.1f}% only read (tipping point {tipping:.0%})."
+            sentences.append(
+                translate(
+                    "CoveragePage",
+                    "Latest usage period ({start} – {end}): {contributors} of employees published, {readers} "
+                    "only read (tipping point {tipping}).",
+                ).format(
+                    start=formatting.date_text(latest.start),
+                    end=formatting.date_text(latest.end),
+                    contributors=percent(latest.contributors_share),
+                    readers=percent(latest.readers_share),
+                    tipping=percent(tipping, 0),
+                )
             )
-        self.headline.setText(text)
+        self.headline.setText(" ".join(sentences))

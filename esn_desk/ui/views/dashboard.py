@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.coverage import CoverageService, total
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
-from esn_desk.core.programme import PIPELINE, STATUS_LABELS, ProgrammeService, approval_steps
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
+from esn_desk.core.programme import PIPELINE, ProgrammeService, approval_steps
 from esn_desk.core.settings import SettingsService
-from esn_desk.core.training import FORMAT_LABELS, TrainingService
+from esn_desk.core.training import TrainingService, format_label, kind_label
 from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.privacy import DueForDeletionDialog, due_text
-from esn_desk.ui.views.adoption_charts import AdoptionChart, TrendChart
+from esn_desk.ui.views.adoption_charts import AdoptionChart, TrendChart, percent, points
 from esn_desk.ui.views.base import Page
 from esn_desk.ui.views.coverage import CoverageChart
 
@@ -35,17 +35,21 @@ if TYPE_CHECKING:
     from esn_desk.core.backups import BackupService
     from esn_desk.core.privacy import PrivacyService
 
+# The pipeline chart's bars, shown as translate("DashboardPage", label).
 STAGES = (
-    ("Applied / nominated", ("applied", "nominated")),
-    ("HR-validated", ("hr_validated",)),
-    ("Manager-confirmed", ("manager_confirmed",)),
-    ("Active", ("active",)),
-    ("Paused", ("paused",)),
+    (QT_TRANSLATE_NOOP("DashboardPage", "Applied / nominated"), ("applied", "nominated")),
+    (QT_TRANSLATE_NOOP("DashboardPage", "HR-validated"), ("hr_validated",)),
+    (QT_TRANSLATE_NOOP("DashboardPage", "Manager-confirmed"), ("manager_confirmed",)),
+    (QT_TRANSLATE_NOOP("DashboardPage", "Active"), ("active",)),
+    (QT_TRANSLATE_NOOP("DashboardPage", "Paused"), ("paused",)),
 )
-
-
-def _lower(label: str) -> str:
-    return label if label.startswith("HR") else label.lower()
+# The "waiting for approval" card's line: "3 applied · 1 HR-validated" (French: « candidats : 3 »).
+WAITING = {
+    "applied": QT_TRANSLATE_NOOP("DashboardPage", "{n} applied"),
+    "nominated": QT_TRANSLATE_NOOP("DashboardPage", "{n} nominated"),
+    "hr_validated": QT_TRANSLATE_NOOP("DashboardPage", "{n} HR-validated"),
+    "manager_confirmed": QT_TRANSLATE_NOOP("DashboardPage", "{n} manager-confirmed"),
+}
 
 
 class Card(QFrame):
@@ -86,14 +90,14 @@ class DueCard(QFrame):
         layout.addWidget(icon)
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        self.title = style.label("DUE FOR DELETION", "section")
+        self.title = style.label(translate("DueCard", "DUE FOR DELETION"), "section")
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         texts.addWidget(self.title)
         texts.addWidget(self.text)
         layout.addLayout(texts, 1)
-        self.button = QPushButton("Review and delete…")
+        self.button = QPushButton(translate("DueCard", "Review and delete…"))
         layout.addWidget(self.button)
 
 
@@ -103,10 +107,12 @@ class PipelineChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stages: list[tuple[str, int]] = []
+        self.highlighted = ""  # the stage drawn in the accent colour (the active ambassadors)
         self.setMinimumHeight(170)
 
-    def set_stages(self, stages: list[tuple[str, int]]) -> None:
+    def set_stages(self, stages: list[tuple[str, int]], highlighted: str = "") -> None:
         self.stages = stages
+        self.highlighted = highlighted
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -117,7 +123,10 @@ class PipelineChart(QWidget):
         palette = self.palette()
         text = palette.color(palette.ColorRole.WindowText)
         top = max((n for _, n in self.stages), default=0) or 1
-        label_width = 150
+        # 150 px, or what the longest stage name needs (French names are longer), up to half the width.
+        metrics = painter.fontMetrics()
+        needed = max((metrics.horizontalAdvance(label) + 12 for label, _ in self.stages), default=0)
+        label_width = max(150, min(needed, self.width() // 2))
         width = max(self.width() - label_width - 70, 40)
         for i, (label, count) in enumerate(self.stages):
             y = 8 + i * 28
@@ -131,7 +140,7 @@ class PipelineChart(QWidget):
             x = label_width + (width - bar) / 2  # centred: reads as a funnel
             color = (
                 QColor(style.ACCENT)
-                if label == "Active"
+                if label == self.highlighted
                 else QColor(style.ACCENT).lighter(140 + 10 * (i % 2))
             )
             painter.fillRect(QRectF(x, y + 3, max(bar, 2), 16), color)
@@ -180,11 +189,11 @@ class DashboardPage(Page):
         self._coverage = coverage
         self._settings = settings
         self._adoption = adoption
-        self.active = Card("active ambassadors")
-        self.waiting = Card("waiting for approval")
-        self.uncovered = Card("sites where nobody helps yet")
-        self.adoption = Card("of employees publish")
-        self.left = Card("ambassadors who left the company")
+        self.active = Card(translate("DashboardPage", "active ambassadors"))
+        self.waiting = Card(translate("DashboardPage", "waiting for approval"))
+        self.uncovered = Card(translate("DashboardPage", "sites where nobody helps yet"))
+        self.adoption = Card(translate("DashboardPage", "of employees publish"))
+        self.left = Card(translate("DashboardPage", "ambassadors who left the company"))
         cards = QHBoxLayout()
         for card in (self.active, self.waiting, self.uncovered, self.adoption, self.left):
             cards.addWidget(card, 1)
@@ -193,25 +202,33 @@ class DashboardPage(Page):
         self.coverage_chart = CoverageChart(row_height=22)
         self.adoption_chart = AdoptionChart(row_height=22)
         self.attention = QListWidget()
-        self.attention.setAccessibleName("Needs attention")
+        self.attention.setAccessibleName(translate("DashboardPage", "Needs attention"))
         self.attention.setMinimumHeight(120)
         self.attention.itemActivated.connect(lambda _item: self.open_ambassadors.emit())
         grid = QGridLayout()
         grid.setHorizontalSpacing(style.SPACING * 2)
-        grid.addWidget(style.label("PIPELINE", "section"), 0, 0)
-        grid.addWidget(style.label("ADOPTION OVER TIME (USAGE IMPORTS)", "section"), 0, 1)
+        grid.addWidget(style.label(translate("DashboardPage", "PIPELINE"), "section"), 0, 0)
+        grid.addWidget(
+            style.label(translate("DashboardPage", "ADOPTION OVER TIME (USAGE IMPORTS)"), "section"), 0, 1
+        )
         grid.addWidget(self.pipeline, 1, 0)
         grid.addWidget(self.trend, 1, 1)
-        grid.addWidget(style.label("COVERAGE BY SITE AGAINST THE TARGET", "section"), 2, 0)
-        grid.addWidget(style.label("ADOPTION BY SITE AGAINST THE TIPPING POINT", "section"), 2, 1)
+        grid.addWidget(
+            style.label(translate("DashboardPage", "COVERAGE BY SITE AGAINST THE TARGET"), "section"), 2, 0
+        )
+        grid.addWidget(
+            style.label(translate("DashboardPage", "ADOPTION BY SITE AGAINST THE TIPPING POINT"), "section"),
+            2,
+            1,
+        )
         grid.addWidget(self.coverage_chart, 3, 0)
         grid.addWidget(self.adoption_chart, 3, 1)
         self.upcoming = QListWidget()
-        self.upcoming.setAccessibleName("Upcoming training")
+        self.upcoming.setAccessibleName(translate("DashboardPage", "Upcoming training"))
         self.upcoming.setMinimumHeight(120)
-        grid.addWidget(style.label("NEEDS ATTENTION", "section"), 4, 0)
+        grid.addWidget(style.label(translate("DashboardPage", "NEEDS ATTENTION"), "section"), 4, 0)
         grid.addWidget(self.attention, 5, 0)
-        grid.addWidget(style.label("UPCOMING TRAINING", "section"), 4, 1)
+        grid.addWidget(style.label(translate("DashboardPage", "UPCOMING TRAINING"), "section"), 4, 1)
         grid.addWidget(self.upcoming, 5, 1)
         if training is None:
             self.upcoming.hide()
@@ -243,89 +260,141 @@ class DashboardPage(Page):
         sites = self._coverage.coverage("site", per_100, scope=rules.scope())
         whole = total(sites, per_100)
         share = (
-            f"{whole.ambassadors / whole.target_ambassadors:.0%} of the target"
+            translate("DashboardPage", "{percent} of the target").format(
+                percent=percent(whole.ambassadors / whole.target_ambassadors, 0)
+            )
             if whole.target_ambassadors
+            else ""
+        )
+        target = (
+            translate("DashboardPage", "target: 1 per {n} active employees").format(
+                n=formatting.number(round(100 / per_100))
+            )
+            if per_100
             else ""
         )
         self.active.set(
             f"{formatting.number(counts['active'])} / {formatting.number(whole.target_ambassadors)}",
-            f"target: 1 per {100 / per_100:,.0f} active employees · {share}" if per_100 else "",
+            f"{target} · {share}" if per_100 else "",
         )
         self.waiting.set(
             formatting.number(sum(counts[s] for s in PIPELINE)),
             " · ".join(
-                f"{formatting.number(counts[s])} {_lower(STATUS_LABELS[s])}" for s in PIPELINE if counts[s]
+                translate("DashboardPage", WAITING[s]).format(n=formatting.number(counts[s]))
+                for s in PIPELINE
+                if counts[s]
             ),
         )
         nobody = [r.population for r in sites if r.ambassadors == 0 and r.employees]
         below = [r.population for r in sites if r.missing and r.ambassadors]
+        more = (
+            plural(
+                len(below),
+                translate("DashboardPage", "{n} more site below target."),
+                translate("DashboardPage", "{n} more sites below target."),
+            )
+            if below
+            else ""
+        )
         self.uncovered.set(
             formatting.number(len(nobody)),
-            (", ".join(nobody) + ". " if nobody else "")
-            + (f"{len(below)} more below target." if below else ""),
+            (", ".join(nobody) + ". " if nobody else "") + more,
         )
         attention = self._programme.needs_attention(waiting_days=settings.attention_after_days)
         left = [a for a in attention if a.kind == "left_company"]
-        self.left.set(formatting.number(len(left)), "flagged on the roster" if left else "none")
+        self.left.set(
+            formatting.number(len(left)),
+            translate("DashboardPage", "flagged on the roster")
+            if left
+            else translate("DashboardPage", "none"),
+        )
         tipping = settings.tipping_point
         periods = self._adoption.periods()
         by_site = self._adoption.by_population("site") if periods else []
         if periods:
             latest = periods[-1]
             reached = sum(1 for a in by_site if a.reached(tipping))
-            change = ""
+            context = [
+                translate("DashboardPage", "tipping point {percent}").format(percent=percent(tipping, 0)),
+                translate("DashboardPage", "{reached} of {sites} sites reached").format(
+                    reached=formatting.number(reached), sites=formatting.number(len(by_site))
+                ),
+            ]
             if len(periods) > 1:
-                delta = (latest.contributors_share - periods[-2].contributors_share) * 100
-                change = f" · {delta:+.1f} pts since the previous import"
-            self.adoption.set(
-                f"{latest.contributors_share * 100:.1f}%",
-                f"tipping point {tipping:.0%} · {reached} of {len(by_site)} sites reached{change}",
-            )
+                context.append(
+                    translate("DashboardPage", "{change} since the previous import").format(
+                        change=points(latest.contributors_share - periods[-2].contributors_share)
+                    )
+                )
+            self.adoption.set(percent(latest.contributors_share), " · ".join(context))
         else:
-            self.adoption.set("–", "no usage data yet: File → Import ESN usage export…")
+            self.adoption.set(
+                "–", translate("DashboardPage", "no usage data yet: File → Import ESN usage export…")
+            )
         self.trend.set_periods(periods, tipping)
         self.adoption_chart.set_rows(by_site, tipping)
         # A step the flow does not have gets no bar (unless someone is still there from before).
         skipped = {"hr_validated", "manager_confirmed"} - set(approval_steps(rules.flow))
         self.pipeline.set_stages(
             [
-                (label, sum(counts[s] for s in statuses))
+                (translate("DashboardPage", label), sum(counts[s] for s in statuses))
                 for label, statuses in STAGES
                 if not set(statuses) <= skipped or any(counts[s] for s in statuses)
-            ]
+            ],
+            highlighted=translate("DashboardPage", "Active"),
         )
         self.coverage_chart.set_rows(sites)
         self.attention.clear()
         for row in [r for r in sites if r.missing]:
+            text = translate(
+                "DashboardPage", "{population}: {ambassadors} of {target} ambassadors — {missing} to recruit"
+            )
             QListWidgetItem(
-                f"⚠  {row.population}: {row.ambassadors} of {row.target_ambassadors} ambassadors — "
-                f"{row.missing} to recruit",
+                "⚠  "
+                + text.format(
+                    population=row.population,
+                    ambassadors=formatting.number(row.ambassadors),
+                    target=formatting.number(row.target_ambassadors),
+                    missing=formatting.number(row.missing),
+                ),
                 self.attention,
             )
         for a in by_site:
             if not a.reached(tipping) and a.employees:
-                missing = a.contributors_missing(tipping)
+                text = plural(
+                    a.contributors_missing(tipping),
+                    translate(
+                        "DashboardPage",
+                        "{population}: {share} publish — {n} more contributor to reach the tipping point",
+                    ),
+                    translate(
+                        "DashboardPage",
+                        "{population}: {share} publish — {n} more contributors to reach the tipping point",
+                    ),
+                )
                 QListWidgetItem(
-                    f"•  {a.population}: {a.contributors_share * 100:.1f}% publish — "
-                    f"{missing} more contributor{'s' if missing != 1 else ''} to reach the tipping point",
+                    "•  " + text.format(population=a.population, share=percent(a.contributors_share)),
                     self.attention,
                 )
         for item in attention:
             QListWidgetItem(
-                f"{'⚠' if item.kind == 'left_company' else '•'}  {item.name}: {item.detail}", self.attention
+                ("⚠  " if item.kind == "left_company" else "•  ")
+                + translate("DashboardPage", "{name}: {detail}").format(name=item.name, detail=item.detail),
+                self.attention,
             )
         if self._training is not None:
             untrained = self._training.missing_trainings()
             if untrained:
-                kinds = sorted({k for m in untrained for k in m.missing_kinds})
-                QListWidgetItem(
-                    f"•  {formatting.plural(len(untrained), 'active ambassador', 'active ambassadors')} "
-                    f"still need training ({', '.join(kinds)})",
-                    self.attention,
+                kinds = sorted({kind_label(k) for m in untrained for k in m.missing_kinds})
+                text = plural(
+                    len(untrained),
+                    translate("DashboardPage", "{n} active ambassador still needs training ({kinds})"),
+                    translate("DashboardPage", "{n} active ambassadors still need training ({kinds})"),
                 )
+                QListWidgetItem("•  " + text.format(kinds=", ".join(kinds)), self.attention)
             self._fill_upcoming()
         if not self.attention.count():
-            QListWidgetItem("Nothing needs your attention.", self.attention)
+            QListWidgetItem(translate("DashboardPage", "Nothing needs your attention."), self.attention)
 
     def _refresh_due(self, months: int) -> None:
         """One indexed query: the leavers past the retention period."""
@@ -363,12 +432,20 @@ class DashboardPage(Page):
                 continue
             start = session.starts_at
             seats = (
-                f"{session.seated}/{session.capacity}" if session.capacity else f"{session.seated} invited"
+                f"{formatting.number(session.seated)}/{formatting.number(session.capacity)}"
+                if session.capacity
+                else plural(
+                    session.seated,
+                    translate("DashboardPage", "{n} person invited"),
+                    translate("DashboardPage", "{n} people invited"),
+                )
             )
             QListWidgetItem(
-                f"{start:%d/%m %H:%M}  {session.title} — {FORMAT_LABELS.get(session.format, session.format)}"
-                f", {seats}",
+                f"{start:%d/%m %H:%M}  {session.title} — {format_label(session.format)}, {seats}",
                 self.upcoming,
             )
         if not self.upcoming.count():
-            QListWidgetItem("No session planned: plan one on the Training page.", self.upcoming)
+            QListWidgetItem(
+                translate("DashboardPage", "No session planned: plan one on the Training page."),
+                self.upcoming,
+            )
