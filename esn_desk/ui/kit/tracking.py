@@ -36,18 +36,24 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desk.core.errors import UserError
-from esn_desk.core.kit.tracking import ITEMS, KitPerson, KitService, KitState
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
+from esn_desk.core.kit.tracking import ITEMS, KitPerson, KitService, KitState, item_label, role_label
 from esn_desk.core.text import fold
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import Index, ListTableModel
 
-# Short column titles: the table shows four of them beside the name, role and site.
+# Short column titles: the table shows four of them beside the name, role and site (in English:
+# shown translated by :func:`short_label`).
 ITEM_SHORT = {
-    "signature": "Signature",
-    "stickers": "Stickers",
-    "name_badge": "Name badge",
-    "directory_badge": "Directory badge",
+    "signature": QT_TRANSLATE_NOOP("KitItemState", "Signature"),
+    "stickers": QT_TRANSLATE_NOOP("KitItemState", "Stickers"),
+    "name_badge": QT_TRANSLATE_NOOP("KitItemState", "Name badge"),
+    "directory_badge": QT_TRANSLATE_NOOP("KitItemState", "Directory badge"),
 }
+
+
+def short_label(item: str) -> str:
+    return translate("KitItemState", ITEM_SHORT[item])
 
 
 def _day(iso: str | None, *, short: bool) -> str:
@@ -67,25 +73,39 @@ def state_text(state: KitState | None, *, long: bool = False) -> str:
         return "—"
     if state.state == "given":
         day = _day(state.given_on, short=long)
-        return (f"✓ Given {day}" if long else f"✓ {day}") if day else "✓ Given"
+        if not day:
+            return translate("KitItemState", "✓ Given")
+        if long:
+            return translate("KitItemState", "✓ Given {date}").format(date=day)
+        return f"✓ {day}"
     day = _day(state.prepared_on, short=True)
-    return f"Prepared {day}" if long and day else "Prepared"
+    if long and day:
+        return translate("KitItemState", "Prepared {date}").format(date=day)
+    return translate("KitItemState", "Prepared")
 
 
 def state_tooltip(item: str, state: KitState | None) -> str:
-    label = ITEMS.get(item, item)
+    label = item_label(item)
     if state is None:
-        return f"{label}: not prepared or given yet"
-    parts = [f"{label}: {state.state}"]
-    if state.prepared_on:
-        parts.append(f"prepared on {formatting.date_text(state.prepared_on)}")
-    if state.given_on:
-        parts.append(f"given on {formatting.date_text(state.given_on)}")
-    return ", ".join(parts)
+        return translate("KitItemState", "{item}: not prepared or given yet").format(item=label)
+    prepared = formatting.date_text(state.prepared_on) if state.prepared_on else ""
+    given = formatting.date_text(state.given_on) if state.given_on else ""
+    if state.state == "given":
+        if prepared and given:
+            text = translate("KitItemState", "{item}: given, prepared on {prepared}, given on {given}")
+        elif given:
+            text = translate("KitItemState", "{item}: given, given on {given}")
+        else:
+            text = translate("KitItemState", "{item}: given")
+    elif prepared:
+        text = translate("KitItemState", "{item}: prepared, prepared on {prepared}")
+    else:
+        text = translate("KitItemState", "{item}: prepared")
+    return text.format(item=label, prepared=prepared, given=given)
 
 
 def _warn(parent: QWidget, error: UserError) -> None:
-    QMessageBox.warning(parent, "Cannot record this", str(error))
+    QMessageBox.warning(parent, translate("KitItemState", "Cannot record this"), str(error))
 
 
 # -- one ambassador ---------------------------------------------------------------------------------
@@ -105,7 +125,7 @@ class KitSection(QWidget):
         self.states: dict[str, KitState] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
-        layout.addWidget(style.label("VISIBILITY KIT", "section"))
+        layout.addWidget(style.label(translate("KitSection", "VISIBILITY KIT"), "section"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
@@ -113,8 +133,9 @@ class KitSection(QWidget):
         self.values: dict[str, QLabel] = {}
         self.give_buttons: dict[str, QToolButton] = {}
         self.clear_buttons: dict[str, QToolButton] = {}
-        for row, (item, label) in enumerate(ITEMS.items()):
-            grid.addWidget(style.label(ITEM_SHORT[item], "muted"), row, 0)
+        for row, item in enumerate(ITEMS):
+            label = item_label(item)
+            grid.addWidget(style.label(short_label(item), "muted"), row, 0)
             value = QLabel()
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
@@ -123,14 +144,16 @@ class KitSection(QWidget):
             give = QToolButton()
             give.setIcon(style.icon("check"))
             give.setAutoRaise(True)
-            give.setToolTip(f"{label}: mark as given today")
-            give.setAccessibleName(f"Mark {label.lower()} as given")
+            give.setToolTip(translate("KitSection", "{item}: mark as given today").format(item=label))
+            give.setAccessibleName(translate("KitSection", "Mark {item} as given").format(item=label.lower()))
             give.clicked.connect(lambda _=False, i=item: self.mark_given(i))
             clear = QToolButton()
             clear.setIcon(style.icon("close-circle-outline"))
             clear.setAutoRaise(True)
-            clear.setToolTip(f"{label}: forget (recorded by mistake)")
-            clear.setAccessibleName(f"Clear {label.lower()}")
+            clear.setToolTip(
+                translate("KitSection", "{item}: forget (recorded by mistake)").format(item=label)
+            )
+            clear.setAccessibleName(translate("KitSection", "Clear {item}").format(item=label.lower()))
             clear.clicked.connect(lambda _=False, i=item: self.clear(i))
             self.give_buttons[item] = give
             self.clear_buttons[item] = clear
@@ -203,7 +226,15 @@ class KitTrackingModel(ListTableModel):
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(("Name", "Role", "Site", *(ITEM_SHORT[i] for i in ITEMS)), parent)
+        super().__init__(
+            (
+                translate("KitTrackingModel", "Name"),
+                translate("KitTrackingModel", "Role"),
+                translate("KitTrackingModel", "Site"),
+                *(short_label(i) for i in ITEMS),
+            ),
+            parent,
+        )
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -224,7 +255,7 @@ class KitTrackingModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if item is not None:
                 return state_text(state)
-            return (row.person.full_name, row.person.role, row.person.site)[column]
+            return (row.person.full_name, role_label(row.person.role), row.person.site)[column]
         if role == self.SORT_ROLE:
             if item is None:
                 return fold((row.person.full_name, row.person.role, row.person.site)[column])
@@ -259,7 +290,7 @@ class ItemProgress(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         heading = QHBoxLayout()
-        self.title = QLabel(ITEMS[item])
+        self.title = QLabel(item_label(item))
         self.title.setFont(style.bold(self.title.font()))
         self.figures = QLabel()
         heading.addWidget(self.title)
@@ -268,7 +299,7 @@ class ItemProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)  # the figures are above it: text on the bar is hard to read
         self.bar.setFixedHeight(8)
-        self.bar.setAccessibleName(f"{ITEMS[item]} given")
+        self.bar.setAccessibleName(translate("ItemProgress", "{item} given").format(item=item_label(item)))
         self.detail = style.label("", "muted")
         layout.addLayout(heading)
         layout.addWidget(self.bar)
@@ -278,13 +309,23 @@ class ItemProgress(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(given, max(total, 1)))
         share = round(100 * given / total) if total else 0
-        self.figures.setText(f"{formatting.number(given)} / {formatting.number(total)} ({share} %)")
-        self.bar.setToolTip(f"{ITEMS[self.item]}: given to {self.figures.text()} of the active ambassadors")
+        self.figures.setText(
+            translate("ItemProgress", "{given} / {total} ({share} %)").format(
+                given=formatting.number(given), total=formatting.number(total), share=share
+            )
+        )
+        self.bar.setToolTip(
+            translate("ItemProgress", "{item}: given to {figures} of the active ambassadors").format(
+                item=item_label(self.item), figures=self.figures.text()
+            )
+        )
         missing = max(total - given, 0)
         self.detail.setText(
-            f"{formatting.number(prepared)} prepared · {formatting.number(missing)} still to give"
+            translate("ItemProgress", "{prepared} prepared · {missing} still to give").format(
+                prepared=formatting.number(prepared), missing=formatting.number(missing)
+            )
             if total
-            else "No active ambassador yet"
+            else translate("ItemProgress", "No active ambassador yet")
         )
 
 
@@ -314,10 +355,13 @@ class KitTrackingTable(QWidget):
             bars.addWidget(widget, 1)
 
         self.lacking = QComboBox()
-        self.lacking.setAccessibleName("Show")
-        self.lacking.addItem("All active ambassadors", None)
-        for item, label in ITEMS.items():
-            self.lacking.addItem(f"Still lacking: {label.lower()}", item)
+        self.lacking.setAccessibleName(translate("KitTrackingTable", "Show"))
+        self.lacking.addItem(translate("KitTrackingTable", "All active ambassadors"), None)
+        for item in ITEMS:
+            self.lacking.addItem(
+                translate("KitTrackingTable", "Still lacking: {item}").format(item=item_label(item).lower()),
+                item,
+            )
         self.lacking.currentIndexChanged.connect(self._lacking_changed)
         self.summary = style.label("", "muted")
 
@@ -339,20 +383,29 @@ class KitTrackingTable(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.item = QComboBox()
-        self.item.setAccessibleName("Kit item")
-        for item, label in ITEMS.items():
-            self.item.addItem(label, item)
-        self.give_button = QPushButton(style.icon("check"), "Mark as given")
-        self.give_button.setToolTip("Record the chosen item as given today to the selected ambassadors")
+        self.item.setAccessibleName(translate("KitTrackingTable", "Kit item"))
+        for item in ITEMS:
+            self.item.addItem(item_label(item), item)
+        self.give_button = QPushButton(style.icon("check"), translate("KitTrackingTable", "Mark as given"))
+        self.give_button.setToolTip(
+            translate("KitTrackingTable", "Record the chosen item as given today to the selected ambassadors")
+        )
         self.give_button.clicked.connect(lambda: self.mark_selection("given"))
-        self.prepare_button = QPushButton("Mark as prepared")
+        self.prepare_button = QPushButton(translate("KitTrackingTable", "Mark as prepared"))
         self.prepare_button.setToolTip(
-            "Record the chosen item as prepared (printed, exported) but not given yet"
+            translate(
+                "KitTrackingTable", "Record the chosen item as prepared (printed, exported) but not given yet"
+            )
         )
         self.prepare_button.clicked.connect(lambda: self.mark_selection("prepared"))
-        self.clear_button = QPushButton(style.icon("close-circle-outline"), "Clear")
+        self.clear_button = QPushButton(
+            style.icon("close-circle-outline"), translate("KitTrackingTable", "Clear")
+        )
         self.clear_button.setToolTip(
-            "Forget the chosen item for the selected ambassadors (recorded by mistake)"
+            translate(
+                "KitTrackingTable",
+                "Forget the chosen item for the selected ambassadors (recorded by mistake)",
+            )
         )
         self.clear_button.clicked.connect(self.clear_selection)
 
@@ -360,7 +413,7 @@ class KitTrackingTable(QWidget):
         filters.addWidget(self.lacking)
         filters.addWidget(self.summary, 1)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("For the selection:"))
+        actions.addWidget(QLabel(translate("KitTrackingTable", "For the selection:")))
         actions.addWidget(self.item)
         actions.addWidget(self.give_button)
         actions.addWidget(self.prepare_button)
@@ -403,10 +456,19 @@ class KitTrackingTable(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         lacking = self.lacking_item()
-        count = formatting.plural(len(people), "ambassador", "ambassadors")
-        self.summary.setText(
-            f"{count} still without {ITEMS[lacking].lower()}" if lacking else f"{count} active"
-        )
+        if lacking:
+            text = plural(
+                len(people),
+                translate("KitTrackingTable", "{n} ambassador still without {item}"),
+                translate("KitTrackingTable", "{n} ambassadors still without {item}"),
+            ).format(item=item_label(lacking).lower())
+        else:
+            text = plural(
+                len(people),
+                translate("KitTrackingTable", "{n} active ambassador"),
+                translate("KitTrackingTable", "{n} active ambassadors"),
+            )
+        self.summary.setText(text)
         self._selection_changed()
 
     def _lacking_changed(self, *_: Any) -> None:
@@ -463,13 +525,16 @@ class KitTrackingTable(QWidget):
         ids = self.selected_ids()
         if not ids:
             return 0
-        label = ITEMS[self.current_item()].lower()
+        label = item_label(self.current_item()).lower()
         if len(ids) > 1:
             answer = QMessageBox.question(
                 self,
-                "Clear",
-                f"Forget the {label} of {formatting.plural(len(ids), 'ambassador', 'ambassadors')}?\n\n"
-                "Their prepared and given dates are removed.",
+                translate("KitTrackingTable", "Clear"),
+                translate(
+                    "KitTrackingTable",
+                    "Forget the {item} of {count} ambassadors?\n\n"
+                    "Their prepared and given dates are removed.",
+                ).format(item=label, count=formatting.number(len(ids))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QWidget
 
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
-from esn_desk.core.kit.tracking import ITEMS, KitPerson, KitService
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
+from esn_desk.core.kit.tracking import KitPerson, KitService, role_label
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
-from esn_desk.ui import formatting, style
+from esn_desk.ui import style
 from esn_desk.ui.views.base import Page
 
 if TYPE_CHECKING:
@@ -57,14 +57,14 @@ class KitPage(Page):
         self._programme = programme
         self._selection = selection or (lambda: [])
         self.who = QComboBox()
-        self.who.setAccessibleName("For whom")
-        self.who.addItem("Active ambassadors", WHO_ACTIVE)
-        self.who.addItem("Selected on the Ambassadors page", WHO_SELECTION)
-        self.who.addItem("Active ambassadors who still lack it", WHO_LACKING)
+        self.who.setAccessibleName(translate("KitPage", "For whom"))
+        self.who.addItem(translate("KitPage", "Active ambassadors"), WHO_ACTIVE)
+        self.who.addItem(translate("KitPage", "Selected on the Ambassadors page"), WHO_SELECTION)
+        self.who.addItem(translate("KitPage", "Active ambassadors who still lack it"), WHO_LACKING)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(translate("KitPage", "Role"))
         self.site = QComboBox()
-        self.site.setAccessibleName("Site")
+        self.site.setAccessibleName(translate("KitPage", "Site"))
         self.count = style.label("", "muted")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -76,7 +76,7 @@ class KitPage(Page):
         self._built = False
 
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("For"))
+        chooser.addWidget(QLabel(translate("KitPage", "For")))
         chooser.addWidget(self.who)
         chooser.addWidget(self.role)
         chooser.addWidget(self.site)
@@ -107,11 +107,11 @@ class KitPage(Page):
         self.tracking: KitTrackingTable = KitTrackingTable(kit)
         self.tabs.blockSignals(True)
         for widget, text in (
-            (self.signatures, "Email signatures"),
-            (self.stickers, "Laptop stickers"),
-            (self.badges, "Name badges"),
-            (self.directory_badges, "Directory badges"),
-            (self.tracking, "Who has what"),
+            (self.signatures, translate("KitPage", "Email signatures")),
+            (self.stickers, translate("KitPage", "Laptop stickers")),
+            (self.badges, translate("KitPage", "Name badges")),
+            (self.directory_badges, translate("KitPage", "Directory badges")),
+            (self.tracking, translate("KitPage", "Who has what")),
         ):
             self.tabs.addTab(widget, text)
         self.tabs.blockSignals(False)
@@ -124,13 +124,17 @@ class KitPage(Page):
         if not self._built:
             self._build()
         facets = self._programme.roster_facets()
-        for combo, facet, everyone in ((self.role, "role", "All roles"), (self.site, "site", "All sites")):
+        for combo, facet, everyone in (
+            (self.role, "role", translate("KitPage", "All roles")),
+            (self.site, "site", translate("KitPage", "All sites")),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, None)
             for value in facets[facet]:
-                combo.addItem(value or "(not set)", value)
+                shown = role_label(value) if facet == "role" and value else value
+                combo.addItem(shown or translate("KitPage", "(not set)"), value)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
         self.tracking.refresh()
@@ -165,17 +169,36 @@ class KitPage(Page):
             return
         people = self.people()
         item = self.current_item()
-        what = ITEMS[item].lower() if item else ""
         if selection and not people:
-            self.count.setText("Nobody is selected on the Ambassadors page.")
-        elif self.who.currentData() == WHO_LACKING:
-            self.count.setText(f"{formatting.plural(len(people), 'person', 'people')} without a {what} yet")
+            self.count.setText(translate("KitPage", "Nobody is selected on the Ambassadors page."))
+        elif self.who.currentData() == WHO_LACKING and item:
+            self.count.setText(self._lacking_text(item, len(people)))
         else:
-            self.count.setText(formatting.plural(len(people), "person", "people"))
+            self.count.setText(
+                plural(len(people), translate("KitPage", "{n} person"), translate("KitPage", "{n} people"))
+            )
         current = self.tabs.currentWidget()
         for panel in (self.signatures, self.stickers, self.badges, self.directory_badges):
             if panel is current:
                 panel.set_people(people)
+
+    @staticmethod
+    def _lacking_text(item: str, count: int) -> str:
+        """ "12 people without an email signature yet" — one sentence per item (articles and
+        agreement differ from one item to the next)."""
+        if item == "signature":
+            one = translate("KitPage", "{n} person without an email signature yet")
+            many = translate("KitPage", "{n} people without an email signature yet")
+        elif item == "stickers":
+            one = translate("KitPage", "{n} person without laptop stickers yet")
+            many = translate("KitPage", "{n} people without laptop stickers yet")
+        elif item == "name_badge":
+            one = translate("KitPage", "{n} person without a name badge yet")
+            many = translate("KitPage", "{n} people without a name badge yet")
+        else:
+            one = translate("KitPage", "{n} person without a directory badge yet")
+            many = translate("KitPage", "{n} people without a directory badge yet")
+        return plural(count, one, many)
 
     def stop(self) -> None:
         """Cancel any running print/PDF job (the window is closing)."""
