@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import plural, translate
 from esn_desk.core.kit.signatures import (
     DEFAULT_TEMPLATE,
+    LABEL_FIELDS,
     MAX_CHARACTERS,
     PERSON_FIELDS,
     PROGRAMME_FIELDS,
@@ -43,10 +45,11 @@ from esn_desk.core.kit.signatures import (
     SignatureExport,
     SignatureService,
     SignatureTemplate,
+    template_title,
 )
-from esn_desk.core.kit.tracking import KitPerson, KitService
+from esn_desk.core.kit.tracking import KitPerson, KitService, role_label
 from esn_desk.core.settings import SettingsService
-from esn_desk.ui import style
+from esn_desk.ui import formatting, style
 from esn_desk.ui.errors import show_user_error
 from esn_desk.ui.workers import Worker
 
@@ -101,21 +104,23 @@ class SignaturePanel(QWidget):
 
         # -- template row ----------------------------------------------------------------------------
         self.template_combo = QComboBox()
-        self.template_combo.setAccessibleName("Signature template")
+        self.template_combo.setAccessibleName(translate("SignaturePanel", "Signature template"))
         self.template_combo.setMinimumWidth(200)
         self.template_combo.activated.connect(self._template_chosen)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("SignaturePanel", "Save"))
         self.save_button.clicked.connect(self.save)
-        self.save_as_button = QPushButton(style.icon("file-plus-outline"), "Save as…")
+        self.save_as_button = QPushButton(
+            style.icon("file-plus-outline"), translate("SignaturePanel", "Save as…")
+        )
         self.save_as_button.clicked.connect(self.save_as)
-        self.delete_button = QPushButton(style.icon("delete-outline"), "Delete")
+        self.delete_button = QPushButton(style.icon("delete-outline"), translate("SignaturePanel", "Delete"))
         self.delete_button.clicked.connect(self.delete)
         self.insert_button = QToolButton()
-        self.insert_button.setText("Insert field")
+        self.insert_button.setText(translate("SignaturePanel", "Insert field"))
         self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.insert_button.setMenu(self._field_menu())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Template"))
+        top.addWidget(QLabel(translate("SignaturePanel", "Template")))
         top.addWidget(self.template_combo)
         top.addWidget(self.save_button)
         top.addWidget(self.save_as_button)
@@ -126,20 +131,24 @@ class SignaturePanel(QWidget):
         # -- editor ----------------------------------------------------------------------------------
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.html_edit = QPlainTextEdit()
-        self.html_edit.setAccessibleName("HTML template")
+        self.html_edit.setAccessibleName(translate("SignaturePanel", "HTML template"))
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setAccessibleName("Plain-text template")
+        self.text_edit.setAccessibleName(translate("SignaturePanel", "Plain-text template"))
         for edit in (self.html_edit, self.text_edit):
             edit.setFont(mono)
             edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             edit.textChanged.connect(self._edited)
         self.editor_tabs = QTabWidget()
-        self.editor_tabs.addTab(self.html_edit, "HTML")
-        self.editor_tabs.addTab(self.text_edit, "Plain text")
+        self.editor_tabs.addTab(self.html_edit, "HTML")  # i18n: ok
+        self.editor_tabs.addTab(self.text_edit, translate("SignaturePanel", "Plain text"))
         self.fields_hint = style.label(
-            "Fields: {{ person.full_name }}, {{ person.job_title }}, {{ programme.esn_name }}… "
-            "Links: {{ person.email | mailto }}, {{ person.phone | tel }}, "
-            "{{ programme.community_url | https_url }}. Everything is escaped.",
+            translate(
+                "SignaturePanel",
+                "Fields: {{ person.full_name }}, {{ person.job_title }}, {{ programme.esn_name }}… "
+                "Words in the interface language: {{ labels.esn_role }}, {{ labels.ask_me_about }}… "
+                "Links: {{ person.email | mailto }}, {{ person.phone | tel }}, "
+                "{{ programme.community_url | https_url }}. Everything is escaped.",
+            ),
             "muted",
         )
         self.fields_hint.setWordWrap(True)
@@ -151,41 +160,51 @@ class SignaturePanel(QWidget):
 
         # -- preview ---------------------------------------------------------------------------------
         self.person_combo = QComboBox()
-        self.person_combo.setAccessibleName("Preview the signature of")
+        self.person_combo.setAccessibleName(translate("SignaturePanel", "Preview the signature of"))
         self.person_combo.setMinimumWidth(220)
         self.person_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
-        self.copy_button = QPushButton(style.icon("content-copy"), "Copy to clipboard")
+        self.copy_button = QPushButton(
+            style.icon("content-copy"), translate("SignaturePanel", "Copy to clipboard")
+        )
         self.copy_button.setToolTip(
-            "Copies this person's signature as rich text and plain text, to paste into Outlook "
-            "(File → Options → Mail → Signatures) or Gmail (Settings → Signature)."
+            translate(
+                "SignaturePanel",
+                "Copies this person's signature as rich text and plain text, to paste into Outlook "
+                "(File → Options → Mail → Signatures) or Gmail (Settings → Signature).",
+            )
         )
         self.copy_button.clicked.connect(self.copy_to_clipboard)
-        self.export_button = QPushButton(style.icon("folder-open-outline"), "Export all…")
+        self.export_button = QPushButton(
+            style.icon("folder-open-outline"), translate("SignaturePanel", "Export all…")
+        )
         self.export_button.setProperty("role", "primary")
         self.export_button.setToolTip(
-            "Writes a .htm and a .txt file per ambassador (for Outlook's Signatures folder) and an "
-            "index page listing them."
+            translate(
+                "SignaturePanel",
+                "Writes a .htm and a .txt file per ambassador (for Outlook's Signatures folder) and an "
+                "index page listing them.",
+            )
         )
         self.export_button.clicked.connect(self.export_all)
         preview_row = QHBoxLayout()
-        preview_row.addWidget(QLabel("Preview for"))
+        preview_row.addWidget(QLabel(translate("SignaturePanel", "Preview for")))
         preview_row.addWidget(self.person_combo, 1)
         preview_row.addWidget(self.copy_button)
         preview_row.addWidget(self.export_button)
 
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Signature preview")
+        self.preview.setAccessibleName(translate("SignaturePanel", "Signature preview"))
         self.preview.setOpenLinks(False)  # a signature's links are not for following here
         # Signatures are read on white in most mail programs, whatever the app's theme.
         self.preview.setStyleSheet("QTextBrowser { background: #ffffff; color: #000000; }")
         self.text_preview = QPlainTextEdit()
         self.text_preview.setReadOnly(True)
-        self.text_preview.setAccessibleName("Plain-text preview")
+        self.text_preview.setAccessibleName(translate("SignaturePanel", "Plain-text preview"))
         self.preview_tabs = QTabWidget()
-        self.preview_tabs.addTab(self.preview, "Preview")
-        self.preview_tabs.addTab(self.text_preview, "Plain text")
+        self.preview_tabs.addTab(self.preview, translate("SignaturePanel", "Preview"))
+        self.preview_tabs.addTab(self.text_preview, translate("SignaturePanel", "Plain text"))
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems with the signature")
+        self.problems.setAccessibleName(translate("SignaturePanel", "Problems with the signature"))
         self.problems.setWordWrap(True)
         self.problems.setMaximumHeight(130)
         self.progress = QProgressBar()
@@ -197,7 +216,9 @@ class SignaturePanel(QWidget):
         preview_layout.setContentsMargins(0, 0, 0, 0)
         preview_layout.addLayout(preview_row)
         preview_layout.addWidget(self.preview_tabs, 1)
-        preview_layout.addWidget(style.label("Checks (Outlook and Gmail)", "section"))
+        preview_layout.addWidget(
+            style.label(translate("SignaturePanel", "Checks (Outlook and Gmail)"), "section")
+        )
         preview_layout.addWidget(self.problems)
         preview_layout.addWidget(self.progress)
         preview_layout.addWidget(self.status)
@@ -233,16 +254,22 @@ class SignaturePanel(QWidget):
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
         if not self._people:
-            self.person_combo.addItem("Sample person (no ambassador selected)", 0)
+            self.person_combo.addItem(
+                translate("SignaturePanel", "Sample person (no ambassador selected)"), 0
+            )
         for person in self._people:
-            detail = " · ".join(v for v in (person.site, person.role) if v)
+            detail = " · ".join(v for v in (person.site, role_label(person.role)) if v)
             self.person_combo.addItem(f"{person.full_name} — {detail}" if detail else person.full_name)
         index = next((i for i, p in enumerate(self._people) if p.ambassador_id == previous), 0)
         self.person_combo.setCurrentIndex(index)
         self.person_combo.blockSignals(False)
         count = len(self._people)
         self.export_button.setEnabled(count > 0 and not self.is_exporting())
-        self.export_button.setText(f"Export all ({count:,})…" if count else "Export all…")
+        self.export_button.setText(
+            translate("SignaturePanel", "Export all ({count})…").format(count=formatting.number(count))
+            if count
+            else translate("SignaturePanel", "Export all…")
+        )
         self.refresh_preview()
 
     def preview_person(self) -> KitPerson:
@@ -251,7 +278,7 @@ class SignaturePanel(QWidget):
 
     def editor_template(self) -> SignatureTemplate:
         """The template as it stands in the editor (saved or not)."""
-        name = self._current.name if self._current else "Untitled"
+        name = self._current.name if self._current else translate("SignaturePanel", "Untitled")
         return SignatureTemplate(name, self.html_edit.toPlainText(), self.text_edit.toPlainText())
 
     def is_dirty(self) -> bool:
@@ -268,7 +295,12 @@ class SignaturePanel(QWidget):
         templates = self._signatures.templates()
         self.template_combo.clear()
         for tpl in templates:
-            self.template_combo.addItem(f"{tpl.name} (built-in)" if tpl.builtin else tpl.name, tpl.name)
+            shown = (
+                translate("SignaturePanel", "{name} (built-in)").format(name=template_title(tpl.name))
+                if tpl.builtin
+                else tpl.name
+            )
+            self.template_combo.addItem(shown, tpl.name)
         chosen = next((t for t in templates if t.name.casefold() == name.casefold()), templates[0])
         self.template_combo.setCurrentIndex(templates.index(chosen))
         self._load(chosen)
@@ -276,21 +308,24 @@ class SignaturePanel(QWidget):
     # -- templates -----------------------------------------------------------------------------------
     def _field_menu(self) -> QMenu:
         menu = QMenu(self)
-        people = menu.addMenu("Person")
+        people = menu.addMenu(translate("SignaturePanel", "Person"))
         for name in PERSON_FIELDS:
             people.addAction(self._insert_action(name, f"{{{{ person.{name} }}}}"))
-        programme = menu.addMenu("Programme")
+        programme = menu.addMenu(translate("SignaturePanel", "Programme"))
         for name in PROGRAMME_FIELDS:
             programme.addAction(self._insert_action(name, f"{{{{ programme.{name} }}}}"))
-        links = menu.addMenu("Link")
+        labels = menu.addMenu(translate("SignaturePanel", "Words (interface language)"))
+        for name in LABEL_FIELDS:
+            labels.addAction(self._insert_action(name, f"{{{{ labels.{name} }}}}"))
+        links = menu.addMenu(translate("SignaturePanel", "Link"))
         for label, field, helper, link_text in (
-            ("Email (mailto)", "person.email", "mailto", "{{ person.email }}"),
-            ("Phone (tel)", "person.phone", "tel", "{{ person.phone }}"),
+            (translate("SignaturePanel", "Email (mailto)"), "person.email", "mailto", "{{ person.email }}"),
+            (translate("SignaturePanel", "Phone (tel)"), "person.phone", "tel", "{{ person.phone }}"),
             (
-                "Community (https)",
+                translate("SignaturePanel", "Community (https)"),
                 "programme.community_url",
                 "https_url",
-                "Ask me about {{ programme.esn_name }}",
+                "{{ labels.ask_me_about }}",
             ),
         ):
             url = f"{{{{ {field} | {helper} }}}}"
@@ -336,15 +371,15 @@ class SignaturePanel(QWidget):
         try:
             self._load(self._signatures.template(name))
         except UserError as exc:  # deleted meanwhile
-            show_user_error(self, "Signature templates", exc)
+            show_user_error(self, translate("SignaturePanel", "Signature templates"), exc)
             self.reload_templates(DEFAULT_TEMPLATE)
 
     def _confirm_discard(self) -> bool:
-        name = self._current.name if self._current else ""
+        name = template_title(self._current.name) if self._current else ""
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Discard your changes to “{name}”?",
+            translate("SignaturePanel", "Unsaved changes"),
+            translate("SignaturePanel", "Discard your changes to “{name}”?").format(name=name),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -360,7 +395,11 @@ class SignaturePanel(QWidget):
         builtin = self._current is None or self._current.builtin
         self.save_button.setEnabled(not builtin and self.is_dirty())
         self.save_button.setToolTip(
-            "Built-in templates are read-only: use Save as… to keep your changes." if builtin else ""
+            translate(
+                "SignaturePanel", "Built-in templates are read-only: use Save as… to keep your changes."
+            )
+            if builtin
+            else ""
         )
         self.delete_button.setEnabled(not builtin)
 
@@ -371,16 +410,23 @@ class SignaturePanel(QWidget):
         try:
             saved = self._signatures.update(self._current.name, edited.html, edited.text)
         except UserError as exc:
-            show_user_error(self, "Template not saved", exc)
+            show_user_error(self, translate("SignaturePanel", "Template not saved"), exc)
             return
         self._current = saved
         self._update_buttons()
-        self.status.setText(f"Saved “{saved.name}”.")
+        self.status.setText(translate("SignaturePanel", "Saved “{name}”.").format(name=saved.name))
 
     def save_as(self) -> None:
-        base = self._current.name if self._current else "My signature"
+        base = (
+            template_title(self._current.name)
+            if self._current
+            else translate("SignaturePanel", "My signature")
+        )
         name, ok = QInputDialog.getText(
-            self, "Save template as", "Name of the new template:", text=f"{base} (copy)"
+            self,
+            translate("SignaturePanel", "Save template as"),
+            translate("SignaturePanel", "Name of the new template:"),
+            text=translate("SignaturePanel", "{name} (copy)").format(name=base),
         )
         if not ok:
             return
@@ -388,10 +434,10 @@ class SignaturePanel(QWidget):
         try:
             created = self._signatures.create(name, edited.html, edited.text)
         except UserError as exc:
-            show_user_error(self, "Template not saved", exc)
+            show_user_error(self, translate("SignaturePanel", "Template not saved"), exc)
             return
         self.reload_templates(created.name)
-        self.status.setText(f"Saved as “{created.name}”.")
+        self.status.setText(translate("SignaturePanel", "Saved as “{name}”.").format(name=created.name))
 
     def delete(self) -> None:
         if self._current is None or self._current.builtin:
@@ -399,8 +445,10 @@ class SignaturePanel(QWidget):
         name = self._current.name
         answer = QMessageBox.question(
             self,
-            "Delete template",
-            f"Delete the signature template “{name}”? This cannot be undone.",
+            translate("SignaturePanel", "Delete template"),
+            translate(
+                "SignaturePanel", "Delete the signature template “{name}”? This cannot be undone."
+            ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -409,10 +457,10 @@ class SignaturePanel(QWidget):
         try:
             self._signatures.delete(name)
         except UserError as exc:
-            show_user_error(self, "Template not deleted", exc)
+            show_user_error(self, translate("SignaturePanel", "Template not deleted"), exc)
         self._current = None
         self.reload_templates(DEFAULT_TEMPLATE)
-        self.status.setText(f"Deleted “{name}”.")
+        self.status.setText(translate("SignaturePanel", "Deleted “{name}”.").format(name=name))
 
     # -- preview -------------------------------------------------------------------------------------
     def refresh_preview(self) -> None:
@@ -433,7 +481,12 @@ class SignaturePanel(QWidget):
         self.problems.clear()
         warn = style.icon("close-circle-outline", color=style.warning_color().name())
         if error:
-            item = QListWidgetItem(warn, f"{error} (the preview shows the last version that worked)")
+            item = QListWidgetItem(
+                warn,
+                translate(
+                    "SignaturePanel", "{error} (the preview shows the last version that worked)"
+                ).format(error=error),
+            )
             item.setForeground(style.warning_color())
             self.problems.addItem(item)
         for problem in problems:
@@ -442,7 +495,10 @@ class SignaturePanel(QWidget):
             self.problems.addItem(
                 QListWidgetItem(
                     style.icon("check"),
-                    f"Follows the rules of Outlook and Gmail ({length:,} of {MAX_CHARACTERS:,} characters).",
+                    translate(
+                        "SignaturePanel",
+                        "Follows the rules of Outlook and Gmail ({length} of {max} characters).",
+                    ).format(length=formatting.number(length), max=formatting.number(MAX_CHARACTERS)),
                 )
             )
         self.copy_button.setEnabled(self._rendered is not None and not self._rendered.unsafe)
@@ -458,8 +514,10 @@ class SignaturePanel(QWidget):
         if rendered is None or rendered.unsafe:
             show_user_error(
                 self,
-                "Nothing copied",
-                "Fix the problems listed under the preview first: " + self._first_problem(),
+                translate("SignaturePanel", "Nothing copied"),
+                translate(
+                    "SignaturePanel", "Fix the problems listed under the preview first: {problem}"
+                ).format(problem=self._first_problem()),
             )
             return
         mime = QMimeData()
@@ -468,8 +526,11 @@ class SignaturePanel(QWidget):
         QGuiApplication.clipboard().setMimeData(mime)
         who = self.preview_person().full_name
         self.status.setText(
-            f"Copied the signature of {who}: paste it into Outlook (File → Options → Mail → Signatures) "
-            "or Gmail (Settings → See all settings → Signature)."
+            translate(
+                "SignaturePanel",
+                "Copied the signature of {name}: paste it into Outlook (File → Options → Mail → Signatures) "
+                "or Gmail (Settings → See all settings → Signature).",
+            ).format(name=who)
         )
 
     def _first_problem(self) -> str:
@@ -479,10 +540,14 @@ class SignaturePanel(QWidget):
     def export_all(self) -> None:
         if not self._people:
             show_user_error(
-                self, "Export signatures", "No ambassador is selected: there is nobody to export."
+                self,
+                translate("SignaturePanel", "Export signatures"),
+                translate("SignaturePanel", "No ambassador is selected: there is nobody to export."),
             )
             return
-        folder = QFileDialog.getExistingDirectory(self, "Export the signatures into folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("SignaturePanel", "Export the signatures into folder"), str(Path.home())
+        )
         if folder:
             self.start_export(Path(folder))
 
@@ -498,7 +563,13 @@ class SignaturePanel(QWidget):
         self.progress.setRange(0, len(people))
         self.progress.setValue(0)
         self.progress.show()
-        self.status.setText(f"Exporting {len(people):,} signatures to {folder}…")
+        self.status.setText(
+            plural(
+                len(people),
+                translate("SignaturePanel", "Exporting {n} signature to {folder}…"),
+                translate("SignaturePanel", "Exporting {n} signatures to {folder}…"),
+            ).format(folder=folder)
+        )
         worker = Worker(
             lambda progress, _cancelled: service.export(
                 people, template, folder, programme=programme, progress=progress
@@ -525,9 +596,9 @@ class SignaturePanel(QWidget):
         self.export_button.setEnabled(bool(self._people))
 
     def _export_failed(self, exc: BaseException, details: str) -> None:
-        self.status.setText("The signatures were not exported.")
+        self.status.setText(translate("SignaturePanel", "The signatures were not exported."))
         if isinstance(exc, UserError):
-            show_user_error(self, "Signatures not exported", exc)
+            show_user_error(self, translate("SignaturePanel", "Signatures not exported"), exc)
         else:  # a bug: the crash handler logs it and shows its dialog
             log.error("signature export failed:\n%s", details)
             sys.excepthook(type(exc), exc, exc.__traceback__)
@@ -535,13 +606,36 @@ class SignaturePanel(QWidget):
     def _exported(self, result: SignatureExport) -> None:
         count = len(result.signatures)
         warned = len(result.with_problems)
-        note = f" {warned:,} of them have warnings (see the checks)." if warned else ""
-        self.status.setText(f"Wrote {count:,} signatures and index.html to {result.folder}.{note}")
+        note = (
+            " "
+            + plural(
+                warned,
+                translate("SignaturePanel", "{n} of them has warnings (see the checks)."),
+                translate("SignaturePanel", "{n} of them have warnings (see the checks)."),
+            )
+            if warned
+            else ""
+        )
+        wrote = plural(
+            count,
+            translate("SignaturePanel", "Wrote {n} signature and index.html to {folder}."),
+            translate("SignaturePanel", "Wrote {n} signatures and index.html to {folder}."),
+        ).format(folder=result.folder)
+        self.status.setText(wrote + note)
+        written = plural(
+            count,
+            translate("SignaturePanel", "Wrote {n} signature to {folder}."),
+            translate("SignaturePanel", "Wrote {n} signatures to {folder}."),
+        ).format(folder=result.folder)
+        question = plural(
+            count,
+            translate("SignaturePanel", "Mark the {n} signature as given?"),
+            translate("SignaturePanel", "Mark the {n} signatures as given?"),
+        )
         answer = QMessageBox.question(
             self,
-            "Signatures exported",
-            f"Wrote {count:,} signature{'s' if count != 1 else ''} to {result.folder}.{note}\n\n"
-            f"Mark the {count:,} signature{'s' if count != 1 else ''} as given?",
+            translate("SignaturePanel", "Signatures exported"),
+            f"{written}{note}\n\n{question}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -551,9 +645,12 @@ class SignaturePanel(QWidget):
         try:
             marked = self._kit.mark(ids, "signature", "given")
         except UserError as exc:
-            show_user_error(self, "Not recorded", exc)
+            show_user_error(self, translate("SignaturePanel", "Not recorded"), exc)
             return
-        self.status.setText(f"{self.status.text()} Recorded {marked:,} as given.")
+        recorded = translate("SignaturePanel", "Recorded {count} as given.").format(
+            count=formatting.number(marked)
+        )
+        self.status.setText(f"{self.status.text()} {recorded}")
         self.changed.emit()
 
 
