@@ -37,8 +37,9 @@ from PySide6.QtGui import (
 )
 
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import translate
 from esn_desk.core.kit.photos import PhotoIndex, badge_file_name, role_color, text_color_on
-from esn_desk.core.kit.tracking import KitPerson
+from esn_desk.core.kit.tracking import KitPerson, role_label
 from esn_desk.core.settings import ProgrammeSettings
 from esn_desk.ui.printing.fonts import print_family
 
@@ -156,12 +157,13 @@ def _paint_initials(painter: QPainter, person: KitPerson, color: QColor, disc: Q
 
 # -- the ribbon ---------------------------------------------------------------------------------------
 def ribbon_text(role: str, esn_name: str) -> tuple[str, str]:
-    """(bold part, regular part) written on the ribbon: the role, then the ESN name."""
-    role = " ".join(role.split()).upper()
+    """(bold part, regular part) written on the ribbon: the role (a default role in the interface
+    language), then the ESN name."""
+    role = " ".join(role_label(role).split()).upper()
     esn = " ".join(esn_name.split()).upper()
     if role and esn:
         return role, f"  ·  {esn}"
-    return (role or esn or "AMBASSADOR"), ""
+    return (role or esn or translate("DirectoryBadge", "AMBASSADOR")), ""
 
 
 def _text_layout(bold: str, regular: str, family: str, pixel_size: float) -> QTextLayout:
@@ -308,8 +310,9 @@ def render_directory_badge(
         _paint_ribbon(painter, size, ribbon, person.role, look.esn_name)
     finally:
         painter.end()
-    image.setText("Title", f"{person.full_name} — {person.role}")
-    image.setText("Software", "ESN Desk")
+    # PNG metadata: the key is a standard keyword, the value the person's name and role
+    image.setText("Title", f"{person.full_name} — {role_label(person.role)}")  # i18n: ok
+    image.setText("Software", "ESN Desk")  # i18n: ok
     return image
 
 
@@ -349,9 +352,13 @@ def export_directory_badges(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"The folder {out} cannot be created: {exc.strerror or exc}.") from exc
+        raise UserError(
+            translate("DirectoryBadge", "The folder {folder} cannot be created: {reason}.").format(
+                folder=out, reason=exc.strerror or exc
+            )
+        ) from exc
     if not out.is_dir():
-        raise UserError(f"{out} is not a folder.")
+        raise UserError(translate("DirectoryBadge", "{path} is not a folder.").format(path=out))
     people = list(people)
     index = PhotoIndex(photos_folder)
     result = BadgeExport(out)
@@ -384,7 +391,11 @@ def export_directory_badges(
     if progress is not None and not result.cancelled:
         progress(len(people), len(people), "")
     if result.failed and not result.files:
-        raise UserError(f"No badge could be written in {out}: check that you may write there.")
+        raise UserError(
+            translate(
+                "DirectoryBadge", "No badge could be written in {folder}: check that you may write there."
+            ).format(folder=out)
+        )
     return result
 
 

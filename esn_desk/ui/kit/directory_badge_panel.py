@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import plural, translate
 from esn_desk.core.kit.photos import PhotoIndex
 from esn_desk.core.kit.tracking import KitPerson, KitService
 from esn_desk.core.settings import SettingsService
@@ -80,19 +81,23 @@ class DirectoryBadgePanel(QWidget):
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName("Badge preview")
+        self.preview.setAccessibleName(translate("DirectoryBadgePanel", "Badge preview"))
         self.preview_caption = style.label("", "muted")
         self.preview_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.preview_caption.setWordWrap(True)
         self.preview_caption.setMaximumWidth(PREVIEW_SIZE)
 
         self.person = QComboBox()
-        self.person.setAccessibleName("Preview the badge of")
+        self.person.setAccessibleName(translate("DirectoryBadgePanel", "Preview the badge of"))
         self.person.setMinimumContentsLength(22)
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.person.currentIndexChanged.connect(self.update_preview)
-        self.by_role = QCheckBox("Ribbon in each role's colour")
-        self.by_role.setToolTip("Otherwise the ribbon is in the programme colour (Programme settings)")
+        self.by_role = QCheckBox(translate("DirectoryBadgePanel", "Ribbon in each role's colour"))
+        self.by_role.setToolTip(
+            translate(
+                "DirectoryBadgePanel", "Otherwise the ribbon is in the programme colour (Programme settings)"
+            )
+        )
         self.by_role.toggled.connect(self.update_preview)
         self.folder_label = QLabel()
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,19 +105,27 @@ class DirectoryBadgePanel(QWidget):
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.photos_summary = style.label("", "muted")
         self.photos_summary.setWordWrap(True)
-        self.folder_button = QPushButton(style.icon("folder-open-outline"), "Choose photos folder…")
+        self.folder_button = QPushButton(
+            style.icon("folder-open-outline"), translate("DirectoryBadgePanel", "Choose photos folder…")
+        )
         self.folder_button.setToolTip(
-            "The folder holding the photos, each file named after the employee ID or the email address "
-            "(E1234.jpg, anne.martin@example.com.png)"
+            translate(
+                "DirectoryBadgePanel",
+                "The folder holding the photos, each file named after the employee ID or the email address "
+                "(E1234.jpg, anne.martin@example.com.png)",
+            )
         )
         self.folder_button.clicked.connect(lambda: self.choose_photos_folder())
         self.summary = style.label("", "muted")
         self.summary.setWordWrap(True)
-        self.export_button = QPushButton("Export all…")
+        self.export_button = QPushButton(translate("DirectoryBadgePanel", "Export all…"))
         self.export_button.setProperty("role", "primary")
         self.export_button.setToolTip(
-            f"Write one PNG per ambassador ({BADGE_SIZE} × {BADGE_SIZE} px, transparent around the circle) "
-            "into a folder"
+            translate(
+                "DirectoryBadgePanel",
+                "Write one PNG per ambassador ({size} × {size} px, transparent around the circle) "
+                "into a folder",
+            ).format(size=BADGE_SIZE)
         )
         self.export_button.clicked.connect(lambda: self.export_all())
 
@@ -122,11 +135,11 @@ class DirectoryBadgePanel(QWidget):
         left.addStretch()
         right = QVBoxLayout()
         right.setSpacing(8)
-        right.addWidget(style.label("PREVIEW", "section"))
+        right.addWidget(style.label(translate("DirectoryBadgePanel", "PREVIEW"), "section"))
         right.addWidget(self.person)
         right.addWidget(self.by_role)
         right.addSpacing(8)
-        right.addWidget(style.label("PHOTOS", "section"))
+        right.addWidget(style.label(translate("DirectoryBadgePanel", "PHOTOS"), "section"))
         right.addWidget(self.folder_label)
         right.addWidget(self.photos_summary)
         folder_row = QHBoxLayout()
@@ -134,7 +147,7 @@ class DirectoryBadgePanel(QWidget):
         folder_row.addStretch()
         right.addLayout(folder_row)
         right.addSpacing(8)
-        right.addWidget(style.label("EXPORT", "section"))
+        right.addWidget(style.label(translate("DirectoryBadgePanel", "EXPORT"), "section"))
         right.addWidget(self.summary)
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
@@ -160,7 +173,7 @@ class DirectoryBadgePanel(QWidget):
         self.person.blockSignals(True)
         self.person.clear()
         for p in self._people:
-            self.person.addItem(p.full_name or "(no name)", p.ambassador_id)
+            self.person.addItem(p.full_name or translate("DirectoryBadgePanel", "(no name)"), p.ambassador_id)
         if current is not None:
             self.person.setCurrentIndex(max(self.person.findData(current.ambassador_id), 0))
         self.person.blockSignals(False)
@@ -186,9 +199,15 @@ class DirectoryBadgePanel(QWidget):
         self._photos = PhotoIndex(settings.photos_folder)
         folder = settings.photos_folder.strip()
         if not folder:
-            self.folder_label.setText("No photos folder chosen: badges show initials.")
+            self.folder_label.setText(
+                translate("DirectoryBadgePanel", "No photos folder chosen: badges show initials.")
+            )
         elif self._photos.folder is None:
-            self.folder_label.setText(f"{folder}\n(not found: badges show initials)")
+            self.folder_label.setText(
+                translate("DirectoryBadgePanel", "{folder}\n(not found: badges show initials)").format(
+                    folder=folder
+                )
+            )
         else:
             self.folder_label.setText(str(self._photos.folder))
         self._update_counts()
@@ -204,17 +223,37 @@ class DirectoryBadgePanel(QWidget):
         count = len(self._people)
         with_photo = sum(1 for p in self._people if self._photos.find(p.employee_id, p.email) is not None)
         if self._photos.folder is not None:
-            ambassadors = formatting.plural(count, "ambassador", "ambassadors")
+            photos = plural(
+                len(self._photos),
+                translate("DirectoryBadgePanel", "{n} photo in the folder"),
+                translate("DirectoryBadgePanel", "{n} photos in the folder"),
+            )
+            found = plural(
+                count,
+                translate(
+                    "DirectoryBadgePanel", "{found} of the {n} ambassador found by employee ID or email."
+                ),
+                translate(
+                    "DirectoryBadgePanel", "{found} of the {n} ambassadors found by employee ID or email."
+                ),
+            ).format(found=formatting.number(with_photo))
             self.photos_summary.setText(
-                f"{formatting.plural(len(self._photos), 'photo', 'photos')} in the folder; "
-                f"{formatting.number(with_photo)} of the {ambassadors} found by employee ID or email."
+                translate("DirectoryBadgePanel", "{photos}; {found}").format(photos=photos, found=found)
             )
         else:
-            self.photos_summary.setText("Files named after the employee ID or the email, .jpg or .png.")
+            self.photos_summary.setText(
+                translate(
+                    "DirectoryBadgePanel", "Files named after the employee ID or the email, .jpg or .png."
+                )
+            )
         self.summary.setText(
-            f"{formatting.plural(count, 'badge', 'badges')} to export, {BADGE_SIZE} × {BADGE_SIZE} px PNG."
+            plural(
+                count,
+                translate("DirectoryBadgePanel", "{n} badge to export, {size} × {size} px PNG."),
+                translate("DirectoryBadgePanel", "{n} badges to export, {size} × {size} px PNG."),
+            ).format(size=BADGE_SIZE)
             if count
-            else "No ambassador selected."
+            else translate("DirectoryBadgePanel", "No ambassador selected.")
         )
         self.export_button.setEnabled(count > 0 and not self.is_exporting())
 
@@ -236,7 +275,9 @@ class DirectoryBadgePanel(QWidget):
         painter.end()
         self.preview.setPixmap(canvas)
         self.preview_caption.setText(
-            f"Photo: {photo.name}" if photo is not None else "No photo found: initials instead."
+            translate("DirectoryBadgePanel", "Photo: {file}").format(file=photo.name)
+            if photo is not None
+            else translate("DirectoryBadgePanel", "No photo found: initials instead.")
         )
 
     # -- actions ------------------------------------------------------------------------------------
@@ -244,7 +285,9 @@ class DirectoryBadgePanel(QWidget):
         """Save the photos folder in the programme settings (asks for it when ``folder`` is None)."""
         if folder is None:
             start = str(self._photos.folder or Path.home())
-            chosen = QFileDialog.getExistingDirectory(self, "Photos folder", start)
+            chosen = QFileDialog.getExistingDirectory(
+                self, translate("DirectoryBadgePanel", "Photos folder"), start
+            )
             if not chosen:
                 return False
             folder = chosen
@@ -253,7 +296,7 @@ class DirectoryBadgePanel(QWidget):
         try:
             self._settings.save(settings)
         except UserError as exc:
-            QMessageBox.warning(self, "Photos folder not saved", str(exc))
+            QMessageBox.warning(self, translate("DirectoryBadgePanel", "Photos folder not saved"), str(exc))
             return False
         self.refresh()
         self.photos_folder_changed.emit(str(folder))
@@ -269,7 +312,7 @@ class DirectoryBadgePanel(QWidget):
             return None
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self, "Export the directory badges to", str(Path.home())
+                self, translate("DirectoryBadgePanel", "Export the directory badges to"), str(Path.home())
             )
             if not chosen:
                 return None
@@ -282,8 +325,14 @@ class DirectoryBadgePanel(QWidget):
             ),
             self,
         )
-        dialog = QProgressDialog("Writing the directory badges…", "Cancel", 0, len(people), self)
-        dialog.setWindowTitle("Directory badges")
+        dialog = QProgressDialog(
+            translate("DirectoryBadgePanel", "Writing the directory badges…"),
+            translate("DirectoryBadgePanel", "Cancel"),
+            0,
+            len(people),
+            self,
+        )
+        dialog.setWindowTitle(translate("DirectoryBadgePanel", "Directory badges"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
@@ -311,7 +360,11 @@ class DirectoryBadgePanel(QWidget):
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
         if name:
-            dialog.setLabelText(f"Writing the directory badges… {done + 1} of {total}: {name}")
+            dialog.setLabelText(
+                translate(
+                    "DirectoryBadgePanel", "Writing the directory badges… {done} of {total}: {name}"
+                ).format(done=formatting.number(done + 1), total=formatting.number(total), name=name)
+            )
 
     def _export_finished(self) -> None:
         dialog, self._progress_dialog = self._progress_dialog, None
@@ -326,28 +379,45 @@ class DirectoryBadgePanel(QWidget):
 
     def _exported(self, result: BadgeExport) -> None:
         self.last_export = result
-        written = formatting.plural(result.count, "badge", "badges")
         failed = (
-            f"\n\nNot written ({len(result.failed)}): " + ", ".join(result.failed[:10])
+            "\n\n"
+            + translate("DirectoryBadgePanel", "Not written ({count}): {names}").format(
+                count=formatting.number(len(result.failed)), names=", ".join(result.failed[:10])
+            )
             if result.failed
             else ""
         )
         if result.cancelled:
+            cancelled = plural(
+                result.count,
+                translate("DirectoryBadgePanel", "{n} badge written to {folder} before you cancelled."),
+                translate("DirectoryBadgePanel", "{n} badges written to {folder} before you cancelled."),
+            ).format(folder=result.folder)
             QMessageBox.information(
-                self,
-                "Export cancelled",
-                f"{written} written to {result.folder} before you cancelled.{failed}",
+                self, translate("DirectoryBadgePanel", "Export cancelled"), f"{cancelled}{failed}"
             )
             return
         if not result.count:
-            QMessageBox.warning(self, "Nothing written", f"No badge could be written.{failed}")
+            QMessageBox.warning(
+                self,
+                translate("DirectoryBadgePanel", "Nothing written"),
+                translate("DirectoryBadgePanel", "No badge could be written.") + failed,
+            )
             return
+        written = plural(
+            result.count,
+            translate("DirectoryBadgePanel", "{n} badge written to {folder} ({photos} with a photo)."),
+            translate("DirectoryBadgePanel", "{n} badges written to {folder} ({photos} with a photo)."),
+        ).format(folder=result.folder, photos=formatting.number(result.with_photo))
+        question = plural(
+            result.count,
+            translate("DirectoryBadgePanel", "Mark the {n} directory badge as given?"),
+            translate("DirectoryBadgePanel", "Mark the {n} directory badges as given?"),
+        )
         answer = QMessageBox.question(
             self,
-            "Directory badges written",
-            f"{written} written to {result.folder} ({formatting.number(result.with_photo)} with a photo)."
-            f"{failed}\n\nMark the {formatting.plural(result.count, 'directory badge', 'directory badges')} "
-            "as given?",
+            translate("DirectoryBadgePanel", "Directory badges written"),
+            f"{written}{failed}\n\n{question}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -356,19 +426,22 @@ class DirectoryBadgePanel(QWidget):
         try:
             self._kit.mark(result.ambassador_ids, "directory_badge", "given")
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot record this", str(exc))
+            QMessageBox.warning(self, translate("DirectoryBadgePanel", "Cannot record this"), str(exc))
             return
         self.changed.emit()
 
     def _export_failed(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(self, "Export failed", str(exc))
+            QMessageBox.warning(self, translate("DirectoryBadgePanel", "Export failed"), str(exc))
             return
         logging.getLogger("esn_desk.crash").error("directory badges export failed:\n%s", details)
         QMessageBox.critical(
             self,
-            "Unexpected error",
-            f"The badges could not all be written ({type(exc).__name__}). The details are in the log file.",
+            translate("DirectoryBadgePanel", "Unexpected error"),
+            translate(
+                "DirectoryBadgePanel",
+                "The badges could not all be written ({error}). The details are in the log file.",
+            ).format(error=type(exc).__name__),
         )
 
 
