@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from esn_desk.core.kit import badges
 from esn_desk.core.kit.layouts import TEMPLATES, LabelTemplate, all_rects, template
 from esn_desk.core.kit.photos import PhotoIndex
 from esn_desk.core.kit.tracking import KitPerson, KitService
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import ProgrammeSettings, SettingsService
-from esn_desk.ui import formatting, style
+from esn_desk.ui import style
 from esn_desk.ui.printing.fonts import print_family
 from esn_desk.ui.printing.labels import LabelRenderer, Page, page_layout, render_image, write_pdf
 from esn_desk.ui.workers import Worker
@@ -52,8 +53,10 @@ KINDS = {"stickers": "sticker", "badges": "badge"}
 TRACKED_ITEM = {"stickers": "stickers", "badges": "name_badge"}
 PDF_TARGET = "PDF"
 SETTINGS_GROUP = "kit_labels"
-HUNDRED_PERCENT_WARNING = (
-    "Print at 100 % (“Actual size”), not “Fit to page”: scaling moves every label off its place."
+# In English; shown translated (``LabelPanel`` context).
+HUNDRED_PERCENT_WARNING = QT_TRANSLATE_NOOP(
+    "LabelPanel",
+    "Print at 100 % (“Actual size”), not “Fit to page”: scaling moves every label off its place.",
 )
 
 
@@ -83,7 +86,7 @@ class SheetDiagram(QWidget):
         self._count = 0
         self.setMinimumSize(QSize(110, 150))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Click the first free label of a part-used sheet")
+        self.setToolTip(translate("SheetDiagram", "Click the first free label of a part-used sheet"))
 
     def sizeHint(self) -> QSize:
         return QSize(130, 170)
@@ -188,7 +191,7 @@ class LabelPanel(QWidget):
 
         # -- sheet
         self.template_combo = QComboBox()
-        self.template_combo.setAccessibleName("Label sheet")
+        self.template_combo.setAccessibleName(translate("LabelPanel", "Label sheet"))
         own = [t for t in TEMPLATES if t.kind == KINDS[kind]]
         others = [t for t in TEMPLATES if t.kind != KINDS[kind]]
         for tpl in own:
@@ -200,9 +203,11 @@ class LabelPanel(QWidget):
 
         # -- design
         self.design_combo = QComboBox()
-        self.name_check = QCheckBox("Print each ambassador's name")
-        self.per_person_radio = QRadioButton("Stickers per ambassador:")
-        self.full_sheet_radio = QRadioButton("A full sheet (each ambassador's own sheet when named)")
+        self.name_check = QCheckBox(translate("LabelPanel", "Print each ambassador's name"))
+        self.per_person_radio = QRadioButton(translate("LabelPanel", "Stickers per ambassador:"))
+        self.full_sheet_radio = QRadioButton(
+            translate("LabelPanel", "A full sheet (each ambassador's own sheet when named)")
+        )
         self.per_person_spin = QSpinBox()
         self.per_person_spin.setRange(1, badges.MAX_PER_PERSON)
         self.per_person_spin.setValue(2)
@@ -210,19 +215,19 @@ class LabelPanel(QWidget):
         self.quantity_group.addButton(self.per_person_radio)
         self.quantity_group.addButton(self.full_sheet_radio)
         self.per_person_radio.setChecked(True)
-        self.photo_check = QCheckBox("Photo (from the photos folder)")
-        self.qr_check = QCheckBox("QR code (profile link, or contact card)")
+        self.photo_check = QCheckBox(translate("LabelPanel", "Photo (from the photos folder)"))
+        self.qr_check = QCheckBox(translate("LabelPanel", "QR code (profile link, or contact card)"))
         self.qr_check.setChecked(True)
         for key, design in badges.STICKER_DESIGNS.items():
-            self.design_combo.addItem(design.title, key)
+            self.design_combo.addItem(design.label, key)
 
         # -- position and calibration
         self.start_spin = QSpinBox()
-        self.start_spin.setAccessibleName("Start at label")
+        self.start_spin.setAccessibleName(translate("LabelPanel", "Start at label"))
         self.diagram = SheetDiagram()
         self.sheet_preview = QLabel()
         self.sheet_preview.setObjectName("sheetPreview")
-        self.sheet_preview.setAccessibleName("First sheet preview")
+        self.sheet_preview.setAccessibleName(translate("LabelPanel", "First sheet preview"))
         self.sheet_preview.setWordWrap(True)
         self.sheet_preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.sheet_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -232,8 +237,8 @@ class LabelPanel(QWidget):
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self._render_sheet_preview)
         self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName("Calibration for")
-        self.target_combo.addItem("PDF files", PDF_TARGET)
+        self.target_combo.setAccessibleName(translate("LabelPanel", "Calibration for"))
+        self.target_combo.addItem(translate("LabelPanel", "PDF files"), PDF_TARGET)
         for name in QPrinterInfo.availablePrinterNames():
             self.target_combo.addItem(name, name)
         default_printer = QPrinterInfo.defaultPrinterName()
@@ -241,31 +246,44 @@ class LabelPanel(QWidget):
             self.target_combo.setCurrentIndex(max(self.target_combo.findData(default_printer), 0))
         self.offset_x = QDoubleSpinBox()
         self.offset_y = QDoubleSpinBox()
-        for spin, what in ((self.offset_x, "right"), (self.offset_y, "down")):
+        for spin, tip in (
+            (
+                self.offset_x,
+                translate("LabelPanel", "Move everything right (negative: left) to match this printer"),
+            ),
+            (
+                self.offset_y,
+                translate("LabelPanel", "Move everything down (negative: up) to match this printer"),
+            ),
+        ):
             spin.setRange(-10.0, 10.0)
             spin.setSingleStep(0.1)
             spin.setDecimals(1)
-            spin.setSuffix(" mm")
-            spin.setToolTip(f"Move everything {what} (negative: the other way) to match this printer")
-        self.outlines_check = QCheckBox("Test print: outline every label")
+            spin.setSuffix(translate("LabelPanel", " mm"))
+            spin.setToolTip(tip)
+        self.outlines_check = QCheckBox(translate("LabelPanel", "Test print: outline every label"))
         self.outlines_check.setToolTip(
-            "Print on plain paper and hold it against a label sheet: adjust the calibration until the "
-            "outlines match. Card stock templates always get cut marks."
+            translate(
+                "LabelPanel",
+                "Print on plain paper and hold it against a label sheet: adjust the calibration until the "
+                "outlines match. Card stock templates always get cut marks.",
+            )
         )
-        self.warning = QLabel(f"⚠ {HUNDRED_PERCENT_WARNING}")
+        warning = translate("LabelPanel", HUNDRED_PERCENT_WARNING)
+        self.warning = QLabel(f"⚠ {warning}")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(f"color: {style.warning_color().name()}; font-weight: 600;")
         self.summary = style.label("", "muted")
         self.summary.setWordWrap(True)
 
         # -- actions
-        self.preview_button = QPushButton("Preview…")
-        self.print_button = QPushButton("Print…")
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.preview_button = QPushButton(translate("LabelPanel", "Preview…"))
+        self.print_button = QPushButton(translate("LabelPanel", "Print…"))
+        self.pdf_button = QPushButton(translate("LabelPanel", "Save as PDF…"))
         self.pdf_button.setProperty("role", "primary")
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("LabelPanel", "Cancel"))
         self.progress.hide()
         self.cancel_button.hide()
 
@@ -292,34 +310,40 @@ class LabelPanel(QWidget):
         self._load_calibration()
 
     def _build_layout(self) -> None:
-        noun = "stickers" if self.kind == "stickers" else "name badges"
+        heading = (
+            translate("LabelPanel", "Stickers")
+            if self.kind == "stickers"
+            else translate("LabelPanel", "Name badges")
+        )
         form = QFormLayout()
-        form.addRow("Sheet:", self.template_combo)
+        form.addRow(translate("LabelPanel", "Sheet:"), self.template_combo)
         if self.kind == "stickers":
-            form.addRow("Design:", self.design_combo)
+            form.addRow(translate("LabelPanel", "Design:"), self.design_combo)
             form.addRow("", self.name_check)
             quantity = QHBoxLayout()
             quantity.addWidget(self.per_person_radio)
             quantity.addWidget(self.per_person_spin)
             quantity.addStretch(1)
-            form.addRow("How many:", quantity)
+            form.addRow(translate("LabelPanel", "How many:"), quantity)
             form.addRow("", self.full_sheet_radio)
         else:
-            form.addRow("Show:", self.photo_check)
+            form.addRow(translate("LabelPanel", "Show:"), self.photo_check)
             form.addRow("", self.qr_check)
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_spin)
-        start_row.addWidget(style.label("(labels before it are already used)", "muted"))
+        start_row.addWidget(
+            style.label(translate("LabelPanel", "(labels before it are already used)"), "muted")
+        )
         start_row.addStretch(1)
-        form.addRow("Start at label:", start_row)
-        form.addRow("Calibration for:", self.target_combo)
+        form.addRow(translate("LabelPanel", "Start at label:"), start_row)
+        form.addRow(translate("LabelPanel", "Calibration for:"), self.target_combo)
         offsets = QHBoxLayout()
-        offsets.addWidget(QLabel("right"))
+        offsets.addWidget(QLabel(translate("LabelPanel", "right")))
         offsets.addWidget(self.offset_x)
-        offsets.addWidget(QLabel("down"))
+        offsets.addWidget(QLabel(translate("LabelPanel", "down")))
         offsets.addWidget(self.offset_y)
         offsets.addStretch(1)
-        form.addRow("Move by:", offsets)
+        form.addRow(translate("LabelPanel", "Move by:"), offsets)
         form.addRow("", self.outlines_check)
 
         top = QHBoxLayout()
@@ -334,7 +358,7 @@ class LabelPanel(QWidget):
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
         left = QVBoxLayout()
-        left.addWidget(style.label(noun.capitalize(), "section"))
+        left.addWidget(style.label(heading, "section"))
         left.addLayout(top)
         left.addWidget(self.warning)
         left.addWidget(self.summary)
@@ -342,7 +366,7 @@ class LabelPanel(QWidget):
         left.addLayout(running)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(style.label("First sheet", "section"))
+        right.addWidget(style.label(translate("LabelPanel", "First sheet"), "section"))
         right.addWidget(self.sheet_preview, 0, Qt.AlignmentFlag.AlignTop)
         right.addStretch(1)
         layout = QHBoxLayout(self)
@@ -486,7 +510,9 @@ class LabelPanel(QWidget):
         pages = self.pages() if self._people else []
         if not pages:
             self.sheet_preview.setPixmap(QPixmap())
-            self.sheet_preview.setText("The first sheet appears here once ambassadors are chosen.")
+            self.sheet_preview.setText(
+                translate("LabelPanel", "The first sheet appears here once ambassadors are chosen.")
+            )
             return
         image = render_image(self._renderer(self.offset()), pages[0], dpi=PREVIEW_DPI)
         box = PREVIEW_BOX
@@ -508,16 +534,36 @@ class LabelPanel(QWidget):
         self.diagram.show_sheet(tpl, start, count)
         first_sheet = tpl.per_sheet - start + 1
         sheets = 0 if not count else 1 + max(0, -(-(count - first_sheet) // tpl.per_sheet))
-        noun = ("sticker", "stickers") if self.kind == "stickers" else ("name badge", "name badges")
-        if not self._people:
-            self.summary.setText(
-                "Choose the ambassadors first (a selection, a filter or “not yet received”)."
+        if self.kind == "stickers":
+            items = plural(
+                count, translate("LabelPanel", "{n} sticker"), translate("LabelPanel", "{n} stickers")
             )
         else:
+            items = plural(
+                count, translate("LabelPanel", "{n} name badge"), translate("LabelPanel", "{n} name badges")
+            )
+        if not self._people:
             self.summary.setText(
-                f"{formatting.plural(count, *noun)} for "
-                f"{formatting.plural(len(self._people), 'ambassador', 'ambassadors')} on "
-                f"{formatting.plural(sheets, 'sheet', 'sheets')} of {tpl.code}, from label {start}."
+                translate(
+                    "LabelPanel",
+                    "Choose the ambassadors first (a selection, a filter or “not yet received”).",
+                )
+            )
+        else:
+            ambassadors = plural(
+                len(self._people),
+                translate("LabelPanel", "{n} ambassador"),
+                translate("LabelPanel", "{n} ambassadors"),
+            )
+            sheet_count = plural(
+                sheets,
+                translate("LabelPanel", "{n} sheet of {code}"),
+                translate("LabelPanel", "{n} sheets of {code}"),
+            ).format(code=tpl.code)
+            self.summary.setText(
+                translate("LabelPanel", "{items} for {ambassadors} on {sheets}, from label {start}.").format(
+                    items=items, ambassadors=ambassadors, sheets=sheet_count, start=start
+                )
             )
         busy = self.is_busy()
         for button in (self.preview_button, self.print_button, self.pdf_button):
@@ -525,9 +571,14 @@ class LabelPanel(QWidget):
         self.photo_check.setEnabled(self.kind == "badges")
         folder = self._settings.load().photos_folder
         self.photo_check.setToolTip(
-            f"Photos named after the employee ID or email in {folder}; initials when none is found."
+            translate(
+                "LabelPanel",
+                "Photos named after the employee ID or email in {folder}; initials when none is found.",
+            ).format(folder=folder)
             if folder
-            else "No photos folder is set in the programme settings: badges show initials."
+            else translate(
+                "LabelPanel", "No photos folder is set in the programme settings: badges show initials."
+            )
         )
 
     def _renderer(self, offset: tuple[float, float]) -> LabelRenderer:
@@ -550,7 +601,7 @@ class LabelPanel(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # coordinates from the paper's corner, not the printable area
         printer.setPageLayout(page_layout(self.template()))
-        printer.setDocName(f"ESN Desk {self.kind} ({self.template().code})")
+        printer.setDocName(self._document_name())
         return printer
 
     def preview(self) -> None:
@@ -559,7 +610,9 @@ class LabelPanel(QWidget):
             return
         printer = self._new_printer()
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(f"Preview — {self.template().label}")
+        dialog.setWindowTitle(
+            translate("LabelPanel", "Preview — {sheet}").format(sheet=self.template().label)
+        )
 
         def paint(device: QPrinter) -> None:
             target = device.printerName() or PDF_TARGET
@@ -581,7 +634,11 @@ class LabelPanel(QWidget):
         if printer is None:
             printer = self._new_printer()
             dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(f"Print {self.kind}")
+            dialog.setWindowTitle(
+                translate("LabelPanel", "Print stickers")
+                if self.kind == "stickers"
+                else translate("LabelPanel", "Print name badges")
+            )
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return None
         else:
@@ -602,8 +659,18 @@ class LabelPanel(QWidget):
         if not self._people or self.is_busy():
             return None
         if path is None:
-            suggested = Path.home() / f"{'Stickers' if self.kind == 'stickers' else 'Name badges'}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save as PDF", str(suggested), "PDF (*.pdf)")
+            stem = (
+                translate("LabelPanel", "Stickers")
+                if self.kind == "stickers"
+                else translate("LabelPanel", "Name badges")
+            )
+            suggested = Path.home() / f"{stem}.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("LabelPanel", "Save as PDF"),
+                str(suggested),
+                translate("LabelPanel", "PDF (*.pdf)"),
+            )
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf"
@@ -613,10 +680,10 @@ class LabelPanel(QWidget):
         try:
             pages = self.pages(offset)
         except ValueError as exc:
-            QMessageBox.warning(self, "Cannot save the PDF", str(exc))
+            QMessageBox.warning(self, translate("LabelPanel", "Cannot save the PDF"), str(exc))
             return None
         renderer = self._renderer(offset)
-        title = f"{self._settings.load().programme_name} — {self.kind} ({self.template().code})"
+        title = self._document_name(self._settings.load().programme_name)
         return self._run(
             lambda progress, cancelled: write_pdf(
                 target, renderer, pages, title=title, progress=progress, cancelled=cancelled
@@ -624,13 +691,21 @@ class LabelPanel(QWidget):
             str(target),
         )
 
+    def _document_name(self, programme: str = "ESN Desk") -> str:
+        """The print job's or PDF's title: "Ambassadeurs Aurore — name badges (L4785)"."""
+        if self.kind == "stickers":
+            text = translate("LabelPanel", "{programme} — stickers ({code})")
+        else:
+            text = translate("LabelPanel", "{programme} — name badges ({code})")
+        return text.format(programme=programme, code=self.template().code)
+
     def _run(self, job: Callable[[Any, Any], bool], pdf_path: str) -> Worker:
         self._remember_choices()
         self._job_people = list(self._people)
         worker = Worker(job, self)
         self._worker = worker
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Preparing…")
+        self.progress.setFormat(translate("LabelPanel", "Preparing…"))
         self.progress.show()
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
@@ -649,7 +724,7 @@ class LabelPanel(QWidget):
         if self._worker is not None:
             self._worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress.setFormat("Cancelling…")
+            self.progress.setFormat(translate("LabelPanel", "Cancelling…"))
 
     def stop(self) -> None:
         """Cancel a running job and wait for it (the page or the app is closing)."""
@@ -674,11 +749,19 @@ class LabelPanel(QWidget):
     def _failed(self, exc: BaseException, details: str) -> None:
         self._outcome = False
         if isinstance(exc, (OSError, UserError, ValueError)):
-            QMessageBox.warning(self, "Printing failed", f"The {self.kind} could not be written: {exc}")
+            if self.kind == "stickers":
+                text = translate("LabelPanel", "The stickers could not be written: {error}")
+            else:
+                text = translate("LabelPanel", "The name badges could not be written: {error}")
+            QMessageBox.warning(self, translate("LabelPanel", "Printing failed"), text.format(error=exc))
         else:
             log.error("label job failed:\n%s", details)
             QMessageBox.critical(
-                self, "Printing failed", f"Unexpected error: {exc}. The details are in the log."
+                self,
+                translate("LabelPanel", "Printing failed"),
+                translate("LabelPanel", "Unexpected error: {error}. The details are in the log.").format(
+                    error=exc
+                ),
             )
 
     def _finished(self) -> None:
@@ -698,16 +781,20 @@ class LabelPanel(QWidget):
         if not ids:
             return
         if self.kind == "badges":
-            badges_text = formatting.plural(len(ids), "printed name badge", "printed name badges")
-            question = f"Mark the {badges_text} as given?"
+            question = plural(
+                len(ids),
+                translate("LabelPanel", "Mark the {n} printed name badge as given?"),
+                translate("LabelPanel", "Mark the {n} printed name badges as given?"),
+            )
         else:
-            question = (
-                f"Mark the printed stickers of {formatting.plural(len(ids), 'ambassador', 'ambassadors')} "
-                "as given?"
+            question = plural(
+                len(ids),
+                translate("LabelPanel", "Mark the printed stickers of {n} ambassador as given?"),
+                translate("LabelPanel", "Mark the printed stickers of {n} ambassadors as given?"),
             )
         answer = QMessageBox.question(
             self,
-            "Record as given",
+            translate("LabelPanel", "Record as given"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -717,7 +804,7 @@ class LabelPanel(QWidget):
         try:
             self._kit.mark(ids, TRACKED_ITEM[self.kind], "given")
         except UserError as exc:
-            QMessageBox.warning(self, "Not recorded", str(exc))
+            QMessageBox.warning(self, translate("LabelPanel", "Not recorded"), str(exc))
             return
         self.changed.emit()
 

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from esn_desk.core.i18n import number, translate
 from esn_desk.core.kit.badges import (
     BadgeContent,
     Fit,
@@ -210,16 +211,22 @@ class LabelRenderer:
         """Paint ``pages`` on ``device`` (one sheet each); False when cancelled part-way."""
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError("The printer or file could not be opened for drawing.")
+            raise OSError(translate("LabelRenderer", "The printer or file could not be opened for drawing."))
         try:
-            for number, page in enumerate(pages, start=1):
+            for page_number, page in enumerate(pages, start=1):
                 if cancelled is not None and cancelled():
                     return False
-                if number > 1:
+                if page_number > 1:
                     device.newPage()
                 self.paint_page(painter, device, page)
                 if progress is not None:
-                    progress(number, len(pages), f"Page {number} of {len(pages)}")
+                    progress(
+                        page_number,
+                        len(pages),
+                        translate("LabelRenderer", "Page {page} of {pages}").format(
+                            page=number(page_number), pages=number(len(pages))
+                        ),
+                    )
         finally:
             painter.end()
         return True
@@ -529,10 +536,11 @@ class LabelRenderer:
                 )
                 self._draw_fit(painter, fit, box, "#8a8d96")
                 painter.setPen(self._pen("#8a8d96", 0.2, Qt.PenStyle.DashLine))
-        note = (
-            f"{self.tpl.code} test print: hold it against a {self.tpl.code} sheet. Print at 100 % "
-            f"(not fit to page); calibration {self.offset[0]:+.1f} mm right, {self.offset[1]:+.1f} mm down."
-        )
+        note = translate(
+            "LabelRenderer",
+            "{code} test print: hold it against a {code} sheet. Print at 100 % (not fit to page); "
+            "calibration {right} mm right, {down} mm down.",
+        ).format(code=self.tpl.code, right=_signed(self.offset[0]), down=_signed(self.offset[1]))
         width, _ = self.tpl.page_size
         top = max(min(self.tpl.y0 + self.offset[1], 12.0) - 5.5, 1.0)
         fit = text.fit([TextLine(note)], width - 20, 4.5, max_size=7, min_size=5)
@@ -558,6 +566,11 @@ class LabelRenderer:
         painter.restore()
 
 
+def _signed(value: float) -> str:
+    """``+1.5`` / ``-0.3`` (``+1,5`` in French): an offset in millimetres, its sign always shown."""
+    return ("+" if value >= 0 else "-") + number(abs(value), 1)
+
+
 # -- PDF ----------------------------------------------------------------------------------------------
 def write_pdf(
     path: str | os.PathLike[str],
@@ -581,7 +594,7 @@ def write_pdf(
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(page_layout(renderer.tpl))
-        writer.setTitle(title or f"{renderer.tpl.code} labels")
+        writer.setTitle(title or translate("LabelRenderer", "{code} labels").format(code=renderer.tpl.code))
         writer.setCreator("ESN Desk")
         done = renderer.render(writer, pages, progress, cancelled)
         del writer  # the file is complete once the writer is gone
