@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desk.core.i18n import translate
 from esn_desk.core.settings import ProgrammeSettings, SettingsService
 from esn_desk.ui import style
 from esn_desk.ui.dialogs.base import SaveDialog
@@ -28,7 +29,7 @@ class ProgrammeSettingsDialog(SaveDialog):
 
     def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Programme settings")
+        self.setWindowTitle(translate("ProgrammeSettingsDialog", "Programme settings"))
         self.setMinimumWidth(640)
         self._service = settings
         self._initial = settings.load()
@@ -36,7 +37,9 @@ class ProgrammeSettingsDialog(SaveDialog):
 
         self.programme_name = QLineEdit(s.programme_name)
         self.esn_name = QLineEdit(s.esn_name)
-        self.esn_name.setPlaceholderText("e.g. Talkspirit, Viva Engage, Workplace")
+        self.esn_name.setPlaceholderText(
+            translate("ProgrammeSettingsDialog", "e.g. Talkspirit, Viva Engage, Workplace")
+        )
         self.organisation = QLineEdit(s.organisation)
         self.tipping_point = QDoubleSpinBox()
         self.tipping_point.setRange(10, 15)
@@ -46,75 +49,97 @@ class ProgrammeSettingsDialog(SaveDialog):
         # Programmes think "1 ambassador per 50 employees" (or 500 for 27,000: 1 per 54).
         self.target = QSpinBox()
         self.target.setRange(5, 5000)
-        self.target.setPrefix("1 ambassador per ")
-        self.target.setSuffix(" employees")
-        self.target.setAccessibleName("Ambassador target: employees per ambassador")
+        # "1 ambassador per {n} employees": the words around the number, in the interface language.
+        words = translate("ProgrammeSettingsDialog", "1 ambassador per {n} employees")
+        before, _, after = words.partition("{n}")
+        self.target.setPrefix(before)
+        self.target.setSuffix(after)
+        self.target.setAccessibleName(
+            translate("ProgrammeSettingsDialog", "Ambassador target: employees per ambassador")
+        )
         per_100 = s.ambassador_target_per_100
         self.target.setValue(round(100 / per_100) if per_100 > 0 else 50)
         self.attention_days = QSpinBox()
         self.attention_days.setRange(1, 365)
-        self.attention_days.setPrefix("more than ")
-        self.attention_days.setSuffix(" days")
+        before, _, after = translate("ProgrammeSettingsDialog", "more than {n} days").partition("{n}")
+        self.attention_days.setPrefix(before)
+        self.attention_days.setSuffix(after)
         self.attention_days.setValue(s.attention_after_days)
-        self.attention_days.setAccessibleName("Flag candidacies waiting for more than")
+        self.attention_days.setAccessibleName(
+            translate("ProgrammeSettingsDialog", "Flag candidacies waiting for more than")
+        )
         self.community_url = QLineEdit(s.community_url)
-        self.community_url.setPlaceholderText("https://…  (link to the ambassadors' community)")
+        self.community_url.setPlaceholderText(
+            translate("ProgrammeSettingsDialog", "https://…  (link to the ambassadors' community)")
+        )
         self.organiser_name = QLineEdit(s.organiser_name)
         self.organiser_email = QLineEdit(s.organiser_email)
         # The visibility kit.
         self.brand_color = QLineEdit(s.brand_color)
-        self.brand_color.setPlaceholderText("#2f6fde")
+        self.brand_color.setPlaceholderText("#2f6fde")  # i18n: ok (an example value)
         self.brand_color.setMaximumWidth(110)
-        self.brand_color.setAccessibleName("Programme colour")
-        self.color_button = QPushButton("Choose…")
+        self.brand_color.setAccessibleName(translate("ProgrammeSettingsDialog", "Programme colour"))
+        self.color_button = QPushButton(translate("ProgrammeSettingsDialog", "Choose…"))
         self.color_button.setAutoDefault(False)
         self.color_button.clicked.connect(self._choose_color)
         self.brand_color.textChanged.connect(self._show_color)
         self.signature_image_url = QLineEdit(s.signature_image_url)
-        self.signature_image_url.setPlaceholderText("https://…/banner.png  (optional: none by default)")
+        self.signature_image_url.setPlaceholderText(
+            translate("ProgrammeSettingsDialog", "https://…/banner.png  (optional: none by default)")
+        )
         self.profile_url_pattern = QLineEdit(s.profile_url_pattern)
-        self.profile_url_pattern.setPlaceholderText("https://network.example.com/people/{email}")
+        self.profile_url_pattern.setPlaceholderText("https://network.example.com/people/{email}")  # i18n: ok
         self.profile_url_pattern.setToolTip(
-            "The address of a person's profile on the network, for the QR code on name badges: "
-            "{email}, {employee_id}, {first_name} and {last_name} are replaced. Empty: the QR code "
-            "holds a contact card instead."
+            translate(
+                "ProgrammeSettingsDialog",
+                "The address of a person's profile on the network, for the QR code on name badges: "
+                "{email}, {employee_id}, {first_name} and {last_name} are replaced. Empty: the QR code "
+                "holds a contact card instead.",
+            )
         )
         self.photos_folder = QLineEdit(s.photos_folder)
-        self.photos_folder.setPlaceholderText("a folder of photos named after the employee ID or email")
-        browse = QPushButton("Browse…")
+        self.photos_folder.setPlaceholderText(
+            translate("ProgrammeSettingsDialog", "a folder of photos named after the employee ID or email")
+        )
+        browse = QPushButton(translate("ProgrammeSettingsDialog", "Browse…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._choose_photos_folder)
 
         form = QFormLayout()
         form.setVerticalSpacing(8)
-        form.addRow("Programme name", self.programme_name)
-        form.addRow("Enterprise social network", self.esn_name)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("Tipping point", self.tipping_point)
+        form.addRow(translate("ProgrammeSettingsDialog", "Programme name"), self.programme_name)
+        form.addRow(translate("ProgrammeSettingsDialog", "Enterprise social network"), self.esn_name)
+        form.addRow(translate("ProgrammeSettingsDialog", "Organisation"), self.organisation)
+        form.addRow(translate("ProgrammeSettingsDialog", "Tipping point"), self.tipping_point)
         hint = style.label(
-            "Share of a population that must publish on the network before the rest follows "
-            "(field practice: 10–15 %).",
+            translate(
+                "ProgrammeSettingsDialog",
+                "Share of a population that must publish on the network before the rest follows "
+                "(field practice: 10–15 %).",
+            ),
             "muted",
         )
         hint.setWordWrap(True)
+        # Two lines at the dialog's width (the form sizes rows before the text wraps, and clipped it).
+        hint.setMinimumHeight(2 * hint.fontMetrics().lineSpacing() + 4)
         form.addRow("", hint)
-        form.addRow("Ambassador target", self.target)
-        form.addRow("Flag candidacies waiting", self.attention_days)
-        form.addRow("Community link", self.community_url)
-        form.addRow("Organiser", self.organiser_name)
-        form.addRow("Organiser email", self.organiser_email)
-        form.addRow(style.label("VISIBILITY KIT", "section"))
+        form.addRow(translate("ProgrammeSettingsDialog", "Ambassador target"), self.target)
+        form.addRow(translate("ProgrammeSettingsDialog", "Flag candidacies waiting"), self.attention_days)
+        form.addRow(translate("ProgrammeSettingsDialog", "Community link"), self.community_url)
+        form.addRow(translate("ProgrammeSettingsDialog", "Organiser"), self.organiser_name)
+        form.addRow(translate("ProgrammeSettingsDialog", "Organiser email"), self.organiser_email)
+        form.addRow(style.label(translate("ProgrammeSettingsDialog", "VISIBILITY KIT"), "section"))
         color_row = QHBoxLayout()
         color_row.addWidget(self.brand_color)
         color_row.addWidget(self.color_button)
         color_row.addStretch()
-        form.addRow("Programme colour", color_row)
-        form.addRow("Signature image", self.signature_image_url)
-        form.addRow("Profile address", self.profile_url_pattern)
+        form.addRow(translate("ProgrammeSettingsDialog", "Programme colour"), color_row)
+        form.addRow(translate("ProgrammeSettingsDialog", "Signature image"), self.signature_image_url)
+        form.addRow(translate("ProgrammeSettingsDialog", "Profile address"), self.profile_url_pattern)
         photos_row = QHBoxLayout()
         photos_row.addWidget(self.photos_folder, 1)
         photos_row.addWidget(browse)
-        form.addRow("Photos folder", photos_row)
+        form.addRow(translate("ProgrammeSettingsDialog", "Photos folder"), photos_row)
         self._show_color()
 
         self.finish(form)
@@ -144,14 +169,18 @@ class ProgrammeSettingsDialog(SaveDialog):
     def _choose_color(self) -> None:
         start = QColor(self.brand_color.text().strip())
         chosen = QColorDialog.getColor(
-            start if start.isValid() else QColor("#2f6fde"), self, "Programme colour"
+            start if start.isValid() else QColor("#2f6fde"),
+            self,
+            translate("ProgrammeSettingsDialog", "Programme colour"),
         )
         if chosen.isValid():
             self.brand_color.setText(chosen.name())
 
     def _choose_photos_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Photos folder", self.photos_folder.text() or str(Path.home())
+            self,
+            translate("ProgrammeSettingsDialog", "Photos folder"),
+            self.photos_folder.text() or str(Path.home()),
         )
         if folder:
             self.photos_folder.setText(folder)

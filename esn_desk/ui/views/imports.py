@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from esn_desk.core.errors import UserError
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.importing.service import ImportRecord, ImportService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import ListTableModel
@@ -29,22 +29,22 @@ Index = QModelIndex | QPersistentModelIndex
 
 class ImportsModel(ListTableModel):
     HEADERS = (
-        "When",
-        "File",
-        "Kind",
-        "New",
-        "Updated",
-        "Unchanged",
-        "Left",
-        "Refused",
-        "Warnings",
-        "By",
-        "Status",
+        QT_TRANSLATE_NOOP("ImportsModel", "When"),
+        QT_TRANSLATE_NOOP("ImportsModel", "File"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Kind"),
+        QT_TRANSLATE_NOOP("ImportsModel", "New"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Updated"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Unchanged"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Left"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Refused"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Warnings"),
+        QT_TRANSLATE_NOOP("ImportsModel", "By"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Status"),
     )
     NUMBER_COLUMNS = range(3, 9)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(self.HEADERS, parent)
+        super().__init__(tuple(translate("ImportsModel", h) for h in self.HEADERS), parent)
 
     @property
     def records(self) -> list[ImportRecord]:
@@ -62,20 +62,42 @@ class ImportsModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "undone":
             return style.muted_color()
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            sheet = "" if r.file_kind == "csv" else f"Sheet “{r.sheet}”, header on row {r.header_row}. "
-            return sheet + "Columns: " + ", ".join(f"{h} → {f}" for h, f in r.mapping.items())
+            columns = translate("ImportsModel", "Columns: {mapping}").format(
+                mapping=", ".join(f"{h} → {f}" for h, f in r.mapping.items())
+            )
+            if r.file_kind == "csv":
+                return columns
+            sheet = translate("ImportsModel", "Sheet “{sheet}”, header on row {row}.").format(
+                sheet=r.sheet, row=r.header_row
+            )
+            return f"{sheet} {columns}"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and r.what != "hr":
             return (
-                "People of the directory found in the file" if r.what == "usage" else "Added to the programme"
+                translate("ImportsModel", "People of the directory found in the file")
+                if r.what == "usage"
+                else translate("ImportsModel", "Added to the programme")
             )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         when = f"{formatting.date_text(r.started_at)} {r.started_at[11:16]}"
-        status = "Undone" if r.status == "undone" else ("Can be undone" if r.can_undo else "Done")
-        kind = {
-            "roster": "Ambassador roster",
-            "usage": "ESN usage",
-        }.get(r.what, "HR · full extract" if r.full_extract else "HR · partial")
+        if r.status == "undone":
+            status = translate("ImportsModel", "Undone")
+        else:
+            status = (
+                translate("ImportsModel", "Can be undone")
+                if r.can_undo
+                else translate("ImportsModel", "Done")
+            )
+        if r.what == "roster":
+            kind = translate("ImportsModel", "Ambassador roster")
+        elif r.what == "usage":
+            kind = translate("ImportsModel", "ESN usage")
+        else:
+            kind = (
+                translate("ImportsModel", "HR · full extract")
+                if r.full_extract
+                else translate("ImportsModel", "HR · partial")
+            )
         values = (
             when,
             r.file_name,
@@ -119,33 +141,47 @@ class ImportsPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
-        # The history is short: fit every column to its content (the last one takes what is left).
+        # The history is short: fit every column to its content; the file name takes what is left (and
+        # is elided when the window is narrow, so that the counts and the status stay in view).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.import_button = QPushButton(
-            style.icon("database-import-outline", color="white"), "Import HR spreadsheet…"
+            style.icon("database-import-outline", color="white"),
+            translate("ImportsPage", "Import HR spreadsheet…"),
         )
         self.import_button.setProperty("role", "primary")
         self.import_button.clicked.connect(self.import_requested)
-        self.other_button = QPushButton(style.icon("database-import-outline"), "Other imports")
+        self.other_button = QPushButton(
+            style.icon("database-import-outline"), translate("ImportsPage", "Other imports")
+        )
         other = QMenu(self.other_button)
         other.addAction(
             style.icon("account-multiple-plus-outline"),
-            "Ambassador roster…",
+            translate("ImportsPage", "Ambassador roster…"),
             lambda: self.kind_import_requested.emit("roster"),
         )
         other.addAction(
-            style.icon("chart-line"), "ESN usage export…", lambda: self.kind_import_requested.emit("usage")
+            style.icon("chart-line"),
+            translate("ImportsPage", "ESN usage export…"),
+            lambda: self.kind_import_requested.emit("usage"),
         )
         self.other_button.setMenu(other)
-        self.undo_button = QPushButton(style.icon("undo"), "Undo the latest import")
+        self.undo_button = QPushButton(style.icon("undo"), translate("ImportsPage", "Undo the latest import"))
         self.undo_button.clicked.connect(self._undo)
         self.empty = EmptyState(
             "database-import-outline",
-            "No import yet",
-            "Import the HR extract (Excel or CSV) to fill the directory. Import it again whenever HR sends a "
-            "new one: new people are added, changes are applied, and with a full extract leavers are marked.",
+            translate("ImportsPage", "No import yet"),
+            translate(
+                "ImportsPage",
+                "Import the HR extract (Excel or CSV) to fill the directory. Import it again whenever HR "
+                "sends a new one: new people are added, changes are applied, and with a full extract leavers "
+                "are marked.",
+            ),
         )
-        self.empty.add_button("Import HR spreadsheet…", primary=True).clicked.connect(self.import_requested)
+        self.empty.add_button(
+            translate("ImportsPage", "Import HR spreadsheet…"), primary=True
+        ).clicked.connect(self.import_requested)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -161,9 +197,11 @@ class ImportsPage(Page):
         undoable = next((r for r in records if r.can_undo), None)
         self.undo_button.setEnabled(undoable is not None)
         self.undo_button.setToolTip(
-            f"Undo import #{undoable.id} of {undoable.file_name}"
+            translate("ImportsPage", "Undo import #{id} of {file}").format(
+                id=undoable.id, file=undoable.file_name
+            )
             if undoable
-            else "Only the latest import can be undone, until the next one."
+            else translate("ImportsPage", "Only the latest import can be undone, until the next one.")
         )
 
     def _undo(self) -> None:
@@ -172,9 +210,12 @@ class ImportsPage(Page):
             return
         answer = QMessageBox.question(
             self,
-            "Undo the latest import",
-            f"Put the programme back exactly as it was before importing {record.file_name}?\n\n"
-            "Any change made since that import is undone too.",
+            translate("ImportsPage", "Undo the latest import"),
+            translate(
+                "ImportsPage",
+                "Put the programme back exactly as it was before importing {file}?\n\n"
+                "Any change made since that import is undone too.",
+            ).format(file=record.file_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -183,5 +224,5 @@ class ImportsPage(Page):
         try:
             self._imports.undo(record.id)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot undo", str(exc))
+            QMessageBox.warning(self, translate("ImportsPage", "Cannot undo"), str(exc))
         self.undone.emit()
