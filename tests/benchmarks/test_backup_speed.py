@@ -3,7 +3,8 @@ backup, the "changed since the last backup?" check and a restore take (issue #8)
 
 The safety copy (SQLite backup API + ``PRAGMA integrity_check``, no fingerprint) runs before every
 import and erasure, so it must stay small next to the import itself (5.5–6.6 s for 100k rows):
-goal ≤ 2 s (a third of the import; the integrity check is most of it). The automatic backups run in a worker thread; their figures are reported only.
+goal ≤ 2 s (a third of the import; the integrity check is most of it). The automatic backups run
+in a worker thread; their figures are reported only.
 """
 
 from __future__ import annotations
