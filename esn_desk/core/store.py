@@ -16,6 +16,7 @@ from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.attendance import AttendanceService
 from esn_desk.core.coverage import CoverageService
 from esn_desk.core.errors import DatabaseError
+from esn_desk.core.i18n import translate
 from esn_desk.core.importing.roster import RosterImport
 from esn_desk.core.importing.service import ImportService, snapshot_folder
 from esn_desk.core.importing.usage import UsageImport
@@ -97,7 +98,7 @@ class Store:
 
     @property
     def display_path(self) -> str:
-        return str(self.path) if self.path else "(in memory)"
+        return str(self.path) if self.path else translate("Store", "(in memory)")
 
     def close(self) -> None:
         self.db.close()
@@ -106,7 +107,11 @@ class Store:
 
 
 def _damaged(name: str, exc: Exception) -> DatabaseError:
-    return DatabaseError(f"{name} cannot be opened: it is damaged or not an ESN Desk programme ({exc}).")
+    return DatabaseError(
+        translate(
+            "Store", "{file} cannot be opened: it is damaged or not an ESN Desk programme ({problem})."
+        ).format(file=name, problem=exc)
+    )
 
 
 def _check_identity_read_only(file: Path) -> None:
@@ -147,9 +152,11 @@ def open_store(
     lock: ProgrammeLock | None = None
     if file is not None:
         if not file.exists() and (not create or read_only):
-            raise DatabaseError(f"There is no programme file at {file}.")
+            raise DatabaseError(translate("Store", "There is no programme file at {path}.").format(path=file))
         if not file.parent.exists():
-            raise DatabaseError(f"The folder {file.parent} does not exist.")
+            raise DatabaseError(
+                translate("Store", "The folder {folder} does not exist.").format(folder=file.parent)
+            )
         db.check_file(file)
         _check_identity_read_only(file)
         if not read_only:
@@ -204,11 +211,16 @@ def _open_database(file: Path | None, backup_dir: Path, read_only: bool) -> db.D
         conn = database.connect()
         try:
             if read_only:
-                version = migrations.check_identity(conn, file.name if file else "The database")
+                version = migrations.check_identity(
+                    conn, file.name if file else translate("Store", "The database")
+                )
                 if version != migrations.LATEST:
                     raise DatabaseError(
-                        f"{file.name if file else 'This programme'} needs upgrading to this version of "
-                        "ESN Desk, which cannot be done read-only: open it normally once."
+                        translate(
+                            "Store",
+                            "{file} needs upgrading to this version of ESN Desk, which cannot be done "
+                            "read-only: open it normally once.",
+                        ).format(file=file.name if file else translate("Store", "This programme"))
                     )
             else:
                 if file is not None:
@@ -218,7 +230,7 @@ def _open_database(file: Path | None, backup_dir: Path, read_only: bool) -> db.D
             conn.close()
     except sqlite3.DatabaseError as exc:
         database.close()
-        raise _damaged(file.name if file else "The database", exc) from exc
+        raise _damaged(file.name if file else translate("Store", "The database"), exc) from exc
     except BaseException:
         database.close()
         raise
