@@ -17,10 +17,19 @@ from urllib.parse import urlsplit
 
 from esn_desk.core.db import Database
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.text import clean, fold
 
-# A constant list to pick from; any other kind typed by the user is accepted too.
-DEFAULT_KINDS: Final = ("Demo", "Webinar", "Case study", "Helped a team", "Workshop", "Other")
+# A constant list to pick from; any other kind typed by the user is accepted too. Stored in English
+# (the programme's data): kind_label() shows them translated, kind_code() turns them back.
+DEFAULT_KINDS: Final = (
+    QT_TRANSLATE_NOOP("Activities", "Demo"),
+    QT_TRANSLATE_NOOP("Activities", "Webinar"),
+    QT_TRANSLATE_NOOP("Activities", "Case study"),
+    QT_TRANSLATE_NOOP("Activities", "Helped a team"),
+    QT_TRANSLATE_NOOP("Activities", "Workshop"),
+    QT_TRANSLATE_NOOP("Activities", "Other"),
+)
 # What the dialog proposes when a kind is chosen (the user can change it or clear it).
 SUGGESTED_POINTS: Final = {
     "Demo": 10,
@@ -33,24 +42,49 @@ MAX_POINTS: Final = 1000
 MAX_KIND = 60
 MAX_DESCRIPTION = 2000
 
-CASE_STATUSES: Final = {"draft": "Draft", "published": "Published"}
+CASE_STATUSES: Final = {
+    "draft": QT_TRANSLATE_NOOP("Activities", "Draft"),
+    "published": QT_TRANSLATE_NOOP("Activities", "Published"),
+}
 MAX_TITLE = 200
 MAX_BODY = 50_000
 
 PERIODS: Final = {
-    "this_month": "This month",
-    "last_3_months": "Last 3 months",
-    "this_year": "This year",
-    "custom": "Custom dates",
+    "this_month": QT_TRANSLATE_NOOP("Activities", "This month"),
+    "last_3_months": QT_TRANSLATE_NOOP("Activities", "Last 3 months"),
+    "this_year": QT_TRANSLATE_NOOP("Activities", "This year"),
+    "custom": QT_TRANSLATE_NOOP("Activities", "Custom dates"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """An activity kind as shown: the default kinds translated, the others as typed."""
+    return translate("Activities", kind) if kind in DEFAULT_KINDS else kind
+
+
+def kind_code(shown: str) -> str:
+    """The stored kind of a kind picked or typed as shown (``kind_label`` reversed)."""
+    wanted = fold(shown)
+    return next((k for k in DEFAULT_KINDS if fold(translate("Activities", k)) == wanted), shown)
+
+
+def case_status_label(status: str) -> str:
+    return translate("Activities", CASE_STATUSES[status]) if status in CASE_STATUSES else status
+
+
+def period_label(period: str) -> str:
+    return translate("Activities", PERIODS[period]) if period in PERIODS else period
 
 
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def parse_day(value: date | str, what: str = "The date") -> date:
-    """A calendar day from a ``date`` or an ISO ``YYYY-MM-DD`` string; anything else is refused."""
+def parse_day(value: date | str, what: str | None = None) -> date:
+    """A calendar day from a ``date`` or an ISO ``YYYY-MM-DD`` string; anything else is refused.
+
+    ``what`` names the date in the error (already translated), "The date" by default.
+    """
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -61,7 +95,11 @@ def parse_day(value: date | str, what: str = "The date") -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{what} “{text}” is not a valid date: use YYYY-MM-DD, e.g. 2026-11-25.") from None
+        raise UserError(
+            translate(
+                "Activities", "{what} “{text}” is not a valid date: use YYYY-MM-DD, e.g. 2026-11-25."
+            ).format(what=what or translate("Activities", "The date"), text=text)
+        ) from None
 
 
 def period_bounds(period: str, today: date) -> tuple[date, date]:
@@ -81,7 +119,11 @@ def period_bounds(period: str, today: date) -> tuple[date, date]:
         return date(year, month, day), today
     if period == "this_year":
         return date(today.year, 1, 1), date(today.year, 12, 31)
-    raise UserError(f"Unknown period “{period}”: choose one of {', '.join(PERIODS)}.")
+    raise UserError(
+        translate("Activities", "Unknown period “{period}”: choose one of {periods}.").format(
+            period=period, periods=", ".join(PERIODS)
+        )
+    )
 
 
 def is_web_link(link: str) -> bool:
@@ -141,21 +183,39 @@ class RecognitionRow:
 def _checked(entry: ActivityEntry) -> tuple[int, str, str, str, int | None]:
     kind = clean(entry.kind)
     if not kind:
-        raise UserError("Say what kind of activity this was (a demo, a webinar, helping a team…).")
+        raise UserError(
+            translate(
+                "Activities", "Say what kind of activity this was (a demo, a webinar, helping a team…)."
+            )
+        )
     if len(kind) > MAX_KIND:
-        raise UserError(f"The kind of activity is too long ({len(kind)} characters, at most {MAX_KIND}).")
+        raise UserError(
+            translate(
+                "Activities", "The kind of activity is too long ({length} characters, at most {limit})."
+            ).format(length=len(kind), limit=MAX_KIND)
+        )
     description = entry.description.strip() if isinstance(entry.description, str) else ""
     if len(description) > MAX_DESCRIPTION:
         raise UserError(
-            f"The description is too long ({len(description)} characters, at most {MAX_DESCRIPTION})."
+            translate(
+                "Activities", "The description is too long ({length} characters, at most {limit})."
+            ).format(length=len(description), limit=MAX_DESCRIPTION)
         )
     points = entry.points
     if points is not None:
         if isinstance(points, bool) or not isinstance(points, int):
-            raise UserError(f"Points must be a whole number, not “{points}”.")
+            raise UserError(
+                translate("Activities", "Points must be a whole number, not “{points}”.").format(
+                    points=points
+                )
+            )
         if not 0 <= points <= MAX_POINTS:
-            raise UserError(f"Points must be between 0 and {MAX_POINTS} (or left empty), not {points}.")
-    day = parse_day(entry.happened_on, "The activity date")
+            raise UserError(
+                translate(
+                    "Activities", "Points must be between 0 and {limit} (or left empty), not {points}."
+                ).format(limit=MAX_POINTS, points=points)
+            )
+    day = parse_day(entry.happened_on, translate("Activities", "The activity date"))
     return entry.ambassador_id, day.isoformat(), kind, description, points
 
 
@@ -185,7 +245,7 @@ class ActivityService:
             known = self._existing_ambassadors(conn, {r[0] for r in rows})
             for row in rows:
                 if row[0] not in known:
-                    raise UserError(f"There is no ambassador #{row[0]} in the programme.")
+                    raise UserError(_no_ambassador(row[0]))
                 cur = conn.execute(
                     "INSERT INTO activity (ambassador_id, happened_on, kind, description, points,"
                     " created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
@@ -213,13 +273,13 @@ class ActivityService:
                 (day, kind_, description_, points_, _now(), activity_id),
             )
             if cur.rowcount == 0:
-                raise UserError(f"There is no activity #{activity_id} (it may have been deleted).")
+                raise UserError(no_activity(activity_id))
 
     def delete(self, activity_id: int) -> None:
         with self._db.write() as conn:
             cur = conn.execute("DELETE FROM activity WHERE id = ?", (activity_id,))
             if cur.rowcount == 0:
-                raise UserError(f"There is no activity #{activity_id} (it may have been deleted).")
+                raise UserError(no_activity(activity_id))
 
     def get(self, activity_id: int) -> Activity | None:
         with self._db.read() as conn:
@@ -262,12 +322,13 @@ class ActivityService:
     def recognition(self, start: date | str, end: date | str) -> list[RecognitionRow]:
         """Ambassadors with at least one activity between ``start`` and ``end`` (both included),
         ranked by points, then number of activities, then the most recent activity."""
-        first = parse_day(start, "The start date")
-        last = parse_day(end, "The end date")
+        first = parse_day(start, translate("Activities", "The start date"))
+        last = parse_day(end, translate("Activities", "The end date"))
         if first > last:
             raise UserError(
-                f"The period starts ({first.isoformat()}) after it ends ({last.isoformat()}): "
-                "swap the two dates."
+                translate(
+                    "Activities", "The period starts ({start}) after it ends ({end}): swap the two dates."
+                ).format(start=first.isoformat(), end=last.isoformat())
             )
         bounds = (first.isoformat(), last.isoformat())
         with self._db.read() as conn:
@@ -286,7 +347,7 @@ class ActivityService:
                 "GROUP BY ambassador_id, kind ORDER BY ambassador_id, n DESC, kind",
                 bounds,
             ):
-                kinds.setdefault(aid, []).append(f"{kind} ×{n}")
+                kinds.setdefault(aid, []).append(f"{kind_label(kind)} ×{n}")
         ranking: list[RecognitionRow] = []
         for position, (aid, name, site, role, status, n, points, last_day) in enumerate(rows, 1):
             previous = ranking[-1] if ranking else None
@@ -357,23 +418,34 @@ class CaseStudyService:
     def _checked(self, conn: sqlite3.Connection, draft: CaseStudyDraft) -> tuple[object, ...]:
         title = clean(draft.title)
         if not title:
-            raise UserError("Give the case study a title.")
+            raise UserError(translate("Activities", "Give the case study a title."))
         if len(title) > MAX_TITLE:
-            raise UserError(f"The title is too long ({len(title)} characters, at most {MAX_TITLE}).")
+            raise UserError(
+                translate(
+                    "Activities", "The title is too long ({length} characters, at most {limit})."
+                ).format(length=len(title), limit=MAX_TITLE)
+            )
         if draft.status not in CASE_STATUSES:
-            raise UserError(f"Unknown status “{draft.status}”: a case study is a draft or published.")
+            raise UserError(_unknown_case_status(draft.status))
         link = draft.link.strip()
         if link and not is_web_link(link):
             raise UserError(
-                f"The link “{link}” is not a web address: it must start with http:// or https:// "
-                "(e.g. https://intranet.example.com/case-study)."
+                translate(
+                    "Activities",
+                    "The link “{link}” is not a web address: it must start with http:// or https:// "
+                    "(e.g. https://intranet.example.com/case-study).",
+                ).format(link=link)
             )
         body = draft.body.strip()
         if len(body) > MAX_BODY:
-            raise UserError(f"The text is too long ({len(body)} characters, at most {MAX_BODY}).")
+            raise UserError(
+                translate(
+                    "Activities", "The text is too long ({length} characters, at most {limit})."
+                ).format(length=len(body), limit=MAX_BODY)
+            )
         if draft.status == "published" and not body and not link:
-            raise UserError("A published case study needs its text or a link to it.")
-        day = parse_day(draft.written_on, "The case study's date")
+            raise UserError(translate("Activities", "A published case study needs its text or a link to it."))
+        day = parse_day(draft.written_on, translate("Activities", "The case study's date"))
         site = clean(draft.site)
         if draft.ambassador_id is not None:
             row = conn.execute(
@@ -382,7 +454,7 @@ class CaseStudyService:
                 (draft.ambassador_id,),
             ).fetchone()
             if row is None:
-                raise UserError(f"There is no ambassador #{draft.ambassador_id} in the programme.")
+                raise UserError(_no_ambassador(draft.ambassador_id))
             site = site or row[0]  # by default, the site the ambassador works at
         return (
             title,
@@ -415,13 +487,13 @@ class CaseStudyService:
                 (*values, _now(), case_id),
             )
             if cur.rowcount == 0:
-                raise UserError(f"There is no case study #{case_id} (it may have been deleted).")
+                raise UserError(no_case_study(case_id))
 
     def delete(self, case_id: int) -> None:
         with self._db.write() as conn:
             cur = conn.execute("DELETE FROM case_study WHERE id = ?", (case_id,))
             if cur.rowcount == 0:
-                raise UserError(f"There is no case study #{case_id} (it may have been deleted).")
+                raise UserError(no_case_study(case_id))
 
     def get(self, case_id: int) -> CaseStudy | None:
         with self._db.read() as conn:
@@ -432,7 +504,7 @@ class CaseStudyService:
         """Case studies, newest first; ``status`` filters in SQL, the words of ``text`` must all appear
         (without case or accents) in the title, ambassador, site, use case or text."""
         if status is not None and status not in CASE_STATUSES:
-            raise UserError(f"Unknown status “{status}”: a case study is a draft or published.")
+            raise UserError(_unknown_case_status(status))
         where, params = ("WHERE c.status = ?", (status,)) if status else ("", ())
         with self._db.read() as conn:
             rows = conn.execute(
@@ -448,6 +520,28 @@ class CaseStudyService:
         with self._db.read() as conn:
             found = dict(conn.execute("SELECT status, count(*) FROM case_study GROUP BY status").fetchall())
         return {s: int(found.get(s, 0)) for s in CASE_STATUSES}
+
+
+def no_activity(activity_id: int) -> str:
+    return translate("Activities", "There is no activity #{id} (it may have been deleted).").format(
+        id=activity_id
+    )
+
+
+def no_case_study(case_id: int) -> str:
+    return translate("Activities", "There is no case study #{id} (it may have been deleted).").format(
+        id=case_id
+    )
+
+
+def _no_ambassador(ambassador_id: object) -> str:
+    return translate("Activities", "There is no ambassador #{id} in the programme.").format(id=ambassador_id)
+
+
+def _unknown_case_status(status: str) -> str:
+    return translate("Activities", "Unknown status “{status}”: a case study is a draft or published.").format(
+        status=status
+    )
 
 
 def _haystack(case: CaseStudy) -> str:

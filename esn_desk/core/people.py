@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, Final
 
 from esn_desk.core.db import Database
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.text import fold
 
 # Fields a person record carries from HR data (the import maps spreadsheet columns to these).
@@ -39,20 +40,25 @@ FACETS: Final = ("site", "department", "country")
 @dataclass(frozen=True)
 class Column:
     key: str
-    title: str
+    title: str  # English: shown as ``shown_title``
     order_by: str
+
+    @property
+    def shown_title(self) -> str:
+        """The column's title in the interface language."""
+        return translate("People", self.title)
 
 
 # The directory's columns, in display order; ``order_by`` is the SQL that sorts by it.
 COLUMNS: Final = (
-    Column("full_name", "Name", "sort_key"),
-    Column("employee_id", "Employee ID", "employee_id"),
-    Column("email", "Email", "email"),
-    Column("job_title", "Job title", "job_title COLLATE NOCASE"),
-    Column("department", "Department", "department COLLATE NOCASE"),
-    Column("site", "Site", "site COLLATE NOCASE"),
-    Column("country", "Country", "country COLLATE NOCASE"),
-    Column("status", "Status", "status"),
+    Column("full_name", QT_TRANSLATE_NOOP("People", "Name"), "sort_key"),
+    Column("employee_id", QT_TRANSLATE_NOOP("People", "Employee ID"), "employee_id"),
+    Column("email", QT_TRANSLATE_NOOP("People", "Email"), "email"),
+    Column("job_title", QT_TRANSLATE_NOOP("People", "Job title"), "job_title COLLATE NOCASE"),
+    Column("department", QT_TRANSLATE_NOOP("People", "Department"), "department COLLATE NOCASE"),
+    Column("site", QT_TRANSLATE_NOOP("People", "Site"), "site COLLATE NOCASE"),
+    Column("country", QT_TRANSLATE_NOOP("People", "Country"), "country COLLATE NOCASE"),
+    Column("status", QT_TRANSLATE_NOOP("People", "Status"), "status"),
 )
 _SELECT_COLUMNS: Final = ", ".join(["id", *(c.key for c in COLUMNS)])
 

@@ -23,16 +23,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from esn_desk.core import migrations
+from esn_desk.core import i18n, migrations
 from esn_desk.core.db import Database, check_file, restrict_permissions
 from esn_desk.core.errors import DatabaseError, UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.importing.service import remove_database_file
 
 log = logging.getLogger(__name__)
 
-BACKUPS_NOTE = (
+# Shown with backups_note(name).
+BACKUPS_NOTE = QT_TRANSLATE_NOOP(
+    "Privacy",
     "Older backups of this programme, made before the erase, still hold {name} until they rotate "
-    "out: about 6 months at most. Purge the backups now to remove {name} from them at once."
+    "out: about 6 months at most. Purge the backups now to remove {name} from them at once.",
 )
 
 ERASED_MARK = "[erased]"
@@ -44,16 +47,108 @@ _INTERNAL = ("search_key", "sort_key")
 
 # Sections of a person's export, in order, with their titles (sheet names in the workbook).
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("person", "Directory record"),
-    ("changes", "Change history"),
-    ("candidacy", "Candidacy"),
-    ("candidacy_history", "Candidacy history"),
-    ("activities", "Activities"),
-    ("case_studies", "Case studies"),
-    ("kit", "Kit"),
-    ("training", "Training"),
-    ("usage", "Network usage"),
+    ("person", QT_TRANSLATE_NOOP("Privacy", "Directory record")),
+    ("changes", QT_TRANSLATE_NOOP("Privacy", "Change history")),
+    ("candidacy", QT_TRANSLATE_NOOP("Privacy", "Candidacy")),
+    ("candidacy_history", QT_TRANSLATE_NOOP("Privacy", "Candidacy history")),
+    ("activities", QT_TRANSLATE_NOOP("Privacy", "Activities")),
+    ("case_studies", QT_TRANSLATE_NOOP("Privacy", "Case studies")),
+    ("kit", QT_TRANSLATE_NOOP("Privacy", "Kit")),
+    ("training", QT_TRANSLATE_NOOP("Privacy", "Training")),
+    ("usage", QT_TRANSLATE_NOOP("Privacy", "Network usage")),
 )
+# Column titles of the export workbook (the stored column names, written out).
+COLUMN_TITLES: dict[str, str] = {
+    "employee_id": QT_TRANSLATE_NOOP("Privacy", "Employee id"),
+    "email": QT_TRANSLATE_NOOP("Privacy", "Email"),
+    "first_name": QT_TRANSLATE_NOOP("Privacy", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Privacy", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("Privacy", "Full name"),
+    "job_title": QT_TRANSLATE_NOOP("Privacy", "Job title"),
+    "department": QT_TRANSLATE_NOOP("Privacy", "Department"),
+    "site": QT_TRANSLATE_NOOP("Privacy", "Site"),
+    "city": QT_TRANSLATE_NOOP("Privacy", "City"),
+    "country": QT_TRANSLATE_NOOP("Privacy", "Country"),
+    "phone": QT_TRANSLATE_NOOP("Privacy", "Phone"),
+    "manager_email": QT_TRANSLATE_NOOP("Privacy", "Manager email"),
+    "manager_employee_id": QT_TRANSLATE_NOOP("Privacy", "Manager employee id"),
+    "hire_date": QT_TRANSLATE_NOOP("Privacy", "Hire date"),
+    "status": QT_TRANSLATE_NOOP("Privacy", "Status"),
+    "left_on": QT_TRANSLATE_NOOP("Privacy", "Left on"),
+    "first_seen": QT_TRANSLATE_NOOP("Privacy", "First seen"),
+    "last_seen": QT_TRANSLATE_NOOP("Privacy", "Last seen"),
+    "source": QT_TRANSLATE_NOOP("Privacy", "Source"),
+    "changed_at": QT_TRANSLATE_NOOP("Privacy", "Changed at"),
+    "kind": QT_TRANSLATE_NOOP("Privacy", "Kind"),
+    "import_id": QT_TRANSLATE_NOOP("Privacy", "Import id"),
+    "changes": QT_TRANSLATE_NOOP("Privacy", "Changes"),
+    "person_id": QT_TRANSLATE_NOOP("Privacy", "Person id"),
+    "entry": QT_TRANSLATE_NOOP("Privacy", "Entry"),
+    "role": QT_TRANSLATE_NOOP("Privacy", "Role"),
+    "applied_on": QT_TRANSLATE_NOOP("Privacy", "Applied on"),
+    "motivation": QT_TRANSLATE_NOOP("Privacy", "Motivation"),
+    "eligibility_override": QT_TRANSLATE_NOOP("Privacy", "Eligibility override"),
+    "hr_validated_on": QT_TRANSLATE_NOOP("Privacy", "Hr validated on"),
+    "hr_validated_by": QT_TRANSLATE_NOOP("Privacy", "Hr validated by"),
+    "manager_confirmed_on": QT_TRANSLATE_NOOP("Privacy", "Manager confirmed on"),
+    "manager_confirmed_by": QT_TRANSLATE_NOOP("Privacy", "Manager confirmed by"),
+    "activated_on": QT_TRANSLATE_NOOP("Privacy", "Activated on"),
+    "refused_by": QT_TRANSLATE_NOOP("Privacy", "Refused by"),
+    "refusal_reason": QT_TRANSLATE_NOOP("Privacy", "Refusal reason"),
+    "objective": QT_TRANSLATE_NOOP("Privacy", "Objective"),
+    "objective_target": QT_TRANSLATE_NOOP("Privacy", "Objective target"),
+    "objective_due": QT_TRANSLATE_NOOP("Privacy", "Objective due"),
+    "privileges": QT_TRANSLATE_NOOP("Privacy", "Privileges"),
+    "community_member": QT_TRANSLATE_NOOP("Privacy", "Community member"),
+    "notes": QT_TRANSLATE_NOOP("Privacy", "Notes"),
+    "created_at": QT_TRANSLATE_NOOP("Privacy", "Created at"),
+    "updated_at": QT_TRANSLATE_NOOP("Privacy", "Updated at"),
+    "at": QT_TRANSLATE_NOOP("Privacy", "At"),
+    "from_status": QT_TRANSLATE_NOOP("Privacy", "From status"),
+    "to_status": QT_TRANSLATE_NOOP("Privacy", "To status"),
+    "by": QT_TRANSLATE_NOOP("Privacy", "By"),
+    "note": QT_TRANSLATE_NOOP("Privacy", "Note"),
+    "happened_on": QT_TRANSLATE_NOOP("Privacy", "Happened on"),
+    "description": QT_TRANSLATE_NOOP("Privacy", "Description"),
+    "points": QT_TRANSLATE_NOOP("Privacy", "Points"),
+    "title": QT_TRANSLATE_NOOP("Privacy", "Title"),
+    "use_case": QT_TRANSLATE_NOOP("Privacy", "Use case"),
+    "written_on": QT_TRANSLATE_NOOP("Privacy", "Written on"),
+    "body": QT_TRANSLATE_NOOP("Privacy", "Body"),
+    "link": QT_TRANSLATE_NOOP("Privacy", "Link"),
+    "item": QT_TRANSLATE_NOOP("Privacy", "Item"),
+    "state": QT_TRANSLATE_NOOP("Privacy", "State"),
+    "prepared_on": QT_TRANSLATE_NOOP("Privacy", "Prepared on"),
+    "given_on": QT_TRANSLATE_NOOP("Privacy", "Given on"),
+    "session": QT_TRANSLATE_NOOP("Privacy", "Session"),
+    "format": QT_TRANSLATE_NOOP("Privacy", "Format"),
+    "starts_at": QT_TRANSLATE_NOOP("Privacy", "Starts at"),
+    "timezone": QT_TRANSLATE_NOOP("Privacy", "Timezone"),
+    "minutes": QT_TRANSLATE_NOOP("Privacy", "Minutes"),
+    "period_start": QT_TRANSLATE_NOOP("Privacy", "Period start"),
+    "period_end": QT_TRANSLATE_NOOP("Privacy", "Period end"),
+    "last_active": QT_TRANSLATE_NOOP("Privacy", "Last active"),
+    "posts": QT_TRANSLATE_NOOP("Privacy", "Posts"),
+    "comments": QT_TRANSLATE_NOOP("Privacy", "Comments"),
+    "reactions": QT_TRANSLATE_NOOP("Privacy", "Reactions"),
+    "views": QT_TRANSLATE_NOOP("Privacy", "Views"),
+    "contributor": QT_TRANSLATE_NOOP("Privacy", "Contributor"),
+    "reader": QT_TRANSLATE_NOOP("Privacy", "Reader"),
+    "id": QT_TRANSLATE_NOOP("Privacy", "Id"),
+    "what": QT_TRANSLATE_NOOP("Privacy", "What"),
+    "exported_at": QT_TRANSLATE_NOOP("Privacy", "Exported at"),
+}
+
+
+def column_title(name: str) -> str:
+    """A stored column name as a title of the export workbook, in the interface language."""
+    title = COLUMN_TITLES.get(name)
+    return translate("Privacy", title) if title else name.replace("_", " ").capitalize()
+
+
+def backups_note(name: str) -> str:
+    """Which backups still hold ``name`` (a person, or "these 3 people") after an erase."""
+    return translate("Privacy", BACKUPS_NOTE).format(name=name)
 
 
 @dataclass(frozen=True)
@@ -76,13 +171,33 @@ class ErasureReport:
         return sum(self.deleted.values())
 
     def lines(self) -> list[str]:
-        out = [f"Erased {self.name} (#{self.person_id}):"]
-        out += [f"  {table}: {count} row(s) deleted" for table, count in self.deleted.items() if count]
-        out += [f"  {where}: {count} value(s) cleared" for where, count in self.cleared.items() if count]
+        out = [translate("Privacy", "Erased {name} (#{id}):").format(name=self.name, id=self.person_id)]
+        out += [
+            "  " + translate("Privacy", "{table}: {count} row(s) deleted").format(table=table, count=count)
+            for table, count in self.deleted.items()
+            if count
+        ]
+        out += [
+            "  "
+            + translate("Privacy", "{column}: {count} value(s) cleared").format(column=where, count=count)
+            for where, count in self.cleared.items()
+            if count
+        ]
         if self.undo_snapshot_deleted:
-            out.append("  The undo copy of the latest import was deleted (it held this person).")
+            out.append(
+                "  "
+                + translate(
+                    "Privacy", "The undo copy of the latest import was deleted (it held this person)."
+                )
+            )
         if not self.checkpointed:
-            out.append("  The database log could not be emptied now (the programme is in use); it will be.")
+            out.append(
+                "  "
+                + translate(
+                    "Privacy",
+                    "The database log could not be emptied now (the programme is in use); it will be.",
+                )
+            )
         out.append(self.note)
         return out
 
@@ -201,7 +316,7 @@ class PrivacyService:
         """The person with this email (any case) or employee ID; a UserError when none or several."""
         key = email_or_id.strip()
         if not key:
-            raise UserError("Give the person's email or employee ID.")
+            raise UserError(translate("Privacy", "Give the person's email or employee ID."))
         with self._db.read() as conn:
             rows = conn.execute(
                 "SELECT id, full_name, email, employee_id FROM person "
@@ -215,20 +330,30 @@ class PrivacyService:
                     (key,),
                 ).fetchall()
         if not rows:
-            raise UserError(f"Nobody in the directory has the email or employee ID “{key}”.")
+            raise UserError(
+                translate("Privacy", "Nobody in the directory has the email or employee ID “{key}”.").format(
+                    key=key
+                )
+            )
         if len(rows) > 1:
+            nameless = translate("Privacy", "(no name)")
             who = "; ".join(
-                f"{name or '(no name)'} <{mail or '—'}> {eid or ''}".strip() for _, name, mail, eid in rows
+                f"{name or nameless} <{mail or '—'}> {eid or ''}".strip() for _, name, mail, eid in rows
             )
             raise UserError(
-                f"“{key}” matches {len(rows)} people ({who}): give the employee ID of the one you mean."
+                translate(
+                    "Privacy",
+                    "“{key}” matches {count} people ({who}): give the employee ID of the one you mean.",
+                ).format(key=key, count=i18n.number(len(rows)), who=who)
             )
         return int(rows[0][0])
 
     def _person(self, conn: sqlite3.Connection, person_id: int) -> dict[str, Any]:
         rows = _rows(conn, "SELECT * FROM person WHERE id = ?", (person_id,))
         if not rows:
-            raise UserError(f"There is no person #{person_id} in the directory.")
+            raise UserError(
+                translate("Privacy", "There is no person #{id} in the directory.").format(id=person_id)
+            )
         return rows[0]
 
     # -- access / portability ----------------------------------------------------------------------
@@ -291,7 +416,7 @@ class PrivacyService:
             )
         return {
             "about": {
-                "what": "Everything this programme holds about one person",
+                "what": translate("Privacy", "Everything this programme holds about one person"),
                 "exported_at": datetime.now().replace(microsecond=0).isoformat(sep=" "),
                 "person_id": person_id,
             },
@@ -312,7 +437,7 @@ class PrivacyService:
 
         folder = Path(out_dir).expanduser()
         if not folder.is_dir():
-            raise UserError(f"The folder {folder} does not exist.")
+            raise UserError(translate("Privacy", "The folder {folder} does not exist.").format(folder=folder))
         data = self.export_person(person_id)
         stem = file_stem(str(data["person"].get("full_name") or ""), person_id)
         json_path = folder / f"{stem}.json"
@@ -320,23 +445,30 @@ class PrivacyService:
         try:
             json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         except OSError as exc:
-            raise UserError(f"Cannot write {json_path}: {exc.strerror or exc}") from None
+            raise UserError(
+                translate("Privacy", "Cannot write {path}: {error}").format(
+                    path=json_path, error=exc.strerror or exc
+                )
+            ) from None
 
         wb = exports._new_workbook()
-        about = [(key.replace("_", " ").capitalize(), value) for key, value in data["about"].items()]
-        exports._table(wb, "About", [exports.Col("Field"), exports.Col("Value")], about)
+        field_value = [exports.Col(translate("Privacy", "Field")), exports.Col(translate("Privacy", "Value"))]
+        about = [(column_title(key), value) for key, value in data["about"].items()]
+        exports._table(wb, translate("Privacy", "About"), field_value, about)
+        # A record's fields: their stored names (as in the JSON), written out in French.
+        french = i18n.language() == "fr"
         for key, title in SECTIONS:
             section = data[key]
+            sheet = translate("Privacy", title)
             if section is None or isinstance(section, dict):
-                pairs = [(k, _cell(v)) for k, v in (section or {}).items()]
-                exports._table(wb, title, [exports.Col("Field"), exports.Col("Value")], pairs)
+                pairs = [(column_title(k) if french else k, _cell(v)) for k, v in (section or {}).items()]
+                exports._table(wb, sheet, field_value, pairs)
                 continue
-            names = list(section[0]) if section else ["(none)"]
-            columns = [
-                exports.Col(name.replace("_", " ").capitalize(), _kind(section, name, exports))
-                for name in names
+            names = list(section[0]) if section else []
+            columns = [exports.Col(column_title(name), _kind(section, name, exports)) for name in names] or [
+                exports.Col(translate("Privacy", "(none)"))
             ]
-            exports._table(wb, title, columns, [[_cell(row.get(n)) for n in names] for row in section])
+            exports._table(wb, sheet, columns, [[_cell(row.get(n)) for n in names] for row in section])
         exports._save(wb, xlsx_path)
         return json_path, xlsx_path
 
@@ -419,7 +551,7 @@ class PrivacyService:
                 cleared=cleared,
                 undo_snapshot_deleted=bool(snapshots) and remove_snapshots,
                 checkpointed=checkpointed,
-                note=BACKUPS_NOTE.format(name=name),
+                note=backups_note(name),
                 email=email,
                 employee_id=employee_id,
             )
@@ -508,7 +640,7 @@ class PrivacyService:
     def leavers_due(self, months: int, today: date | None = None) -> list[tuple[int, str, str]]:
         """People marked *left* more than ``months`` months ago: ``(person_id, name, left_on)``."""
         if months < 0:
-            raise UserError("The retention period cannot be negative.")
+            raise UserError(translate("Privacy", "The retention period cannot be negative."))
         cutoff = _minus_months(today or date.today(), months).isoformat()
         with self._db.read() as conn:
             rows = conn.execute(
@@ -537,25 +669,52 @@ class BackupPurge:
 
     def lines(self) -> list[str]:
         """Plain sentences for a message or the command line."""
-
-        def backups(n: int) -> str:
-            return f"{n} backup{'s' if n != 1 else ''}"
-
         out = []
         if self.rewritten:
-            out.append(f"{backups(len(self.rewritten))} rewritten without them (the rest of each kept).")
+            out.append(
+                i18n.plural(
+                    len(self.rewritten),
+                    translate("Privacy", "{n} backup rewritten without them (the rest of each kept)."),
+                    translate("Privacy", "{n} backups rewritten without them (the rest of each kept)."),
+                )
+            )
         if self.deleted:
             out.append(
-                f"{backups(len(self.deleted))} deleted: made by an earlier version of ESN Desk, "
-                "they cannot be rewritten."
+                i18n.plural(
+                    len(self.deleted),
+                    translate(
+                        "Privacy",
+                        "{n} backup deleted: made by an earlier version of ESN Desk, "
+                        "they cannot be rewritten.",
+                    ),
+                    translate(
+                        "Privacy",
+                        "{n} backups deleted: made by an earlier version of ESN Desk, "
+                        "they cannot be rewritten.",
+                    ),
+                )
             )
         if self.untouched:
-            out.append(f"{backups(self.untouched)} did not hold them: left as they were.")
+            out.append(
+                i18n.plural(
+                    self.untouched,
+                    translate("Privacy", "{n} backup did not hold them: left as they were."),
+                    translate("Privacy", "{n} backups did not hold them: left as they were."),
+                )
+            )
         if not self.changed and not self.failed:
-            out.append("No backup held them.")
-        out += [f"Not changed: {path.name} — {why}" for path, why in self.failed]
+            out.append(translate("Privacy", "No backup held them."))
+        out += [
+            translate("Privacy", "Not changed: {file} — {why}").format(file=path.name, why=why)
+            for path, why in self.failed
+        ]
         if self.cancelled:
-            out.append("Stopped before the end: the other backups still hold them until they rotate out.")
+            out.append(
+                translate(
+                    "Privacy",
+                    "Stopped before the end: the other backups still hold them until they rotate out.",
+                )
+            )
         return out
 
 
@@ -648,7 +807,9 @@ def _purge_backup(path: Path, identities: list[tuple[str, str]]) -> str:
     restrict_permissions(path)
     if problem != ["ok"]:
         raise DatabaseError(
-            f"{path.name} failed its integrity check after the purge ({'; '.join(problem[:3])})."
+            translate("Privacy", "{file} failed its integrity check after the purge ({problems}).").format(
+                file=path.name, problems="; ".join(problem[:3])
+            )
         )
     return "rewritten"
 

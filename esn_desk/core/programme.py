@@ -13,44 +13,74 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any, Final
 
+from esn_desk.core import i18n
 from esn_desk.core.db import Database
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.text import fold
 
 # -- statuses & approval flows ------------------------------------------------------------------------
 PIPELINE: Final = ("applied", "nominated", "hr_validated", "manager_confirmed")
 STATUSES: Final = (*PIPELINE, "active", "paused", "alumni", "declined", "withdrawn")
+# Display names (English, as stored in exports and matched by imports): show them with status_label().
 STATUS_LABELS: Final = {
-    "applied": "Applied",
-    "nominated": "Nominated",
-    "hr_validated": "HR-validated",
-    "manager_confirmed": "Manager-confirmed",
-    "active": "Active",
-    "paused": "Paused",
-    "alumni": "Alumni",
-    "declined": "Declined",
-    "withdrawn": "Withdrawn",
+    "applied": QT_TRANSLATE_NOOP("Programme", "Applied"),
+    "nominated": QT_TRANSLATE_NOOP("Programme", "Nominated"),
+    "hr_validated": QT_TRANSLATE_NOOP("Programme", "HR-validated"),
+    "manager_confirmed": QT_TRANSLATE_NOOP("Programme", "Manager-confirmed"),
+    "active": QT_TRANSLATE_NOOP("Programme", "Active"),
+    "paused": QT_TRANSLATE_NOOP("Programme", "Paused"),
+    "alumni": QT_TRANSLATE_NOOP("Programme", "Alumni"),
+    "declined": QT_TRANSLATE_NOOP("Programme", "Declined"),
+    "withdrawn": QT_TRANSLATE_NOOP("Programme", "Withdrawn"),
+}
+# The same inside a sentence ("Ada is hr-validated"): show them with status_word().
+STATUS_WORDS: Final = {
+    "applied": QT_TRANSLATE_NOOP("Programme", "applied"),
+    "nominated": QT_TRANSLATE_NOOP("Programme", "nominated"),
+    "hr_validated": QT_TRANSLATE_NOOP("Programme", "hr-validated"),
+    "manager_confirmed": QT_TRANSLATE_NOOP("Programme", "manager-confirmed"),
+    "active": QT_TRANSLATE_NOOP("Programme", "active"),
+    "paused": QT_TRANSLATE_NOOP("Programme", "paused"),
+    "alumni": QT_TRANSLATE_NOOP("Programme", "alumni"),
+    "declined": QT_TRANSLATE_NOOP("Programme", "declined"),
+    "withdrawn": QT_TRANSLATE_NOOP("Programme", "withdrawn"),
 }
 FLOWS: Final = {
-    "none": "No approval: candidates can be activated at once",
-    "hr": "HR validation",
-    "hr_then_manager": "HR validation, then the line manager confirms",
+    "none": QT_TRANSLATE_NOOP("Programme", "No approval: candidates can be activated at once"),
+    "hr": QT_TRANSLATE_NOOP("Programme", "HR validation"),
+    "hr_then_manager": QT_TRANSLATE_NOOP("Programme", "HR validation, then the line manager confirms"),
 }
+# The default roles, sources and privileges are stored in English (they are the programme's data);
+# role_label(), role_description(), source_label() and privilege_label() show them translated.
 DEFAULT_ROLES: Final = {
-    "Ambassador": "Shows colleagues how the network helps their work; talks about practices, not technology.",
-    "Coach": "Coaches a team on new ways of working. Coaching is not technical support: IT answers those.",
-    "Community manager": "Runs a community: animates it, welcomes members, shares good practices.",
-    "Mentor": "Supports new ambassadors and coaches as they start.",
+    QT_TRANSLATE_NOOP("Programme", "Ambassador"): QT_TRANSLATE_NOOP(
+        "Programme",
+        "Shows colleagues how the network helps their work; talks about practices, not technology.",
+    ),
+    QT_TRANSLATE_NOOP("Programme", "Coach"): QT_TRANSLATE_NOOP(
+        "Programme",
+        "Coaches a team on new ways of working. Coaching is not technical support: IT answers those.",
+    ),
+    QT_TRANSLATE_NOOP("Programme", "Community manager"): QT_TRANSLATE_NOOP(
+        "Programme", "Runs a community: animates it, welcomes members, shares good practices."
+    ),
+    QT_TRANSLATE_NOOP("Programme", "Mentor"): QT_TRANSLATE_NOOP(
+        "Programme", "Supports new ambassadors and coaches as they start."
+    ),
 }
 DEFAULT_SOURCES: Final = (
-    "Call for applications (email)",
-    "Call for applications (poster)",
-    "Pilot phase",
-    "Serious game",
-    "Digital passport",
-    "Community manager / mentor",
+    QT_TRANSLATE_NOOP("Programme", "Call for applications (email)"),
+    QT_TRANSLATE_NOOP("Programme", "Call for applications (poster)"),
+    QT_TRANSLATE_NOOP("Programme", "Pilot phase"),
+    QT_TRANSLATE_NOOP("Programme", "Serious game"),
+    QT_TRANSLATE_NOOP("Programme", "Digital passport"),
+    QT_TRANSLATE_NOOP("Programme", "Community manager / mentor"),
 )
-PRIVILEGES: Final = ("Further training", "Preview of new features")
+PRIVILEGES: Final = (
+    QT_TRANSLATE_NOOP("Programme", "Further training"),
+    QT_TRANSLATE_NOOP("Programme", "Preview of new features"),
+)
 # Roster filters: facet → the column it filters on (ambassador ``a`` or person ``p``).
 ROSTER_FACETS: Final = {
     "role": "a.role",
@@ -59,6 +89,68 @@ ROSTER_FACETS: Final = {
     "country": "p.country",
     "source": "a.source",
 }
+
+
+def status_label(status: str) -> str:
+    """A status as a label or a column value, in the interface language ("HR-validated")."""
+    return translate("Programme", STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+def status_word(status: str) -> str:
+    """A status inside a sentence, in the interface language ("hr-validated")."""
+    return translate("Programme", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def flow_label(flow: str) -> str:
+    return translate("Programme", FLOWS[flow]) if flow in FLOWS else flow
+
+
+def _shown(value: str, defaults: Iterable[str]) -> str:
+    return translate("Programme", value) if value in defaults else value
+
+
+def _stored(shown: str, defaults: Iterable[str]) -> str:
+    """The stored (English) value of a default shown translated; anything else as typed."""
+    wanted = fold(shown)
+    return next((d for d in defaults if fold(translate("Programme", d)) == wanted), shown)
+
+
+def role_label(role: str) -> str:
+    """A role's name as shown: the default roles are translated, the programme's own are not."""
+    return _shown(role, DEFAULT_ROLES)
+
+
+def role_description(role: str, description: str) -> str:
+    """A role's description as shown: translated while it is the default role's own."""
+    return translate("Programme", description) if DEFAULT_ROLES.get(role) == description else description
+
+
+def role_code(shown: str) -> str:
+    """The stored name of a role typed or picked as shown (``role_label`` reversed)."""
+    return _stored(shown, DEFAULT_ROLES)
+
+
+def default_description(role: str, shown: str) -> str:
+    """The stored description of ``role`` typed as shown (``role_description`` reversed)."""
+    default = DEFAULT_ROLES.get(role)
+    return default if default is not None and shown == translate("Programme", default) else shown
+
+
+def source_label(source: str) -> str:
+    return _shown(source, DEFAULT_SOURCES)
+
+
+def source_code(shown: str) -> str:
+    return _stored(shown, DEFAULT_SOURCES)
+
+
+def privilege_label(privilege: str) -> str:
+    return _shown(privilege, PRIVILEGES)
+
+
+def _reasons(reasons: Iterable[str]) -> str:
+    """Eligibility reasons in one sentence (a narrow no-break space before ';' in French)."""
+    return ("\u202f; " if i18n.language() == "fr" else "; ").join(reasons)
 
 
 def approval_steps(flow: str) -> tuple[str, ...]:
@@ -71,7 +163,7 @@ def approval_steps(flow: str) -> tuple[str, ...]:
 def allowed_transitions(status: str, flow: str) -> tuple[str, ...]:
     """Where a candidacy or an ambassador in ``status`` may go next under approval ``flow``."""
     if flow not in FLOWS:
-        raise UserError(f"Unknown approval flow “{flow}”.")
+        raise UserError(translate("Programme", "Unknown approval flow “{flow}”.").format(flow=flow))
     steps = approval_steps(flow)
     if status in ("applied", "nominated"):
         return (steps[0] if steps else "active", "declined", "withdrawn")
@@ -86,10 +178,17 @@ def allowed_transitions(status: str, flow: str) -> tuple[str, ...]:
 
 # -- eligibility --------------------------------------------------------------------------------------
 RULE_FIELDS: Final = {
-    "department": "Department",
-    "site": "Site",
-    "country": "Country",
-    "job_title": "Job title",
+    "department": QT_TRANSLATE_NOOP("Programme", "Department"),
+    "site": QT_TRANSLATE_NOOP("Programme", "Site"),
+    "country": QT_TRANSLATE_NOOP("Programme", "Country"),
+    "job_title": QT_TRANSLATE_NOOP("Programme", "Job title"),
+}
+# The same inside a sentence ("department is IT").
+RULE_FIELD_WORDS: Final = {
+    "department": QT_TRANSLATE_NOOP("Programme", "department"),
+    "site": QT_TRANSLATE_NOOP("Programme", "site"),
+    "country": QT_TRANSLATE_NOOP("Programme", "country"),
+    "job_title": QT_TRANSLATE_NOOP("Programme", "job title"),
 }
 
 
@@ -106,43 +205,63 @@ class Rule:
 
     def describe(self) -> str:
         if self.kind == "active":
-            return "Employee is active"
+            return translate("Programme", "Employee is active")
         if self.kind == "min_months":
-            return f"Hired at least {self.months} months ago"
-        label = RULE_FIELDS.get(self.field, self.field)
+            return translate("Programme", "Hired at least {months} months ago").format(months=self.months)
+        label = translate("Programme", RULE_FIELDS[self.field]) if self.field in RULE_FIELDS else self.field
         joined = " / ".join(self.values)
-        return f"{label} is {'not ' if self.kind == 'not_in' else ''}{joined}"
+        if self.kind == "not_in":
+            return translate("Programme", "{field} is not {values}").format(field=label, values=joined)
+        return translate("Programme", "{field} is {values}").format(field=label, values=joined)
 
     def failure(self, person: Mapping[str, Any], today: date) -> str | None:
         """Why ``person`` fails this rule, or None if they pass."""
         if self.kind == "active":
-            return None if person.get("status") == "active" else "has left the company"
+            return (
+                None if person.get("status") == "active" else translate("Programme", "has left the company")
+            )
         if self.kind == "min_months":
             hired = person.get("hire_date")
             if not hired:
-                return "has no hire date in the HR data"
+                return translate("Programme", "has no hire date in the HR data")
             start = date.fromisoformat(str(hired)[:10])
             months = (today.year - start.year) * 12 + today.month - start.month - (today.day < start.day)
-            return None if months >= self.months else f"was hired {max(months, 0)} months ago"
+            if months >= self.months:
+                return None
+            return translate("Programme", "was hired {months} months ago").format(months=max(months, 0))
         value = str(person.get(self.field) or "")
         wanted = {fold(v) for v in self.values}
         inside = fold(value) in wanted
-        label = RULE_FIELDS.get(self.field, self.field).lower()
+        word = RULE_FIELD_WORDS.get(self.field)
+        label = translate("Programme", word) if word else self.field
+        allowed = " / ".join(self.values)
         if self.kind == "in" and not inside:
-            return f"{label} is {value or 'empty'}, not {' / '.join(self.values)}"
+            if not value:
+                return translate("Programme", "{field} is empty, not {allowed}").format(
+                    field=label, allowed=allowed
+                )
+            return translate("Programme", "{field} is {value}, not {allowed}").format(
+                field=label, value=value, allowed=allowed
+            )
         if self.kind == "not_in" and inside:
-            return f"{label} is {value}"
+            return translate("Programme", "{field} is {value}").format(field=label, value=value)
         return None
 
     def validate(self) -> None:
         if self.kind in ("in", "not_in"):
             if self.field not in RULE_FIELDS or not [v for v in self.values if v.strip()]:
-                raise UserError("An eligibility rule needs a field and at least one value.")
+                raise UserError(
+                    translate("Programme", "An eligibility rule needs a field and at least one value.")
+                )
         elif self.kind == "min_months":
             if not 0 < self.months <= 600:
-                raise UserError("The seniority rule needs a number of months between 1 and 600.")
+                raise UserError(
+                    translate("Programme", "The seniority rule needs a number of months between 1 and 600.")
+                )
         elif self.kind != "active":
-            raise UserError(f"Unknown eligibility rule “{self.kind}”.")
+            raise UserError(
+                translate("Programme", "Unknown eligibility rule “{kind}”.").format(kind=self.kind)
+            )
 
 
 @dataclass
@@ -186,11 +305,11 @@ class ProgrammeRules:
 
     def validate(self) -> None:
         if self.flow not in FLOWS:
-            raise UserError(f"Unknown approval flow “{self.flow}”.")
+            raise UserError(translate("Programme", "Unknown approval flow “{flow}”.").format(flow=self.flow))
         for rule in self.rules:
             rule.validate()
         if not self.roles:
-            raise UserError("The programme needs at least one role.")
+            raise UserError(translate("Programme", "The programme needs at least one role."))
 
 
 def check_eligibility(rules: Iterable[Rule], person: Mapping[str, Any], today: date) -> list[str]:
@@ -335,20 +454,27 @@ class ProgrammeService:
         the programme makes an exception.
         """
         if entry not in ("application", "nomination"):
-            raise UserError(f"Unknown entry “{entry}”: use application or nomination.")
+            raise UserError(
+                translate("Programme", "Unknown entry “{entry}”: use application or nomination.").format(
+                    entry=entry
+                )
+            )
         day = on or date.today()
         rules = self.rules()
         person = self._person(person_id)
         reasons = check_eligibility(rules.rules, person, day)
         if reasons and not override_note.strip():
             raise UserError(
-                f"{person['full_name']} is not eligible: {'; '.join(reasons)}. "
-                "Add an override note to go ahead anyway."
+                translate(
+                    "Programme", "{name} is not eligible: {reasons}. Add an override note to go ahead anyway."
+                ).format(name=person["full_name"], reasons=_reasons(reasons))
             )
         chosen_role = role or next(iter(rules.roles))
         if chosen_role not in rules.roles:
             raise UserError(
-                f"“{chosen_role}” is not one of the programme's roles ({', '.join(rules.roles)})."
+                translate("Programme", "“{role}” is not one of the programme's roles ({roles}).").format(
+                    role=chosen_role, roles=", ".join(role_label(r) for r in rules.roles)
+                )
             )
         status = "applied" if entry == "application" else "nominated"
         now = datetime.now().isoformat(timespec="seconds")
@@ -359,8 +485,9 @@ class ProgrammeService:
             previous = existing[1] if existing else None
             if existing and previous not in ("declined", "withdrawn", "alumni"):
                 raise UserError(
-                    f"{person['full_name']} is already in the programme "
-                    f"({STATUS_LABELS[existing[1]].lower()})."
+                    translate("Programme", "{name} is already in the programme ({status}).").format(
+                        name=person["full_name"], status=status_word(existing[1])
+                    )
                 )
             values = (
                 status,
@@ -428,9 +555,11 @@ class ProgrammeService:
     ) -> BulkResult:
         """Bulk action: move every id that may make this move (one transaction); report the others."""
         if to_status not in STATUSES:
-            raise UserError(f"Unknown status “{to_status}”.")
+            raise UserError(translate("Programme", "Unknown status “{status}”.").format(status=to_status))
         if to_status == "declined" and not note.strip():
-            raise UserError("Say why the candidacy is declined (the note is kept in its history).")
+            raise UserError(
+                translate("Programme", "Say why the candidacy is declined (the note is kept in its history).")
+            )
         flow = self.rules().flow
         day = (on or date.today()).isoformat()
         now = datetime.now().isoformat(timespec="seconds")
@@ -443,17 +572,25 @@ class ProgrammeService:
                     (ambassador_id,),
                 ).fetchone()
                 if row is None:
-                    result.skipped.append((ambassador_id, f"There is no candidacy #{ambassador_id}."))
+                    result.skipped.append((ambassador_id, _no_candidacy(ambassador_id)))
                     continue
                 status, name = row
                 allowed = allowed_transitions(status, flow)
                 if to_status not in allowed:
-                    options = ", ".join(STATUS_LABELS[s].lower() for s in allowed) or "nothing (final status)"
+                    options = ", ".join(status_word(s) for s in allowed) or translate(
+                        "Programme", "nothing (final status)"
+                    )
                     result.skipped.append(
                         (
                             ambassador_id,
-                            f"{name} is {STATUS_LABELS[status].lower()}: they can go to {options}, "
-                            f"not {STATUS_LABELS[to_status].lower()}.",
+                            translate(
+                                "Programme", "{name} is {status}: they can go to {options}, not {target}."
+                            ).format(
+                                name=name,
+                                status=status_word(status),
+                                options=options,
+                                target=status_word(to_status),
+                            ),
                         )
                     )
                     continue
@@ -490,9 +627,17 @@ class ProgrammeService:
         }
         unknown = set(changes) - editable
         if unknown:
-            raise UserError(f"These cannot be edited here: {', '.join(sorted(unknown))}.")
+            raise UserError(
+                translate("Programme", "These cannot be edited here: {fields}.").format(
+                    fields=", ".join(sorted(unknown))
+                )
+            )
         if "role" in changes and changes["role"] not in self.rules().roles:
-            raise UserError(f"“{changes['role']}” is not one of the programme's roles.")
+            raise UserError(
+                translate("Programme", "“{role}” is not one of the programme's roles.").format(
+                    role=changes["role"]
+                )
+            )
         if "privileges" in changes:
             changes["privileges"] = json.dumps(list(changes["privileges"]), ensure_ascii=False)
         if "community_member" in changes:
@@ -506,7 +651,7 @@ class ProgrammeService:
                 (*changes.values(), ambassador_id),
             )
             if cur.rowcount == 0:
-                raise UserError(f"There is no candidacy #{ambassador_id}.")
+                raise UserError(_no_candidacy(ambassador_id))
 
     # -- undo & redo --------------------------------------------------------------------------------
     def snapshot(
@@ -521,7 +666,7 @@ class ProgrammeService:
                     "SELECT person_id FROM ambassador WHERE id = ?", (ambassador_id,)
                 ).fetchone()
                 if row is None:
-                    raise UserError(f"There is no candidacy #{ambassador_id}.")
+                    raise UserError(_no_candidacy(ambassador_id))
                 wanted.add(int(row[0]))
             rows: dict[int, tuple[tuple[str, Any], ...] | None] = {}
             events: dict[int, tuple[tuple[Any, ...], ...]] = {}
@@ -576,8 +721,11 @@ class ProgrammeService:
                     )
                 except sqlite3.IntegrityError as exc:
                     raise UserError(
-                        f"This change can no longer be undone: person #{person_id} is no longer in the "
-                        "directory as it was."
+                        translate(
+                            "Programme",
+                            "This change can no longer be undone: person #{id} is no longer in the "
+                            "directory as it was.",
+                        ).format(id=person_id)
                     ) from exc
                 kept = snapshot.events.get(person_id, ())
                 present = {
@@ -600,7 +748,11 @@ class ProgrammeService:
                         )
                     except sqlite3.IntegrityError as exc:
                         raise UserError(
-                            "This change can no longer be undone: the programme's history has changed since."
+                            translate(
+                                "Programme",
+                                "This change can no longer be undone: "
+                                "the programme's history has changed since.",
+                            )
                         ) from exc
 
     @staticmethod
@@ -611,17 +763,24 @@ class ProgrammeService:
             (ambassador_id, ambassador_id),
         ).fetchone()
         if activities or cases:
-            recorded = " and ".join(
-                text
-                for count, text in (
-                    (activities, f"{activities} activit{'y' if activities == 1 else 'ies'}"),
-                    (cases, f"{cases} case stud{'y' if cases == 1 else 'ies'}"),
-                )
-                if count
+            done = i18n.plural(
+                activities, translate("Programme", "{n} activity"), translate("Programme", "{n} activities")
             )
+            written = i18n.plural(
+                cases, translate("Programme", "{n} case study"), translate("Programme", "{n} case studies")
+            )
+            if activities and cases:
+                recorded = translate("Programme", "{activities} and {case_studies}").format(
+                    activities=done, case_studies=written
+                )
+            else:
+                recorded = done if activities else written
             raise UserError(
-                f"This cannot be undone: {name} now has {recorded} recorded, which removing "
-                "their candidacy would lose."
+                translate(
+                    "Programme",
+                    "This cannot be undone: {name} now has {recorded} recorded, which removing "
+                    "their candidacy would lose.",
+                ).format(name=name, recorded=recorded)
             )
 
     # -- reading ------------------------------------------------------------------------------------
@@ -735,7 +894,9 @@ class ProgrammeService:
                         "left_company",
                         ambassador_id,
                         name,
-                        f"{STATUS_LABELS[status]} but has left the company: pause or end their role",
+                        translate(
+                            "Programme", "{status} but has left the company: pause or end their role"
+                        ).format(status=status_label(status)),
                     )
                 )
                 continue
@@ -745,14 +906,17 @@ class ProgrammeService:
             if waited < waiting_days:
                 continue
             following = allowed_transitions(status, flow)[0]
-            kind, who = {
-                "hr_validated": ("waiting_hr", "HR"),
-                "manager_confirmed": ("waiting_manager", "their manager"),
-            }.get(following, ("waiting_activation", "you to activate them"))
+            kind = {"hr_validated": "waiting_hr", "manager_confirmed": "waiting_manager"}.get(
+                following, "waiting_activation"
+            )
+            if kind == "waiting_hr":
+                detail = translate("Programme", "{status} {days} days ago, waiting for HR")
+            elif kind == "waiting_manager":
+                detail = translate("Programme", "{status} {days} days ago, waiting for their manager")
+            else:
+                detail = translate("Programme", "{status} {days} days ago, waiting for you to activate them")
             out.append(
-                Attention(
-                    kind, ambassador_id, name, f"{STATUS_LABELS[status]} {waited} days ago, waiting for {who}"
-                )
+                Attention(kind, ambassador_id, name, detail.format(status=status_label(status), days=waited))
             )
             waits[ambassador_id] = waited
         order = {"left_company": 0, "waiting_activation": 1, "waiting_manager": 2, "waiting_hr": 3}
@@ -784,5 +948,11 @@ class ProgrammeService:
             cur = conn.execute("SELECT * FROM person WHERE id = ?", (person_id,))
             row = cur.fetchone()
             if row is None:
-                raise UserError(f"There is no person #{person_id} in the directory.")
+                raise UserError(
+                    translate("Programme", "There is no person #{id} in the directory.").format(id=person_id)
+                )
             return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+
+def _no_candidacy(ambassador_id: int) -> str:
+    return translate("Programme", "There is no candidacy #{id}.").format(id=ambassador_id)
