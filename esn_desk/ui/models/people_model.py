@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.people import COLUMNS, DirectoryQuery, PeopleService
 from esn_desk.ui import style
 
@@ -23,7 +24,10 @@ COL_NAME, COL_EMPLOYEE_ID, COL_EMAIL, COL_JOB_TITLE, COL_DEPARTMENT, COL_SITE, C
 )
 assert len(COLUMNS) == 8
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_LABELS = {"active": "Active", "left": "Left"}
+STATUS_LABELS = {
+    "active": QT_TRANSLATE_NOOP("PeopleTableModel", "Active"),
+    "left": QT_TRANSLATE_NOOP("PeopleTableModel", "Left"),
+}
 BLOCK = 200
 CACHE_LIMIT = 4000
 
@@ -89,7 +93,7 @@ class PeopleTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section].title
+            return COLUMNS[section].shown_title
         return None
 
     def _row(self, row: int) -> tuple[Any, ...] | None:
@@ -124,12 +128,12 @@ class PeopleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._italic if left else None
         value = row[index.column()]
-        if index.column() == COL_STATUS:
-            value = STATUS_LABELS.get(value, value)
+        if index.column() == COL_STATUS and value in STATUS_LABELS:
+            value = translate("PeopleTableModel", STATUS_LABELS[value])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() != COL_NAME:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and left:
-            return f"{value} has left the company"
+            return translate("PeopleTableModel", "{name} has left the company").format(name=value)
         return value or ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desk.core.activities import Activity, ActivityService
+from esn_desk.core.activities import Activity, ActivityService, kind_label
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import translate
 from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.activity_edit import ActivityDialog
 from esn_desk.ui.models.base import Index, ListTableModel
@@ -29,12 +30,20 @@ RECENT = 5  # activities shown in the roster's panel; the rest in "All activitie
 
 
 def points_text(points: int | None) -> str:
-    return "" if points is None else formatting.plural(points, "pt", "pts")
+    if points is None:
+        return ""
+    return formatting.plural(points, translate("ActivitySection", "pt"), translate("ActivitySection", "pts"))
+
+
+def activities_text(n: int) -> str:
+    return formatting.plural(
+        n, translate("ActivitySection", "activity"), translate("ActivitySection", "activities")
+    )
 
 
 def activity_line(activity: Activity) -> str:
     """One line of plain text (never rich text: descriptions are typed by users)."""
-    parts = [formatting.date_text(activity.happened_on), activity.kind]
+    parts = [formatting.date_text(activity.happened_on), kind_label(activity.kind)]
     if activity.points is not None:
         parts.append(points_text(activity.points))
     line = " · ".join(parts)
@@ -47,7 +56,15 @@ class ActivityModel(ListTableModel):
     COL_DATE, COL_KIND, COL_POINTS, COL_DESCRIPTION = range(4)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(("Date", "What", "Points", "Description"), parent)
+        super().__init__(
+            (
+                translate("ActivityModel", "Date"),
+                translate("ActivityModel", "What"),
+                translate("ActivityModel", "Points"),
+                translate("ActivityModel", "Description"),
+            ),
+            parent,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -57,7 +74,7 @@ class ActivityModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 formatting.date_text(activity.happened_on),
-                activity.kind,
+                kind_label(activity.kind),
                 "—" if activity.points is None else formatting.number(activity.points),
                 activity.description.replace("\n", " "),
             )[column]
@@ -85,7 +102,7 @@ class ActivitySection(QWidget):
         self._name = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
-        layout.addWidget(style.label("ACTIVITIES", "section"))
+        layout.addWidget(style.label(translate("ActivitySection", "ACTIVITIES"), "section"))
         self.summary = style.label("", "muted")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -95,11 +112,21 @@ class ActivitySection(QWidget):
         self.recent.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.recent)
         buttons = QHBoxLayout()
-        self.log_button = QPushButton(style.icon("calendar-check"), "Log activity…")
-        self.log_button.setToolTip("Record a demo, a webinar, a case study, help given to a team… (Ctrl+L)")
+        self.log_button = QPushButton(
+            style.icon("calendar-check"), translate("ActivitySection", "Log activity…")
+        )
+        self.log_button.setToolTip(
+            translate(
+                "ActivitySection", "Record a demo, a webinar, a case study, help given to a team… (Ctrl+L)"
+            )
+        )
         self.log_button.clicked.connect(self.log_activity)
-        self.all_button = QPushButton(style.icon("format-list-bulleted"), "All activities…")
-        self.all_button.setToolTip("See, edit or delete every activity of this ambassador")
+        self.all_button = QPushButton(
+            style.icon("format-list-bulleted"), translate("ActivitySection", "All activities…")
+        )
+        self.all_button.setToolTip(
+            translate("ActivitySection", "See, edit or delete every activity of this ambassador")
+        )
         self.all_button.clicked.connect(self.show_all)
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.all_button)
@@ -114,11 +141,13 @@ class ActivitySection(QWidget):
             return
         totals = self._activities.totals(ambassador_id)
         if totals.activities == 0:
-            self.summary.setText("Nothing logged yet.")
+            self.summary.setText(translate("ActivitySection", "Nothing logged yet."))
         else:
+            last = translate("ActivitySection", "last on {date}").format(
+                date=formatting.date_text(totals.last)
+            )
             self.summary.setText(
-                f"{formatting.plural(totals.activities, 'activity', 'activities')} · "
-                f"{points_text(totals.points)} · last on {formatting.date_text(totals.last)}"
+                f"{activities_text(totals.activities)} · {points_text(totals.points)} · {last}"
             )
         recent = self._activities.for_ambassador(ambassador_id, limit=RECENT)
         self.recent.setText("\n".join(activity_line(a) for a in recent))
@@ -167,7 +196,7 @@ class ActivitiesDialog(QDialog):
         self._activities = activities
         self._ambassador_id = ambassador_id
         self._name = name
-        self.setWindowTitle(f"Activities: {name}")
+        self.setWindowTitle(translate("ActivitiesDialog", "Activities: {name}").format(name=name))
         self.resize(760, 440)
         self.model = ActivityModel(self)
         self.table = QTableView()
@@ -185,11 +214,15 @@ class ActivitiesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.summary = style.label("", "muted")
-        self.log_button = QPushButton(style.icon("calendar-check"), "Log activity…")
+        self.log_button = QPushButton(
+            style.icon("calendar-check"), translate("ActivitiesDialog", "Log activity…")
+        )
         self.log_button.clicked.connect(self.log_activity)
-        self.edit_button = QPushButton(style.icon("pencil-outline"), "Edit…")
+        self.edit_button = QPushButton(style.icon("pencil-outline"), translate("ActivitiesDialog", "Edit…"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(style.icon("delete-outline"), "Delete")
+        self.delete_button = QPushButton(
+            style.icon("delete-outline"), translate("ActivitiesDialog", "Delete")
+        )
         self.delete_button.clicked.connect(self.delete_current)
         actions = QHBoxLayout()
         for button in (self.log_button, self.edit_button, self.delete_button):
@@ -209,9 +242,7 @@ class ActivitiesDialog(QDialog):
         current = select if select is not None else self.current_id()
         self.model.set_items(self._activities.for_ambassador(self._ambassador_id))
         totals = self._activities.totals(self._ambassador_id)
-        self.summary.setText(
-            f"{formatting.plural(totals.activities, 'activity', 'activities')} · {points_text(totals.points)}"
-        )
+        self.summary.setText(f"{activities_text(totals.activities)} · {points_text(totals.points)}")
         row = next((i for i, a in enumerate(self.model.items) if a.id == current), 0)
         if self.model.items:
             self.table.selectRow(row)
@@ -242,7 +273,7 @@ class ActivitiesDialog(QDialog):
                 self._activities, self._ambassador_id, self._name, activity_id=activity_id, parent=self
             )
         except UserError as exc:  # deleted meanwhile (another window)
-            QMessageBox.warning(self, "Cannot edit", str(exc))
+            QMessageBox.warning(self, translate("ActivitiesDialog", "Cannot edit"), str(exc))
             self.reload()
             return None
         dialog.accepted.connect(lambda: self._after_change(activity_id))
@@ -260,8 +291,9 @@ class ActivitiesDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Delete activity",
-            f"Delete this activity of {self._name}?\n\n{activity_line(activity)}",
+            translate("ActivitiesDialog", "Delete activity"),
+            translate("ActivitiesDialog", "Delete this activity of {name}?").format(name=self._name)
+            + f"\n\n{activity_line(activity)}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -270,7 +302,7 @@ class ActivitiesDialog(QDialog):
         try:
             self._activities.delete(activity_id)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot delete", str(exc))
+            QMessageBox.warning(self, translate("ActivitiesDialog", "Cannot delete"), str(exc))
         self._after_change(None)
 
     def _after_change(self, select: int | None) -> None:

@@ -23,16 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desk.core.activities import CASE_STATUSES, CaseStudy, CaseStudyService, is_web_link
+from esn_desk.core.activities import CaseStudy, CaseStudyService, case_status_label, is_web_link
 from esn_desk.core.errors import UserError
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.dialogs.case_study_edit import CaseStudyDialog
 from esn_desk.ui.models.base import Index, ListTableModel
 from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
 
-HEADERS = ("Title", "Ambassador", "Site", "Date", "Status")  # the use case: tooltip and panel
+HEADERS = (  # the use case: tooltip and panel
+    QT_TRANSLATE_NOOP("CaseStudiesPage", "Title"),
+    QT_TRANSLATE_NOOP("CaseStudiesPage", "Ambassador"),
+    QT_TRANSLATE_NOOP("CaseStudiesPage", "Site"),
+    QT_TRANSLATE_NOOP("CaseStudiesPage", "Date"),
+    QT_TRANSLATE_NOOP("CaseStudiesPage", "Status"),
+)
 
 
 class CaseStudyModel(ListTableModel):
@@ -41,7 +47,7 @@ class CaseStudyModel(ListTableModel):
     COL_TITLE, COL_AMBASSADOR, COL_SITE, COL_DATE, COL_STATUS = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(tuple(translate("CaseStudiesPage", h) for h in HEADERS), parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -54,7 +60,7 @@ class CaseStudyModel(ListTableModel):
                 case.ambassador_name or "—",
                 case.site,
                 formatting.date_text(case.written_on),
-                CASE_STATUSES.get(case.status, case.status),
+                case_status_label(case.status),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
             return f"{case.title}\n{case.use_case}" if case.use_case else case.title
@@ -92,15 +98,15 @@ class CaseStudyPanel(DetailPanel):
         self.use_case = _value()
         self.link = _value()
         for caption, value in (
-            ("Ambassador", self.ambassador),
-            ("Site", self.site),
-            ("Use case", self.use_case),
-            ("Link", self.link),
+            (translate("CaseStudyPanel", "Ambassador"), self.ambassador),
+            (translate("CaseStudyPanel", "Site"), self.site),
+            (translate("CaseStudyPanel", "Use case"), self.use_case),
+            (translate("CaseStudyPanel", "Link"), self.link),
         ):
             form.addRow(style.label(caption, "muted"), value)
         layout.addLayout(form)
         layout.addSpacing(10)
-        layout.addWidget(style.label("TEXT", "section"))
+        layout.addWidget(style.label(translate("CaseStudyPanel", "TEXT"), "section"))
         self.text = _value()
         layout.addWidget(self.text)
         layout.addStretch()
@@ -110,9 +116,7 @@ class CaseStudyPanel(DetailPanel):
         if case is None:
             return
         self.title.setText(case.title)
-        self.status.setText(
-            f"{CASE_STATUSES.get(case.status, case.status)} · {formatting.date_text(case.written_on)}"
-        )
+        self.status.setText(f"{case_status_label(case.status)} · {formatting.date_text(case.written_on)}")
         self.ambassador.setText(case.ambassador_name or "—")
         self.site.setText(case.site or "—")
         self.use_case.setText(case.use_case or "—")
@@ -120,7 +124,11 @@ class CaseStudyPanel(DetailPanel):
         if case.body:
             self.text.setText(case.body)
         else:
-            self.text.setText("No text here: see the link." if case.link else "No text yet.")
+            self.text.setText(
+                translate("CaseStudyPanel", "No text here: see the link.")
+                if case.link
+                else translate("CaseStudyPanel", "No text yet.")
+            )
         self.fit()
 
 
@@ -137,14 +145,19 @@ class CaseStudiesPage(Page):
         self._programme = programme
         self.model = CaseStudyModel(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search title, ambassador, site, use case, text…")
+        self.search.setPlaceholderText(
+            translate("CaseStudiesPage", "Search title, ambassador, site, use case, text…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the case studies")
+        self.search.setAccessibleName(translate("CaseStudiesPage", "Search the case studies"))
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Show")
-        self.status_filter.addItem("All case studies", None)
-        self.status_filter.addItem("Published", "published")
-        self.status_filter.addItem("Drafts", "draft")
+        self.status_filter.setAccessibleName(translate("CaseStudiesPage", "Show"))
+        for text, status in (
+            (translate("CaseStudiesPage", "All case studies"), None),
+            (translate("CaseStudiesPage", "Published"), "published"),
+            (translate("CaseStudiesPage", "Drafts"), "draft"),
+        ):
+            self.status_filter.addItem(text, status)
         self.summary = style.label("", "muted")
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -169,15 +182,21 @@ class CaseStudiesPage(Page):
         self.splitter.setSizes([760, 300])
         self.splitter.setChildrenCollapsible(False)
 
-        self.new_button = QPushButton(style.icon("plus", color="white"), "New case study…")
+        self.new_button = QPushButton(
+            style.icon("plus", color="white"), translate("CaseStudiesPage", "New case study…")
+        )
         self.new_button.setProperty("role", "primary")
         self.new_button.clicked.connect(self.new_case)
-        self.edit_button = QPushButton(style.icon("pencil-outline"), "Edit…")
+        self.edit_button = QPushButton(style.icon("pencil-outline"), translate("CaseStudiesPage", "Edit…"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(style.icon("delete-outline"), "Delete…")
+        self.delete_button = QPushButton(
+            style.icon("delete-outline"), translate("CaseStudiesPage", "Delete…")
+        )
         self.delete_button.clicked.connect(self.delete_current)
-        self.open_button = QPushButton(style.icon("open-in-new"), "Open link")
-        self.open_button.setToolTip("Open the published case study in your web browser")
+        self.open_button = QPushButton(style.icon("open-in-new"), translate("CaseStudiesPage", "Open link"))
+        self.open_button.setToolTip(
+            translate("CaseStudiesPage", "Open the published case study in your web browser")
+        )
         self.open_button.clicked.connect(self.open_link)
         actions = QHBoxLayout()
         for button in (self.edit_button, self.delete_button, self.open_button):
@@ -186,12 +205,17 @@ class CaseStudiesPage(Page):
 
         self.empty = EmptyState(
             "lightbulb-on-outline",
-            "No case study yet",
-            "Collect practical stories from the field — a sales team that replaced its email chains, a "
-            "factory that runs its safety briefings in a community — and publish them: they bring more "
-            "people on board than any feature list.",
+            translate("CaseStudiesPage", "No case study yet"),
+            translate(
+                "CaseStudiesPage",
+                "Collect practical stories from the field — a sales team that replaced its email chains, a "
+                "factory that runs its safety briefings in a community — and publish them: they bring more "
+                "people on board than any feature list.",
+            ),
         )
-        self.empty.add_button("New case study…", primary=True).clicked.connect(self.new_case)
+        self.empty.add_button(translate("CaseStudiesPage", "New case study…"), primary=True).clicked.connect(
+            self.new_case
+        )
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
@@ -217,8 +241,14 @@ class CaseStudiesPage(Page):
     def refresh(self) -> None:
         counts = self._cases.counts()
         self.summary.setText(
-            f"{formatting.number(counts['published'])} published · "
-            f"{formatting.plural(counts['draft'], 'draft', 'drafts')}"
+            translate("CaseStudiesPage", "{published} published · {drafts}").format(
+                published=formatting.number(counts["published"]),
+                drafts=formatting.plural(
+                    counts["draft"],
+                    translate("CaseStudiesPage", "draft"),
+                    translate("CaseStudiesPage", "drafts"),
+                ),
+            )
         )
         self.stack.setCurrentIndex(0 if any(counts.values()) else 1)
         self.reload()
@@ -264,7 +294,7 @@ class CaseStudiesPage(Page):
         try:
             dialog = CaseStudyDialog(self._cases, self._programme, case_id=case_id, parent=self)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot edit", str(exc))
+            QMessageBox.warning(self, translate("CaseStudiesPage", "Cannot edit"), str(exc))
             self.refresh()
             return None
         dialog.accepted.connect(lambda: self._saved(case_id))
@@ -292,8 +322,10 @@ class CaseStudiesPage(Page):
             return
         answer = QMessageBox.question(
             self,
-            "Delete case study",
-            f"Delete the case study “{case.title}”? This cannot be undone.",
+            translate("CaseStudiesPage", "Delete case study"),
+            translate("CaseStudiesPage", "Delete the case study “{title}”? This cannot be undone.").format(
+                title=case.title
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -302,7 +334,7 @@ class CaseStudiesPage(Page):
         try:
             self._cases.delete(case.id)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot delete", str(exc))
+            QMessageBox.warning(self, translate("CaseStudiesPage", "Cannot delete"), str(exc))
         self.refresh()
 
     def open_link(self) -> bool:

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
-from esn_desk.core.importing.fields import FIELD_BY_KEY
+from esn_desk.core import i18n
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.people import DirectoryQuery, PeopleService, PersonDetail
-from esn_desk.core.programme import STATUS_LABELS, ProgrammeService
+from esn_desk.core.programme import ProgrammeService, role_label, status_word
 from esn_desk.ui import formatting, style
-from esn_desk.ui.dialogs.privacy import READ_ONLY_TIP, EraseDialog, export_person_data
+from esn_desk.ui.dialogs.privacy import EraseDialog, export_person_data, read_only_tip
 from esn_desk.ui.dialogs.recruit import RecruitDialog
 from esn_desk.ui.models.people_model import (
     COL_COUNTRY,
@@ -50,7 +50,23 @@ if TYPE_CHECKING:
     from esn_desk.core.backups import BackupService
     from esn_desk.core.privacy import PrivacyService
 
-FIELD_LABELS = {key: f.label for key, f in FIELD_BY_KEY.items()}
+# The HR fields an import can change, as named in a person's history.
+FIELD_LABELS = {
+    "employee_id": QT_TRANSLATE_NOOP("PersonPanel", "Employee ID"),
+    "last_name": QT_TRANSLATE_NOOP("PersonPanel", "Last name"),
+    "first_name": QT_TRANSLATE_NOOP("PersonPanel", "First name"),
+    "full_name": QT_TRANSLATE_NOOP("PersonPanel", "Full name"),
+    "email": QT_TRANSLATE_NOOP("PersonPanel", "Email"),
+    "job_title": QT_TRANSLATE_NOOP("PersonPanel", "Job title"),
+    "department": QT_TRANSLATE_NOOP("PersonPanel", "Department"),
+    "site": QT_TRANSLATE_NOOP("PersonPanel", "Site"),
+    "city": QT_TRANSLATE_NOOP("PersonPanel", "City"),
+    "country": QT_TRANSLATE_NOOP("PersonPanel", "Country"),
+    "phone": QT_TRANSLATE_NOOP("PersonPanel", "Phone"),
+    "manager_email": QT_TRANSLATE_NOOP("PersonPanel", "Manager email"),
+    "manager_employee_id": QT_TRANSLATE_NOOP("PersonPanel", "Manager employee ID"),
+    "hire_date": QT_TRANSLATE_NOOP("PersonPanel", "Hire date"),
+}
 COLUMN_WIDTHS = {
     COL_NAME: 180,
     COL_EMPLOYEE_ID: 105,
@@ -103,18 +119,34 @@ def history_lines(detail: PersonDetail) -> list[str]:
     lines = []
     for change in detail.history:
         when = formatting.date_text(change.when)
-        source = f" ({change.file_name})" if change.file_name else ""
+        source = f" ({change.file_name})" if change.file_name else ""  # the HR file's name
         if change.kind == "left":
-            lines.append(f"{when}: marked as having left{source}")
+            lines.append(translate("PersonPanel", "{when}: marked as having left").format(when=when) + source)
             continue
         fields = ", ".join(
-            f"{FIELD_LABELS.get(name, name)} {old or '—'} → {new or '—'}"
+            f"{translate('PersonPanel', FIELD_LABELS[name]) if name in FIELD_LABELS else name}"
+            f" {old or '—'} → {new or '—'}"
             for name, (old, new) in change.changes.items()
         )
-        verb = "back in the HR data" if change.kind == "returned" else "updated"
-        lines.append(f"{when}: {verb}{': ' + fields if fields else ''}{source}")
+        if change.kind == "returned":
+            line = (
+                translate("PersonPanel", "{when}: back in the HR data: {changes}")
+                if fields
+                else translate("PersonPanel", "{when}: back in the HR data")
+            )
+        else:
+            line = (
+                translate("PersonPanel", "{when}: updated: {changes}")
+                if fields
+                else translate("PersonPanel", "{when}: updated")
+            )
+        lines.append(line.format(when=when, changes=fields) + source)
     first = formatting.date_text(detail.fields.get("first_seen"))
-    lines.append(f"{first}: added ({detail.fields.get('source') or 'by hand'})")
+    lines.append(
+        translate("PersonPanel", "{when}: added ({source})").format(
+            when=first, source=detail.fields.get("source") or translate("PersonPanel", "by hand")
+        )
+    )
     return lines
 
 
@@ -122,26 +154,32 @@ class PersonPanel(DetailPanel):
     """Everything the directory knows about the selected person."""
 
     FIELDS = (
-        ("Contact", (("email", "Email"), ("phone", "Phone"))),
         (
-            "Organisation",
+            QT_TRANSLATE_NOOP("PersonPanel", "Contact"),
             (
-                ("department", "Department"),
-                ("site", "Site"),
-                ("city", "City"),
-                ("country", "Country"),
-                ("manager", "Manager"),
-                ("reports", "Direct reports"),
+                ("email", QT_TRANSLATE_NOOP("PersonPanel", "Email")),
+                ("phone", QT_TRANSLATE_NOOP("PersonPanel", "Phone")),
             ),
         ),
         (
-            "HR record",
+            QT_TRANSLATE_NOOP("PersonPanel", "Organisation"),
             (
-                ("employee_id", "Employee ID"),
-                ("hire_date", "Hire date"),
-                ("first_seen", "First seen"),
-                ("last_seen", "Last seen"),
-                ("source", "Source"),
+                ("department", QT_TRANSLATE_NOOP("PersonPanel", "Department")),
+                ("site", QT_TRANSLATE_NOOP("PersonPanel", "Site")),
+                ("city", QT_TRANSLATE_NOOP("PersonPanel", "City")),
+                ("country", QT_TRANSLATE_NOOP("PersonPanel", "Country")),
+                ("manager", QT_TRANSLATE_NOOP("PersonPanel", "Manager")),
+                ("reports", QT_TRANSLATE_NOOP("PersonPanel", "Direct reports")),
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("PersonPanel", "HR record"),
+            (
+                ("employee_id", QT_TRANSLATE_NOOP("PersonPanel", "Employee ID")),
+                ("hire_date", QT_TRANSLATE_NOOP("PersonPanel", "Hire date")),
+                ("first_seen", QT_TRANSLATE_NOOP("PersonPanel", "First seen")),
+                ("last_seen", QT_TRANSLATE_NOOP("PersonPanel", "Last seen")),
+                ("source", QT_TRANSLATE_NOOP("PersonPanel", "Source")),
             ),
         ),
     )
@@ -159,8 +197,12 @@ class PersonPanel(DetailPanel):
         layout.addWidget(self.status)
         self.programme_status = _value_label()
         layout.addWidget(self.programme_status)
-        self.recruit_button = QPushButton(style.icon("account-plus"), "Add to the programme…")
-        self.recruit_button.setToolTip("Record an application or a nomination for this person")
+        self.recruit_button = QPushButton(
+            style.icon("account-plus"), translate("PersonPanel", "Add to the programme…")
+        )
+        self.recruit_button.setToolTip(
+            translate("PersonPanel", "Record an application or a nomination for this person")
+        )
         row = QHBoxLayout()
         row.addWidget(self.recruit_button)
         row.addStretch()
@@ -168,27 +210,35 @@ class PersonPanel(DetailPanel):
         self.values: dict[str, QLabel] = {}
         for section, fields in self.FIELDS:
             layout.addSpacing(10)
-            layout.addWidget(style.label(section.upper(), "section"))
+            layout.addWidget(style.label(translate("PersonPanel", section).upper(), "section"))
             form = QFormLayout()
             form.setHorizontalSpacing(14)
             form.setVerticalSpacing(6)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
             for key, caption in fields:
                 self.values[key] = _value_label()
-                form.addRow(style.label(caption, "muted"), self.values[key])
+                form.addRow(style.label(translate("PersonPanel", caption), "muted"), self.values[key])
             layout.addLayout(form)
         layout.addSpacing(10)
-        self.history_title = style.label("HISTORY", "section")
+        self.history_title = style.label(translate("PersonPanel", "HISTORY"), "section")
         layout.addWidget(self.history_title)
         self.history = _value_label()
         layout.addWidget(self.history)
         layout.addSpacing(10)
-        self.privacy_title = style.label("PERSONAL DATA", "section")
+        self.privacy_title = style.label(translate("PersonPanel", "PERSONAL DATA"), "section")
         layout.addWidget(self.privacy_title)
-        self.export_button = QPushButton(style.icon("microsoft-excel"), "Export this person's data…")
-        self.export_button.setToolTip("Everything held about them, as JSON and Excel (an access request)")
-        self.erase_button = QPushButton(style.icon("account-remove-outline"), "Erase this person…")
-        self.erase_button.setToolTip("Remove them from every table (an erasure request)")
+        self.export_button = QPushButton(
+            style.icon("microsoft-excel"), translate("PersonPanel", "Export this person's data…")
+        )
+        self.export_button.setToolTip(
+            translate("PersonPanel", "Everything held about them, as JSON and Excel (an access request)")
+        )
+        self.erase_button = QPushButton(
+            style.icon("account-remove-outline"), translate("PersonPanel", "Erase this person…")
+        )
+        self.erase_button.setToolTip(
+            translate("PersonPanel", "Remove them from every table (an erasure request)")
+        )
         self.privacy_buttons = QVBoxLayout()
         self.privacy_buttons.setSpacing(6)
         for button in (self.export_button, self.erase_button):
@@ -199,7 +249,9 @@ class PersonPanel(DetailPanel):
         layout.addLayout(self.privacy_buttons)
         self.privacy_available = False  # set by the page when it has the privacy service
         layout.addStretch()
-        self.placeholder = style.label("Select a person to see their details.", "muted")
+        self.placeholder = style.label(
+            translate("PersonPanel", "Select a person to see their details."), "muted"
+        )
         self.placeholder.setWordWrap(True)
         layout.insertWidget(0, self.placeholder)
         self.show_person(None)
@@ -224,13 +276,17 @@ class PersonPanel(DetailPanel):
         if detail is None:
             return
         f = detail.fields
-        self.name.setText(f["full_name"] or "(no name)")
+        self.name.setText(f["full_name"] or translate("PersonPanel", "(no name)"))
         self.title.setText(f["job_title"] or "")
         if f["status"] == "left":
             when = formatting.date_text(f.get("left_on"))
-            self.status.setText(f"Left the company{(' on ' + when) if when else ''}")
+            self.status.setText(
+                translate("PersonPanel", "Left the company on {date}").format(date=when)
+                if when
+                else translate("PersonPanel", "Left the company")
+            )
         else:
-            self.status.setText("Active employee")
+            self.status.setText(translate("PersonPanel", "Active employee"))
         manager = detail.manager_name or ""
         if f.get("manager_email"):
             manager = f"{manager}\n{f['manager_email']}" if manager else f["manager_email"]
@@ -289,21 +345,33 @@ class DirectoryPage(Page):
         self.model = PeopleTableModel(people, self)
 
         self.search = SearchBox()
-        self.search.setPlaceholderText("Search name, email, employee ID, job title, department or site…")
+        self.search.setPlaceholderText(
+            translate("DirectoryPage", "Search name, email, employee ID, job title, department or site…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(style.icon("magnify"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setAccessibleName("Search the directory")
+        self.search.setAccessibleName(translate("DirectoryPage", "Search the directory"))
         self.search.setMinimumWidth(320)
 
-        self.site_filter = self._combo("All sites", "Filter by site")
-        self.department_filter = self._combo("All departments", "Filter by department")
-        self.country_filter = self._combo("All countries", "Filter by country")
+        self.site_filter = self._combo(
+            translate("DirectoryPage", "All sites"), translate("DirectoryPage", "Filter by site")
+        )
+        self.department_filter = self._combo(
+            translate("DirectoryPage", "All departments"), translate("DirectoryPage", "Filter by department")
+        )
+        self.country_filter = self._combo(
+            translate("DirectoryPage", "All countries"), translate("DirectoryPage", "Filter by country")
+        )
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter by status")
-        for text, value in (("Everyone", None), ("Active", "active"), ("Left", "left")):
+        self.status_filter.setAccessibleName(translate("DirectoryPage", "Filter by status"))
+        for text, value in (
+            (translate("DirectoryPage", "Everyone"), None),
+            (translate("DirectoryPage", "Active"), "active"),
+            (translate("DirectoryPage", "Left"), "left"),
+        ):
             self.status_filter.addItem(text, value)
-        self.clear_filters = QPushButton(style.icon("filter-off"), "Clear")
-        self.clear_filters.setToolTip("Clear the search and every filter")
+        self.clear_filters = QPushButton(style.icon("filter-off"), translate("DirectoryPage", "Clear"))
+        self.clear_filters.setToolTip(translate("DirectoryPage", "Clear the search and every filter"))
 
         self.count_label = style.label("", "muted")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -327,13 +395,13 @@ class DirectoryPage(Page):
         header.setStretchLastSection(True)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
-        self.table.setAccessibleName("People")
+        self.table.setAccessibleName(translate("DirectoryPage", "People"))
 
         self.panel = PersonPanel()
         self.panel.privacy_available = privacy is not None
         if read_only:
             self.panel.erase_button.setEnabled(False)
-            self.panel.erase_button.setToolTip(READ_ONLY_TIP)
+            self.panel.erase_button.setToolTip(read_only_tip())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.panel)
@@ -343,22 +411,33 @@ class DirectoryPage(Page):
         self.splitter.setChildrenCollapsible(False)
 
         self.no_match = EmptyState(
-            "account-search", "No one matches", "Try fewer letters, another spelling, or clear the filters."
+            "account-search",
+            translate("DirectoryPage", "No one matches"),
+            translate("DirectoryPage", "Try fewer letters, another spelling, or clear the filters."),
         )
-        self.no_match.add_button("Clear search and filters").clicked.connect(self.reset_filters)
+        self.no_match.add_button(translate("DirectoryPage", "Clear search and filters")).clicked.connect(
+            self.reset_filters
+        )
         self.results = QStackedWidget()
         self.results.addWidget(self.splitter)
         self.results.addWidget(self.no_match)
 
         self.empty = EmptyState(
             "account-group",
-            "No one in the directory yet",
-            "The directory is filled from your HR spreadsheet: every employee, with their site, "
-            "department and manager. Import it now (you can also drop the file on this window), or "
-            "open the demo programme to look around first.",
+            translate("DirectoryPage", "No one in the directory yet"),
+            translate(
+                "DirectoryPage",
+                "The directory is filled from your HR spreadsheet: every employee, with their site, "
+                "department and manager. Import it now (you can also drop the file on this window), or "
+                "open the demo programme to look around first.",
+            ),
         )
-        self.empty.add_button("Import HR spreadsheet…", primary=True).clicked.connect(self.import_requested)
-        self.empty.add_button("Open the demo programme").clicked.connect(self.demo_requested)
+        self.empty.add_button(
+            translate("DirectoryPage", "Import HR spreadsheet…"), primary=True
+        ).clicked.connect(self.import_requested)
+        self.empty.add_button(translate("DirectoryPage", "Open the demo programme")).clicked.connect(
+            self.demo_requested
+        )
 
         self.main = QWidget()
         layout = QVBoxLayout(self.main)
@@ -390,7 +469,9 @@ class DirectoryPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.panel.recruit_button.clicked.connect(self.recruit_current)
         if self._programme is not None:
-            recruit = QAction(style.icon("account-plus"), "Add to the programme…", self.table)
+            recruit = QAction(
+                style.icon("account-plus"), translate("DirectoryPage", "Add to the programme…"), self.table
+            )
             recruit.triggered.connect(self.recruit_selected)
             self.table.addAction(recruit)
             self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -400,11 +481,15 @@ class DirectoryPage(Page):
             separator = QAction(self.table)
             separator.setSeparator(True)
             self.export_action = QAction(
-                style.icon("microsoft-excel"), "Export this person's data…", self.table
+                style.icon("microsoft-excel"),
+                translate("DirectoryPage", "Export this person's data…"),
+                self.table,
             )
             self.export_action.triggered.connect(self.export_selected)
             self.erase_action = QAction(
-                style.icon("account-remove-outline"), "Erase this person…", self.table
+                style.icon("account-remove-outline"),
+                translate("DirectoryPage", "Erase this person…"),
+                self.table,
             )
             self.erase_action.triggered.connect(self.erase_selected)
             for action in (separator, self.export_action, self.erase_action):
@@ -472,12 +557,15 @@ class DirectoryPage(Page):
         filtered = bool(q.text.strip()) or any(
             v is not None for v in (q.site, q.department, q.country, q.status)
         )
+        people = _people(total)
         if filtered:
             self.count_label.setText(
-                f"{formatting.number(matching)} of {formatting.plural(total, 'person', 'people')}"
+                translate("DirectoryPage", "{matching} of {total}").format(
+                    matching=formatting.number(matching), total=people
+                )
             )
         else:
-            self.count_label.setText(formatting.plural(total, "person", "people"))
+            self.count_label.setText(people)
         self.clear_filters.setEnabled(filtered)
         self.results.setCurrentWidget(self.no_match if matching == 0 and total else self.splitter)
 
@@ -503,7 +591,7 @@ class DirectoryPage(Page):
         )
         if candidacy is not None:
             self.panel.programme_status.setText(
-                f"{candidacy.role} — {STATUS_LABELS[candidacy.status].lower()}"
+                f"{role_label(candidacy.role)} — {status_word(candidacy.status)}"
             )
         self.panel.programme_status.setVisible(candidacy is not None)
         open_to = candidacy is None or candidacy.status in ("declined", "withdrawn", "alumni")
@@ -524,7 +612,7 @@ class DirectoryPage(Page):
             return None
         if len(ids) == 1:
             return self.recruit_current()
-        return self._open_recruit(ids, formatting.plural(len(ids), "person", "people"))
+        return self._open_recruit(ids, _people(len(ids)))
 
     def _open_recruit(self, person_ids: list[int], name: str) -> RecruitDialog:
         assert self._programme is not None
@@ -535,8 +623,12 @@ class DirectoryPage(Page):
 
             def record() -> None:
                 added = len(dialog.result_summary.changed) if dialog.result_summary else 1
-                who = name if len(person_ids) == 1 else formatting.plural(added, "person", "people")
-                undo.record(f"Add {who} to the programme", before, programme.snapshot(person_ids=person_ids))
+                who = name if len(person_ids) == 1 else _people(added)
+                undo.record(
+                    translate("DirectoryPage", "Add {who} to the programme").format(who=who),
+                    before,
+                    programme.snapshot(person_ids=person_ids),
+                )
 
             dialog.accepted.connect(record)
         dialog.accepted.connect(lambda: self._recruited(dialog))
@@ -549,11 +641,15 @@ class DirectoryPage(Page):
         self.programme_changed.emit()
         summary = dialog.result_summary
         if summary is not None and summary.skipped:
+            added = i18n.plural(
+                len(summary.changed),
+                translate("DirectoryPage", "{n} person was added. Not added:"),
+                translate("DirectoryPage", "{n} people were added. Not added:"),
+            )
             QMessageBox.information(
                 self,
-                "Added to the programme",
-                f"{formatting.plural(len(summary.changed), 'person was', 'people were')} added. "
-                "Not added:\n\n" + "\n".join(why for _, why in summary.skipped[:15]),
+                translate("DirectoryPage", "Added to the programme"),
+                added + "\n\n" + "\n".join(why for _, why in summary.skipped[:15]),
             )
 
     # -- privacy ----------------------------------------------------------------------------------
@@ -565,7 +661,7 @@ class DirectoryPage(Page):
         one = len(self.selected_person_ids()) == 1
         self.export_action.setEnabled(one)
         self.erase_action.setEnabled(one and not self._read_only)
-        self.erase_action.setToolTip(READ_ONLY_TIP if self._read_only else "")
+        self.erase_action.setToolTip(read_only_tip() if self._read_only else "")
 
     def _name(self, person_id: int) -> str:
         detail = self._people.detail(person_id)
@@ -635,3 +731,8 @@ class DirectoryPage(Page):
         header = settings.value("header")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
+
+
+def _people(n: int) -> str:
+    """“1 person”, “1,940 people”."""
+    return formatting.plural(n, translate("DirectoryPage", "person"), translate("DirectoryPage", "people"))

@@ -20,16 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desk.core.activities import PERIODS, ActivityService, RecognitionRow, period_bounds
+from esn_desk.core.activities import PERIODS, ActivityService, RecognitionRow, period_bounds, period_label
 from esn_desk.core.errors import UserError
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
-from esn_desk.core.programme import STATUS_LABELS
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from esn_desk.core.programme import role_label, status_word
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import Index, ListTableModel
 from esn_desk.ui.views.activities import ActivitiesDialog
 from esn_desk.ui.views.base import EmptyState, Page
 
-HEADERS = ("Rank", "Name", "Site", "Role", "Activities", "Points", "Last activity", "What they did")
+HEADERS = (
+    QT_TRANSLATE_NOOP("RecognitionPage", "Rank"),
+    QT_TRANSLATE_NOOP("RecognitionPage", "Name"),
+    QT_TRANSLATE_NOOP("RecognitionPage", "Site"),
+    QT_TRANSLATE_NOOP("RecognitionPage", "Role"),
+    QT_TRANSLATE_NOOP("RecognitionPage", "Activities"),
+    QT_TRANSLATE_NOOP("RecognitionPage", "Points"),
+    QT_TRANSLATE_NOOP("RecognitionPage", "Last activity"),
+    QT_TRANSLATE_NOOP("RecognitionPage", "What they did"),
+)
 PODIUM = 3  # the first ranks are shown in bold
 
 
@@ -40,7 +49,7 @@ class RecognitionModel(ListTableModel):
     NUMBERS = (COL_RANK, COL_ACTIVITIES, COL_POINTS)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(tuple(translate("RecognitionPage", h) for h in HEADERS), parent)
         self._bold = style.bold(QFont())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -49,14 +58,12 @@ class RecognitionModel(ListTableModel):
         row: RecognitionRow = self.items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            status = (
-                "" if row.status == "active" else f" ({STATUS_LABELS.get(row.status, row.status).lower()})"
-            )
+            status = "" if row.status == "active" else f" ({status_word(row.status)})"
             return (
                 formatting.number(row.rank),
                 row.name,
                 row.site,
-                row.role + status,
+                role_label(row.role) + status,
                 formatting.number(row.activities),
                 formatting.number(row.points),
                 formatting.date_text(row.last_activity),
@@ -89,12 +96,12 @@ class RecognitionPage(Page):
         super().__init__(parent)
         self._activities = activities
         self.period = QComboBox()
-        self.period.setAccessibleName("Period")
-        for key, text in PERIODS.items():
-            self.period.addItem(text, key)
+        self.period.setAccessibleName(translate("RecognitionPage", "Period"))
+        for key in PERIODS:
+            self.period.addItem(period_label(key), key)
         self.period.setCurrentIndex(self.period.findData("last_3_months"))
-        self.start = self._date_edit("From")
-        self.end = self._date_edit("To")
+        self.start = self._date_edit(translate("RecognitionPage", "From"))
+        self.end = self._date_edit(translate("RecognitionPage", "To"))
         self.headline = style.label("", "muted")
         self.headline.setWordWrap(True)
         self.model = RecognitionModel(self)
@@ -112,16 +119,23 @@ class RecognitionPage(Page):
         for column, width in enumerate((46, 165, 155, 150, 78, 58, 102)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.show_activities())
-        self.activities_button = QPushButton(style.icon("format-list-bulleted"), "Activities…")
-        self.activities_button.setToolTip("See, edit or delete the selected ambassador's activities")
+        self.activities_button = QPushButton(
+            style.icon("format-list-bulleted"), translate("RecognitionPage", "Activities…")
+        )
+        self.activities_button.setToolTip(
+            translate("RecognitionPage", "See, edit or delete the selected ambassador's activities")
+        )
         self.activities_button.clicked.connect(self.show_activities)
 
         self.empty = EmptyState(
             "trophy-outline",
-            "No activity logged yet",
-            "Log what ambassadors do — a demo, a webinar, a case study, help given to a team — from the "
-            "Ambassadors page (“Log activity…”). The most active then appear here, ranked by points over "
-            "the period you choose, so you can thank them by name.",
+            translate("RecognitionPage", "No activity logged yet"),
+            translate(
+                "RecognitionPage",
+                "Log what ambassadors do — a demo, a webinar, a case study, help given to a team — from the "
+                "Ambassadors page (“Log activity…”). The most active then appear here, ranked by points over "
+                "the period you choose, so you can thank them by name.",
+            ),
         )
         main = QWidget()
         main_layout = QVBoxLayout(main)
@@ -141,9 +155,9 @@ class RecognitionPage(Page):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.period)
         row.addSpacing(8)
-        row.addWidget(style.label("from", "muted"))
+        row.addWidget(style.label(translate("RecognitionPage", "from"), "muted"))
         row.addWidget(self.start)
-        row.addWidget(style.label("to", "muted"))
+        row.addWidget(style.label(translate("RecognitionPage", "to"), "muted"))
         row.addWidget(self.end)
         outer = self.page_layout(dates)
         outer.addWidget(self.stack, 1)
@@ -222,17 +236,37 @@ class RecognitionPage(Page):
             return
         self.headline.setStyleSheet("")
         self.model.set_items(rows)
-        span = f"{formatting.date_text(start.isoformat())} and {formatting.date_text(end.isoformat())}"
         if not rows:
-            self.headline.setText(f"Nothing was logged between {span}. Choose a longer period.")
+            self.headline.setText(
+                translate(
+                    "RecognitionPage", "Nothing was logged between {start} and {end}. Choose a longer period."
+                ).format(
+                    start=formatting.date_text(start.isoformat()), end=formatting.date_text(end.isoformat())
+                )
+            )
         else:
             activities = sum(r.activities for r in rows)
             points = sum(r.points for r in rows)
             self.headline.setText(
-                f"{formatting.plural(len(rows), 'ambassador', 'ambassadors')} logged "
-                f"{formatting.plural(activities, 'activity', 'activities')} worth "
-                f"{formatting.plural(points, 'point', 'points')} in this period, "
-                "ranked by points, then by number of activities."
+                translate(
+                    "RecognitionPage",
+                    "{ambassadors} logged {activities} worth {points} in this period, "
+                    "ranked by points, then by number of activities.",
+                ).format(
+                    ambassadors=formatting.plural(
+                        len(rows),
+                        translate("RecognitionPage", "ambassador"),
+                        translate("RecognitionPage", "ambassadors"),
+                    ),
+                    activities=formatting.plural(
+                        activities,
+                        translate("RecognitionPage", "activity"),
+                        translate("RecognitionPage", "activities"),
+                    ),
+                    points=formatting.plural(
+                        points, translate("RecognitionPage", "point"), translate("RecognitionPage", "points")
+                    ),
+                )
             )
         row = next((i for i, r in enumerate(rows) if r.ambassador_id == selected), 0)
         if rows:

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desk.core import i18n
 from esn_desk.core.activities import ActivityService
 from esn_desk.core.errors import UserError
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.kit.tracking import KitService
 from esn_desk.core.programme import (
     PIPELINE,
@@ -39,6 +40,10 @@ from esn_desk.core.programme import (
     ProgrammeService,
     allowed_transitions,
     approval_steps,
+    privilege_label,
+    role_label,
+    source_label,
+    status_label,
 )
 from esn_desk.core.training import TrainingService
 from esn_desk.ui import formatting, style
@@ -51,57 +56,69 @@ from esn_desk.ui.views.activities import ActivitySection
 from esn_desk.ui.views.base import DetailPanel, EmptyState, Page
 from esn_desk.ui.views.training_section import TrainingSection
 
+# Texts of the module-level tables are translated where they are shown (context "RosterPage").
 COLUMNS = (
-    ("name", "Name"),
-    ("role", "Role"),
-    ("status", "Status"),
-    ("site", "Site"),
-    ("department", "Department"),
-    ("country", "Country"),
-    ("source", "Source"),
-    ("applied_on", "Applied / nominated"),
+    ("name", QT_TRANSLATE_NOOP("RosterPage", "Name")),
+    ("role", QT_TRANSLATE_NOOP("RosterPage", "Role")),
+    ("status", QT_TRANSLATE_NOOP("RosterPage", "Status")),
+    ("site", QT_TRANSLATE_NOOP("RosterPage", "Site")),
+    ("department", QT_TRANSLATE_NOOP("RosterPage", "Department")),
+    ("country", QT_TRANSLATE_NOOP("RosterPage", "Country")),
+    ("source", QT_TRANSLATE_NOOP("RosterPage", "Source")),
+    ("applied_on", QT_TRANSLATE_NOOP("RosterPage", "Applied / nominated")),
 )
 # (target status, button text, icon)
 ACTIONS = (
-    ("hr_validated", "HR validates", "check"),
-    ("manager_confirmed", "Manager confirms", "check-all"),
-    ("active", "Activate", "play"),
-    ("paused", "Pause", "pause"),
-    ("alumni", "Alumni", "exit-run"),
-    ("declined", "Decline…", "close-circle-outline"),
-    ("withdrawn", "Withdrawn…", "close-circle-outline"),
+    ("hr_validated", QT_TRANSLATE_NOOP("RosterPage", "HR validates"), "check"),
+    ("manager_confirmed", QT_TRANSLATE_NOOP("RosterPage", "Manager confirms"), "check-all"),
+    ("active", QT_TRANSLATE_NOOP("RosterPage", "Activate"), "play"),
+    ("paused", QT_TRANSLATE_NOOP("RosterPage", "Pause"), "pause"),
+    ("alumni", QT_TRANSLATE_NOOP("RosterPage", "Alumni"), "exit-run"),
+    ("declined", QT_TRANSLATE_NOOP("RosterPage", "Decline…"), "close-circle-outline"),
+    ("withdrawn", QT_TRANSLATE_NOOP("RosterPage", "Withdrawn…"), "close-circle-outline"),
 )
 # What an undo of a bulk move is called: "Validate 12 candidates", "Pause Thérèse Lœuvre".
 UNDO_TEXTS = {
-    "hr_validated": "Validate {}",
-    "manager_confirmed": "Confirm {}",
-    "active": "Activate {}",
-    "paused": "Pause {}",
-    "alumni": "Move {} to alumni",
-    "declined": "Decline {}",
-    "withdrawn": "Withdraw {}",
+    "hr_validated": QT_TRANSLATE_NOOP("RosterPage", "Validate {who}"),
+    "manager_confirmed": QT_TRANSLATE_NOOP("RosterPage", "Confirm {who}"),
+    "active": QT_TRANSLATE_NOOP("RosterPage", "Activate {who}"),
+    "paused": QT_TRANSLATE_NOOP("RosterPage", "Pause {who}"),
+    "alumni": QT_TRANSLATE_NOOP("RosterPage", "Move {who} to alumni"),
+    "declined": QT_TRANSLATE_NOOP("RosterPage", "Decline {who}"),
+    "withdrawn": QT_TRANSLATE_NOOP("RosterPage", "Withdraw {who}"),
 }
-# The pipeline as tabs: everyone, then one tab per stage (each shows its count).
+# The pipeline as tabs: everyone, then one tab per stage (each shows its count). A one-status tab is
+# named by its status (status_label), the others by their text (see stage_text).
 STAGES = (
-    ("All", ()),
-    ("New candidates", ("applied", "nominated")),
+    (QT_TRANSLATE_NOOP("RosterPage", "All"), ()),
+    (QT_TRANSLATE_NOOP("RosterPage", "New candidates"), ("applied", "nominated")),
     *((STATUS_LABELS[s], (s,)) for s in STATUSES[2:7]),
-    ("Declined / withdrawn", ("declined", "withdrawn")),
+    (QT_TRANSLATE_NOOP("RosterPage", "Declined / withdrawn"), ("declined", "withdrawn")),
 )
 FACET_LABELS = {
-    "role": "All roles",
-    "site": "All sites",
-    "department": "All departments",
-    "country": "All countries",
-    "source": "All sources",
+    "role": QT_TRANSLATE_NOOP("RosterPage", "All roles"),
+    "site": QT_TRANSLATE_NOOP("RosterPage", "All sites"),
+    "department": QT_TRANSLATE_NOOP("RosterPage", "All departments"),
+    "country": QT_TRANSLATE_NOOP("RosterPage", "All countries"),
+    "source": QT_TRANSLATE_NOOP("RosterPage", "All sources"),
 }
+
+
+def stage_text(text: str, statuses: tuple[str, ...]) -> str:
+    """A pipeline tab's name in the interface language."""
+    return status_label(statuses[0]) if len(statuses) == 1 else translate("RosterPage", text)
+
+
+def action_text(status: str) -> str:
+    """The caption of the button that moves the selection to ``status``."""
+    return translate("RosterPage", next(text for s, text, _ in ACTIONS if s == status))
 
 
 class RosterModel(ListTableModel):
     """Roster rows (dicts from :meth:`ProgrammeService.roster`); leavers are italic."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(tuple(title for _, title in COLUMNS), parent)
+        super().__init__(tuple(translate("RosterPage", title) for _, title in COLUMNS), parent)
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -113,11 +130,18 @@ class RosterModel(ListTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "status":
-                return STATUS_LABELS.get(row["status"], row["status"]) + (
-                    "  ⚠ left the company" if left else ""
+                status = status_label(row["status"])
+                return (
+                    translate("RosterPage", "{status}  ⚠ left the company").format(status=status)
+                    if left
+                    else status
                 )
             if key == "applied_on":
                 return formatting.date_text(row["applied_on"])
+            if key == "role":
+                return role_label(row["role"] or "")
+            if key == "source":
+                return source_label(row["source"] or "")
             return row[key] or ""
         if role == Qt.ItemDataRole.FontRole and left:
             return self._italic
@@ -136,14 +160,18 @@ class StepDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.who = QLineEdit(who)
-        self.who.setPlaceholderText("Name of the person who decides")
+        self.who.setPlaceholderText(translate("StepDialog", "Name of the person who decides"))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Why (kept in the history)" if note_required else "Note (optional)")
+        self.note.setPlaceholderText(
+            translate("StepDialog", "Why (kept in the history)")
+            if note_required
+            else translate("StepDialog", "Note (optional)")
+        )
         self.note.setFixedHeight(80)
         self._required = note_required
         form = QFormLayout(self)
-        form.addRow("By", self.who)
-        form.addRow("Note", self.note)
+        form.addRow(translate("StepDialog", "By"), self.who)
+        form.addRow(translate("StepDialog", "Note"), self.note)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         form.addRow(self.error)
@@ -156,7 +184,9 @@ class StepDialog(QDialog):
 
     def accept(self) -> None:
         if self._required and not self.note.toPlainText().strip():
-            self.error.setText("Say why: the note is kept in the candidate's history.")
+            self.error.setText(
+                translate("StepDialog", "Say why: the note is kept in the candidate's history.")
+            )
             return
         super().accept()
 
@@ -171,14 +201,14 @@ def _value() -> QLabel:
 
 class AmbassadorPanel(DetailPanel):
     ROWS = (
-        ("role", "Role"),
-        ("entry", "Came in by"),
-        ("hr", "HR validation"),
-        ("manager", "Manager"),
-        ("objective", "Objective"),
-        ("privileges", "Privileges"),
-        ("community", "Community"),
-        ("override", "Eligibility"),
+        ("role", QT_TRANSLATE_NOOP("AmbassadorPanel", "Role")),
+        ("entry", QT_TRANSLATE_NOOP("AmbassadorPanel", "Came in by")),
+        ("hr", QT_TRANSLATE_NOOP("AmbassadorPanel", "HR validation")),
+        ("manager", QT_TRANSLATE_NOOP("AmbassadorPanel", "Manager")),
+        ("objective", QT_TRANSLATE_NOOP("AmbassadorPanel", "Objective")),
+        ("privileges", QT_TRANSLATE_NOOP("AmbassadorPanel", "Privileges")),
+        ("community", QT_TRANSLATE_NOOP("AmbassadorPanel", "Community")),
+        ("override", QT_TRANSLATE_NOOP("AmbassadorPanel", "Eligibility")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -194,10 +224,10 @@ class AmbassadorPanel(DetailPanel):
         self.values: dict[str, QLabel] = {}
         for key, caption in self.ROWS:
             self.values[key] = _value()
-            form.addRow(style.label(caption, "muted"), self.values[key])
+            form.addRow(style.label(translate("AmbassadorPanel", caption), "muted"), self.values[key])
         layout.addLayout(form)
         layout.addSpacing(10)
-        layout.addWidget(style.label("HISTORY", "section"))
+        layout.addWidget(style.label(translate("AmbassadorPanel", "HISTORY"), "section"))
         self.history = _value()
         layout.addWidget(self.history)
         layout.addStretch()
@@ -209,38 +239,59 @@ class AmbassadorPanel(DetailPanel):
             return
         f = candidacy.fields
         self.name.setText(candidacy.name)
-        self.status.setText(STATUS_LABELS[candidacy.status])
-        privileges = ", ".join(json.loads(f["privileges"] or "[]"))
+        self.status.setText(status_label(candidacy.status))
+        privileges = ", ".join(privilege_label(p) for p in json.loads(f["privileges"] or "[]"))
         objective = f["objective"] or "—"
         if f["objective_due"]:
-            objective += f" (by {formatting.date_text(f['objective_due'])})"
-        entry = "Nomination" if candidacy.entry == "nomination" else "Application"
-        source = f" · {candidacy.source}" if candidacy.source else ""
-        hr = f"{formatting.date_text(f['hr_validated_on'])} by {f['hr_validated_by']}"
-        manager = (
-            f"confirmed {formatting.date_text(f['manager_confirmed_on'])} by {f['manager_confirmed_by']}"
+            objective = translate("AmbassadorPanel", "{objective} (by {date})").format(
+                objective=objective, date=formatting.date_text(f["objective_due"])
+            )
+        entry = (
+            translate("AmbassadorPanel", "Nomination")
+            if candidacy.entry == "nomination"
+            else translate("AmbassadorPanel", "Application")
+        )
+        source = f" · {source_label(candidacy.source)}" if candidacy.source else ""
+        hr = translate("AmbassadorPanel", "{date} by {name}").format(
+            date=formatting.date_text(f["hr_validated_on"]), name=f["hr_validated_by"]
+        )
+        manager = translate("AmbassadorPanel", "confirmed {date} by {name}").format(
+            date=formatting.date_text(f["manager_confirmed_on"]), name=f["manager_confirmed_by"]
         )
         shown = {
-            "role": candidacy.role,
+            "role": role_label(candidacy.role),
             "entry": f"{entry}{source} · {formatting.date_text(candidacy.applied_on)}",
             "hr": hr if f["hr_validated_on"] else "—",
             "manager": manager if f["manager_confirmed_on"] else "—",
             "objective": objective,
             "privileges": privileges or "—",
-            "community": "Member" if f["community_member"] else "Not yet",
-            "override": f"Exception: {f['eligibility_override']}"
+            "community": translate("AmbassadorPanel", "Member")
+            if f["community_member"]
+            else translate("AmbassadorPanel", "Not yet"),
+            "override": translate("AmbassadorPanel", "Exception: {note}").format(
+                note=f["eligibility_override"]
+            )
             if f["eligibility_override"]
-            else "Eligible",
+            else translate("AmbassadorPanel", "Eligible"),
         }
         if f["refusal_reason"]:
-            shown["hr"] = f"Declined by {f['refused_by'] or '?'}: {f['refusal_reason']}"
+            shown["hr"] = translate("AmbassadorPanel", "Declined by {name}: {reason}").format(
+                name=f["refused_by"] or "?", reason=f["refusal_reason"]
+            )
         for key, value in shown.items():
             self.values[key].setText(value)
         lines = []
         for event in reversed(service.history(candidacy.id)):
-            who = f" by {event.by}" if event.by else ""
+            when, status = formatting.date_text(event.at), status_label(event.to_status)
+            line = (
+                translate("AmbassadorPanel", "{date}: {status} by {name}").format(
+                    date=when, status=status, name=event.by
+                )
+                if event.by
+                else translate("AmbassadorPanel", "{date}: {status}").format(date=when, status=status)
+            )
             note = f" — {event.note}" if event.note else ""
-            lines.append(f"• {formatting.date_text(event.at)}: {STATUS_LABELS[event.to_status]}{who}{note}")
+            lines.append(f"• {line}{note}")
         self.history.setText("\n".join(lines))
         self.fit()
 
@@ -268,20 +319,27 @@ class RosterPage(Page):
         self._undo = undo_stack  # where each edit is recorded (None: edits cannot be undone)
         self.model = RosterModel(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, email, site, department…")
+        self.search.setPlaceholderText(translate("RosterPage", "Search name, email, site, department…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the roster")
+        self.search.setAccessibleName(translate("RosterPage", "Search the roster"))
         self.stages = QTabBar()
-        self.stages.setAccessibleName("Pipeline stage")
+        self.stages.setAccessibleName(translate("RosterPage", "Pipeline stage"))
         self.stages.setDrawBase(False)
         self.stages.setExpanding(False)
         self.stages.setStyleSheet("QTabBar::tab { padding: 5px 8px; }")  # all stages fit at 1280 px
         for text, statuses in STAGES:
-            index = self.stages.addTab(text)
+            index = self.stages.addTab(stage_text(text, statuses))
             self.stages.setTabData(index, statuses)
-            self.stages.setTabToolTip(index, " or ".join(STATUS_LABELS[x] for x in statuses) or "Everyone")
+            if len(statuses) == 2:
+                tip = translate("RosterPage", "{first} or {second}").format(
+                    first=status_label(statuses[0]), second=status_label(statuses[1])
+                )
+            else:
+                tip = status_label(statuses[0]) if statuses else translate("RosterPage", "Everyone")
+            self.stages.setTabToolTip(index, tip)
         self.facets: dict[str, QComboBox] = {}
-        for facet, everyone in FACET_LABELS.items():
+        for facet, label in FACET_LABELS.items():
+            everyone = translate("RosterPage", label)
             combo = QComboBox()
             combo.setAccessibleName(everyone)
             combo.addItem(everyone, None)
@@ -332,28 +390,35 @@ class RosterPage(Page):
         self.action_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        for status, text, icon_name in ACTIONS:
-            button = QPushButton(style.icon(icon_name), text)
+        for status, _text, icon_name in ACTIONS:
+            button = QPushButton(style.icon(icon_name), action_text(status))
             button.clicked.connect(lambda _=False, s=status: self.move_selection(s))
             self.action_buttons[status] = button
             actions.addWidget(button)
         actions.addStretch()
-        self.edit_button = QPushButton(style.icon("cog-outline"), "Edit…")
-        self.edit_button.setToolTip("Role, objective, privileges, community membership and notes")
+        self.edit_button = QPushButton(style.icon("cog-outline"), translate("RosterPage", "Edit…"))
+        self.edit_button.setToolTip(
+            translate("RosterPage", "Role, objective, privileges, community membership and notes")
+        )
         self.edit_button.clicked.connect(self.edit_current)
         actions.addWidget(self.edit_button)
-        self.copy_button = QPushButton(style.icon("content-copy"), "Copy emails")
+        self.copy_button = QPushButton(style.icon("content-copy"), translate("RosterPage", "Copy emails"))
         self.copy_button.setToolTip(
-            "Copy the selected people's email addresses (for the community mailing list)"
+            translate(
+                "RosterPage", "Copy the selected people's email addresses (for the community mailing list)"
+            )
         )
         self.copy_button.clicked.connect(self.copy_emails)
         actions.addWidget(self.copy_button)
 
         self.empty = EmptyState(
             "account-star",
-            "No ambassador yet",
-            "Recruit from the Directory: select a volunteer or someone you spotted and choose “Add to the "
-            "programme…”. Candidates then go through the approval steps set for this programme.",
+            translate("RosterPage", "No ambassador yet"),
+            translate(
+                "RosterPage",
+                "Recruit from the Directory: select a volunteer or someone you spotted and choose “Add to "
+                "the programme…”. Candidates then go through the approval steps set for this programme.",
+            ),
         )
         main = QWidget()
         main_layout = QVBoxLayout(main)
@@ -371,8 +436,12 @@ class RosterPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(main)
         self.stack.addWidget(self.empty)
-        self.rules_button = QPushButton(style.icon("cog-outline"), "Recruitment rules…")
-        self.rules_button.setToolTip("Approval flow, eligibility rules, roles and sources of this programme")
+        self.rules_button = QPushButton(
+            style.icon("cog-outline"), translate("RosterPage", "Recruitment rules…")
+        )
+        self.rules_button.setToolTip(
+            translate("RosterPage", "Approval flow, eligibility rules, roles and sources of this programme")
+        )
         self.rules_button.clicked.connect(self.edit_rules)
         outer = self.page_layout(self.summary, self.rules_button)
         outer.addWidget(self.stack, 1)
@@ -382,7 +451,9 @@ class RosterPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         # The toolbar is full: logging an activity is in the table's context menu, Ctrl+L and the panel.
-        self.log_action = QAction(style.icon("calendar-check"), "Log activity…", self)
+        self.log_action = QAction(
+            style.icon("calendar-check"), translate("RosterPage", "Log activity…"), self
+        )
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.log_action.triggered.connect(self.log_activity)
@@ -398,15 +469,20 @@ class RosterPage(Page):
         flow_steps = approval_steps(self._programme.rules().flow)
         for index, (text, statuses) in enumerate(STAGES):
             count = sum(counts[s] for s in statuses) if statuses else sum(counts.values())
-            self.stages.setTabText(index, f"{text} ({formatting.number(count)})")
+            self.stages.setTabText(index, f"{stage_text(text, statuses)} ({formatting.number(count)})")
             # A step this programme's flow does not have is hidden unless someone is there.
             skipped = set(statuses) <= {"hr_validated", "manager_confirmed"} - set(flow_steps)
             self.stages.setTabVisible(index, not (statuses and skipped and not count))
         self._fill_facets()
         waiting = sum(counts[s] for s in PIPELINE)
         self.summary.setText(
-            f"{formatting.number(counts['active'])} active · {formatting.number(waiting)} "
-            f"waiting for approval · {formatting.number(counts['paused'])} paused"
+            translate(
+                "RosterPage", "{active} active · {waiting} waiting for approval · {paused} paused"
+            ).format(
+                active=formatting.number(counts["active"]),
+                waiting=formatting.number(waiting),
+                paused=formatting.number(counts["paused"]),
+            )
         )
         self.stack.setCurrentIndex(0 if any(counts.values()) else 1)
         self.reload()
@@ -432,9 +508,10 @@ class RosterPage(Page):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(FACET_LABELS[facet], None)
+            combo.addItem(translate("RosterPage", FACET_LABELS[facet]), None)
+            shown = {"role": role_label, "source": source_label}.get(facet, str)
             for value in values:
-                combo.addItem(value or "(not set)", value)
+                combo.addItem(shown(value) if value else translate("RosterPage", "(not set)"), value)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
 
@@ -458,7 +535,7 @@ class RosterPage(Page):
         for status, button in self.action_buttons.items():
             possible = sum(1 for r in rows if status in allowed_transitions(r["status"], flow))
             button.setEnabled(possible > 0)
-            label = next(text for s, text, _ in ACTIONS if s == status)
+            label = action_text(status)
             button.setText(
                 label if possible <= 1 else f"{label.rstrip('…')} ({possible}){'…' * label.endswith('…')}"
             )
@@ -482,14 +559,21 @@ class RosterPage(Page):
         rows = self.selected_rows()
         if not rows:
             return
-        label = next(text for s, text, _ in ACTIONS if s == status).rstrip("…")
-        names = rows[0]["name"] if len(rows) == 1 else formatting.plural(len(rows), "person", "people")
+        label = action_text(status).rstrip("…")
+        names = (
+            rows[0]["name"]
+            if len(rows) == 1
+            else formatting.plural(
+                len(rows), translate("RosterPage", "person"), translate("RosterPage", "people")
+            )
+        )
         who = (
             self._programme.manager_of(rows[0]["id"])
             if status == "manager_confirmed" and len(rows) == 1
             else ""
         )
-        dialog = StepDialog(f"{label}: {names}", who, note_required=status == "declined", parent=self)
+        title = translate("RosterPage", "{action}: {who}").format(action=label, who=names)
+        dialog = StepDialog(title, who, note_required=status == "declined", parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         before = self._programme.snapshot(ambassador_ids=[r["id"] for r in rows])
@@ -501,27 +585,31 @@ class RosterPage(Page):
                 note=dialog.note.toPlainText().strip(),
             )
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot do this", str(exc))
+            QMessageBox.warning(self, translate("RosterPage", "Cannot do this"), str(exc))
             return
         if self._undo is not None and result.changed:
             moved = [r for r in rows if r["id"] in set(result.changed)]
             noun = (
-                ("ambassador", "ambassadors")
+                (translate("RosterPage", "ambassador"), translate("RosterPage", "ambassadors"))
                 if all(r["status"] in ("active", "paused") for r in moved)
-                else ("candidate", "candidates")
+                else (translate("RosterPage", "candidate"), translate("RosterPage", "candidates"))
             )
             who = moved[0]["name"] if len(moved) == 1 else formatting.plural(len(moved), *noun)
             self._undo.record(
-                UNDO_TEXTS[status].format(who),
+                translate("RosterPage", UNDO_TEXTS[status]).format(who=who),
                 before,
                 self._programme.snapshot(ambassador_ids=[r["id"] for r in rows]),
             )
         if result.skipped:
+            moved_text = i18n.plural(
+                len(result.changed),
+                translate("RosterPage", "{n} person was moved. Not moved:"),
+                translate("RosterPage", "{n} people were moved. Not moved:"),
+            )
             QMessageBox.information(
                 self,
-                "Some were left as they were",
-                f"{formatting.plural(len(result.changed), 'person was', 'people were')} moved. Not moved:\n\n"
-                + "\n".join(why for _, why in result.skipped[:15]),
+                translate("RosterPage", "Some were left as they were"),
+                moved_text + "\n\n" + "\n".join(why for _, why in result.skipped[:15]),
             )
         self.refresh()
         self.changed.emit()
@@ -536,7 +624,7 @@ class RosterPage(Page):
             before = self._programme.snapshot(ambassador_ids=[ambassador_id])
             dialog.accepted.connect(
                 lambda: undo.record(
-                    f"Edit {rows[0]['name']}",
+                    translate("RosterPage", "Edit {name}").format(name=rows[0]["name"]),
                     before,
                     self._programme.snapshot(ambassador_ids=[ambassador_id]),
                 )
