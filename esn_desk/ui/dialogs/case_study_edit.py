@@ -5,12 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from esn_desk.core.activities import CASE_STATUSES, CaseStudyDraft, CaseStudyService
+from esn_desk.core.activities import (
+    CASE_STATUSES,
+    CaseStudyDraft,
+    CaseStudyService,
+    case_status_label,
+    no_case_study,
+)
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.ui.dialogs.base import SaveDialog
 
-NOBODY = "— nobody in particular —"
+NOBODY = QT_TRANSLATE_NOOP("CaseStudyDialog", "— nobody in particular —")
 
 
 class CaseStudyDialog(SaveDialog):
@@ -30,17 +37,23 @@ class CaseStudyDialog(SaveDialog):
         self.case_id = case_id
         case = case_studies.get(case_id) if case_id is not None else None
         if case_id is not None and case is None:
-            raise UserError(f"There is no case study #{case_id} (it may have been deleted).")
-        self.setWindowTitle("Edit case study" if case else "New case study")
+            raise UserError(no_case_study(case_id))
+        self.setWindowTitle(
+            translate("CaseStudyDialog", "Edit case study")
+            if case
+            else translate("CaseStudyDialog", "New case study")
+        )
         self.setMinimumWidth(620)
         roster = programme.roster(statuses=("active",))
         self._sites: dict[int, str] = {r["id"]: r["site"] or "" for r in roster}
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Le fil des ventes : les retours clients partagés en 24 h")
+        self.title.setPlaceholderText(
+            translate("CaseStudyDialog", "e.g. Le fil des ventes : les retours clients partagés en 24 h")
+        )
         self.ambassador = QComboBox()
-        self.ambassador.setAccessibleName("Ambassador")
-        self.ambassador.addItem(NOBODY, None)
+        self.ambassador.setAccessibleName(translate("CaseStudyDialog", "Ambassador"))
+        self.ambassador.addItem(translate("CaseStudyDialog", NOBODY), None)
         for row in roster:
             site = f" ({row['site']})" if row["site"] else ""
             self.ambassador.addItem(f"{row['name']}{site}", row["id"])
@@ -51,27 +64,35 @@ class CaseStudyDialog(SaveDialog):
         self.site = QComboBox()
         self.site.setEditable(True)
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.site.setAccessibleName("Site")
+        self.site.setAccessibleName(translate("CaseStudyDialog", "Site"))
         self.site.addItems(sorted({s for s in self._sites.values() if s}))
         self.site.setCurrentIndex(-1)
         site_edit = self.site.lineEdit()
         assert site_edit is not None  # editable
-        site_edit.setPlaceholderText("The site where it happened")
+        site_edit.setPlaceholderText(translate("CaseStudyDialog", "The site where it happened"))
         self.use_case = QLineEdit()
-        self.use_case.setPlaceholderText("e.g. Commercial : partager les retours clients entre régions")
+        self.use_case.setPlaceholderText(
+            translate("CaseStudyDialog", "e.g. Commercial : partager les retours clients entre régions")
+        )
         self.written_on = QDateEdit()
         self.written_on.setCalendarPopup(True)
         self.written_on.setDisplayFormat("d MMM yyyy")
         self.written_on.setMinimumDate(QDate(2000, 1, 1))
         self.status = QComboBox()
-        for key, text in CASE_STATUSES.items():
-            self.status.addItem(text, key)
+        for key in CASE_STATUSES:
+            self.status.addItem(case_status_label(key), key)
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("The story: the team, what they did before, what changed, the results.")
+        self.body.setPlaceholderText(
+            translate(
+                "CaseStudyDialog", "The story: the team, what they did before, what changed, the results."
+            )
+        )
         self.body.setMinimumHeight(150)
         self.body.setTabChangesFocus(True)
         self.link = QLineEdit()
-        self.link.setPlaceholderText("https://… (optional: where the case study is published)")
+        self.link.setPlaceholderText(
+            translate("CaseStudyDialog", "https://… (optional: where the case study is published)")
+        )
 
         if case:
             self.title.setText(case.title)
@@ -88,14 +109,14 @@ class CaseStudyDialog(SaveDialog):
         self.ambassador.currentIndexChanged.connect(self._ambassador_changed)
 
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Ambassador", self.ambassador)
-        form.addRow("Site", self.site)
-        form.addRow("Business use case", self.use_case)
-        form.addRow("Date", self.written_on)
-        form.addRow("Status", self.status)
-        form.addRow("Text", self.body)
-        form.addRow("Link", self.link)
+        form.addRow(translate("CaseStudyDialog", "Title"), self.title)
+        form.addRow(translate("CaseStudyDialog", "Ambassador"), self.ambassador)
+        form.addRow(translate("CaseStudyDialog", "Site"), self.site)
+        form.addRow(translate("CaseStudyDialog", "Business use case"), self.use_case)
+        form.addRow(translate("CaseStudyDialog", "Date"), self.written_on)
+        form.addRow(translate("CaseStudyDialog", "Status"), self.status)
+        form.addRow(translate("CaseStudyDialog", "Text"), self.body)
+        form.addRow(translate("CaseStudyDialog", "Link"), self.link)
         self.finish(form)
 
     def _ambassador_changed(self, *_: object) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desk.core.i18n import translate
 from esn_desk.core.people import COLUMNS, DirectoryQuery, PeopleService
 from esn_desk.ui import formatting, style
 
@@ -29,22 +30,25 @@ class PersonSearchDialog(QDialog):
         self,
         people: PeopleService,
         *,
-        title: str = "Find people",
+        title: str | None = None,
         multiple: bool = True,
-        ok_text: str = "Choose",
+        ok_text: str | None = None,
         initial: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``title`` and ``ok_text`` (already translated): "Find people" and "Choose" by default."""
         super().__init__(parent)
         self._people = people
-        self.setWindowTitle(title)
+        self.setWindowTitle(title if title is not None else translate("PersonSearchDialog", "Find people"))
         self.setMinimumSize(520, 460)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, email, employee ID, site, department…")
+        self.search.setPlaceholderText(
+            translate("PersonSearchDialog", "Name, email, employee ID, site, department…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the directory")
+        self.search.setAccessibleName(translate("PersonSearchDialog", "Search the directory"))
         self.results = QListWidget()
-        self.results.setAccessibleName("People found")
+        self.results.setAccessibleName(translate("PersonSearchDialog", "People found"))
         self.results.setAlternatingRowColors(True)
         self.results.setSpacing(1)
         self.results.setSelectionMode(
@@ -58,7 +62,7 @@ class PersonSearchDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(ok_text)
+        ok.setText(ok_text if ok_text is not None else translate("PersonSearchDialog", "Choose"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -79,7 +83,9 @@ class PersonSearchDialog(QDialog):
         text = self.search.text().strip()
         self.results.clear()
         if not text:
-            self.count.setText("Type a name, an email or a site to find people.")
+            self.count.setText(
+                translate("PersonSearchDialog", "Type a name, an email or a site to find people.")
+            )
             self._selection_changed()
             return
         ids = self._people.match_ids(DirectoryQuery(text=text))
@@ -90,15 +96,23 @@ class PersonSearchDialog(QDialog):
             if row is None:
                 continue
             details = [row[_INDEX[k]] for k in ("email", "site", "department") if row[_INDEX[k]]]
-            left = " — left the company" if row[_INDEX["status"]] != "active" else ""
-            item = QListWidgetItem(f"{row[_INDEX['full_name']]}{left}\n{' · '.join(map(str, details))}")
+            name = str(row[_INDEX["full_name"]] or "")
+            if row[_INDEX["status"]] != "active":
+                name = translate("PersonSearchDialog", "{name} — left the company").format(name=name)
+            item = QListWidgetItem(f"{name}\n{' · '.join(map(str, details))}")
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             self.results.addItem(item)
         shown = min(len(ids), MAX_RESULTS)
-        more = f" (the first {MAX_RESULTS}: type more to narrow)" if len(ids) > MAX_RESULTS else ""
-        self.count.setText(
-            f"{formatting.plural(len(ids), 'person', 'people')} found{more}" if shown else "Nobody found."
+        found = formatting.plural(
+            len(ids),
+            translate("PersonSearchDialog", "person found"),
+            translate("PersonSearchDialog", "people found"),
         )
+        if len(ids) > MAX_RESULTS:
+            found = translate(
+                "PersonSearchDialog", "{found} (the first {shown}: type more to narrow)"
+            ).format(found=found, shown=formatting.number(MAX_RESULTS))
+        self.count.setText(found if shown else translate("PersonSearchDialog", "Nobody found."))
         self._selection_changed()
 
     def done(self, result: int) -> None:

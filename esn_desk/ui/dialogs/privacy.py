@@ -31,15 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desk.core import i18n
 from esn_desk.core.errors import UserError
-from esn_desk.core.privacy import BACKUPS_NOTE, BackupPurge, ErasureReport, PrivacyService, purge_from_backups
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from esn_desk.core.privacy import BackupPurge, ErasureReport, PrivacyService, backups_note, purge_from_backups
 from esn_desk.ui import formatting, style
 from esn_desk.ui.workers import Worker
 
 if TYPE_CHECKING:
     from esn_desk.core.backups import BackupService
 
-READ_ONLY_TIP = "This programme is open read-only in this window: nothing can be erased here."
+# Shown with read_only_tip().
+READ_ONLY_TIP = QT_TRANSLATE_NOOP(
+    "PrivacyDialogs", "This programme is open read-only in this window: nothing can be erased here."
+)
 DANGER = "#c62828"
 _DANGER_STYLE = (
     f"QPushButton {{ background: {DANGER}; color: white; border: 1px solid {DANGER}; border-radius: 5px;"
@@ -51,19 +56,47 @@ _DANGER_STYLE = (
 
 # How each table of PrivacyService.preview() reads in a sentence: (one, many).
 _WORDS = {
-    "person": ("directory record", "directory records"),
-    "person_change": ("change in their HR history", "changes in their HR history"),
-    "ambassador": ("programme candidacy", "programme candidacies"),
-    "ambassador_event": ("candidacy history step", "candidacy history steps"),
-    "activity": ("activity", "activities"),
-    "kit_item": ("kit item", "kit items"),
-    "enrolment": ("training enrolment", "training enrolments"),
-    "usage_record": ("usage record", "usage records"),
+    "person": (
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "directory record"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "directory records"),
+    ),
+    "person_change": (
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "change in their HR history"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "changes in their HR history"),
+    ),
+    "ambassador": (
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "programme candidacy"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "programme candidacies"),
+    ),
+    "ambassador_event": (
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "candidacy history step"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "candidacy history steps"),
+    ),
+    "activity": (
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "activity"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "activities"),
+    ),
+    "kit_item": (
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "kit item"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "kit items"),
+    ),
+    "enrolment": (
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "training enrolment"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "training enrolments"),
+    ),
+    "usage_record": (
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "usage record"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "usage records"),
+    ),
     "case_study (author removed)": (
-        "case study loses its author (the text is kept)",
-        "case studies lose their author (the texts are kept)",
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "case study loses its author (the text is kept)"),
+        QT_TRANSLATE_NOOP("PrivacyDialogs", "case studies lose their author (the texts are kept)"),
     ),
 }
+
+
+def read_only_tip() -> str:
+    return translate("PrivacyDialogs", READ_ONLY_TIP)
 
 
 def removal_words(counts: dict[str, int]) -> list[str]:
@@ -71,11 +104,19 @@ def removal_words(counts: dict[str, int]) -> list[str]:
     out = []
     for table, count in counts.items():
         if count:
-            one, many = _WORDS.get(
-                table, (f"{table.replace('_', ' ')} row", f"{table.replace('_', ' ')} rows")
-            )
+            if table in _WORDS:
+                one, many = (translate("PrivacyDialogs", word) for word in _WORDS[table])
+            else:
+                name = table.replace("_", " ")
+                one = translate("PrivacyDialogs", "{table} row").format(table=name)
+                many = translate("PrivacyDialogs", "{table} rows").format(table=name)
             out.append(formatting.plural(count, one, many))
     return out
+
+
+def _person(n: int) -> str:
+    """“1 person”, “14 people”."""
+    return formatting.plural(n, translate("PrivacyDialogs", "person"), translate("PrivacyDialogs", "people"))
 
 
 def button_text(text: str) -> str:
@@ -138,13 +179,17 @@ class _EraseFlow(QDialog):
     def _erase(self, person_ids: Sequence[int], what: str) -> Worker:
         ids, privacy = list(person_ids), self._privacy
         self.error.hide()
-        first = "Taking a backup, then erasing" if privacy.backs_up_first else "Erasing"
+        text = (
+            translate("EraseDialog", "Taking a backup, then erasing {who}…")
+            if privacy.backs_up_first
+            else translate("EraseDialog", "Erasing {who}…")
+        )
         return self._run(
             lambda _progress, _cancelled: privacy.purge(ids),
-            f"{first} {what}…",
-            "Erase",
+            text.format(who=what),
+            translate("EraseDialog", "Erase"),
             done=self._erased,
-            failed="Cannot erase",
+            failed=translate("EraseDialog", "Cannot erase"),
             cancel=False,
         )
 
@@ -162,21 +207,25 @@ class _EraseFlow(QDialog):
 
     def _failed(self, title: str, exc: BaseException) -> None:
         if isinstance(exc, UserError):  # read-only, a backup that could not be written…
-            self.error.setText(f"{title}: {exc}")
+            self.error.setText(translate("EraseDialog", "{title}: {error}").format(title=title, error=exc))
             self.error.show()
         else:  # a bug: to the crash handler (log + dialog), like an exception in any slot
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _erased_heading(self) -> str:
         if len(self.reports) == 1:
-            return f"{self.reports[0].name} was erased"
-        return f"{formatting.plural(len(self.reports), 'person was', 'people were')} erased"
+            return translate("EraseDialog", "{name} was erased").format(name=self.reports[0].name)
+        return i18n.plural(
+            len(self.reports),
+            translate("EraseDialog", "{n} person was erased"),
+            translate("EraseDialog", "{n} people were erased"),
+        )
 
     def _who(self) -> str:
         """The erased people as named in a sentence."""
         if len(self.reports) == 1:
             return self.reports[0].name
-        return f"these {formatting.plural(len(self.reports), 'person', 'people')}"
+        return translate("EraseDialog", "these {people}").format(people=_person(len(self.reports)))
 
     def _build_done_page(self) -> QWidget:
         page = QWidget()
@@ -191,27 +240,48 @@ class _EraseFlow(QDialog):
             totals.update(report.deleted)
             cleared += sum(report.cleared.values())
         words = removal_words(dict(totals))
-        lines = [f"Removed: {', '.join(words)}." if words else "Nothing else held them."]
+        lines = [
+            translate("EraseDialog", "Removed: {items}.").format(items=", ".join(words))
+            if words
+            else translate("EraseDialog", "Nothing else held them.")
+        ]
         if cleared:
+            mentions = formatting.plural(
+                cleared, translate("EraseDialog", "mention"), translate("EraseDialog", "mentions")
+            )
             lines.append(
-                f"Cleared {formatting.plural(cleared, 'mention', 'mentions')} of them in other records "
-                "(a manager, a change history, an import's column names)."
+                translate(
+                    "EraseDialog",
+                    "Cleared {mentions} of them in other records "
+                    "(a manager, a change history, an import's column names).",
+                ).format(mentions=mentions)
             )
         if any(r.undo_snapshot_deleted for r in self.reports):
-            lines.append("The undo copy of the latest import held them too: it was deleted.")
+            lines.append(
+                translate("EraseDialog", "The undo copy of the latest import held them too: it was deleted.")
+            )
         if not all(r.checkpointed for r in self.reports):
-            lines.append("The database log could not be emptied now (the programme is in use); it will be.")
+            lines.append(
+                translate(
+                    "EraseDialog",
+                    "The database log could not be emptied now (the programme is in use); it will be.",
+                )
+            )
         self.report_label = plain_label("\n".join(lines))
         layout.addWidget(self.report_label)
         layout.addSpacing(6)
-        layout.addWidget(style.label("OLDER BACKUPS", "section"))
+        layout.addWidget(style.label(translate("EraseDialog", "OLDER BACKUPS"), "section"))
         has_backups = self._backups is not None and bool(self._backups.backups())
         if has_backups:
-            note = BACKUPS_NOTE.format(name=self._who())
+            note = backups_note(self._who())
             if self._privacy.backs_up_first:
-                note += " This includes the backup taken just before the erase."
+                note += " " + translate(
+                    "EraseDialog", "This includes the backup taken just before the erase."
+                )
         else:
-            note = "There are no backups of this programme: nothing else holds them."
+            note = translate(
+                "EraseDialog", "There are no backups of this programme: nothing else holds them."
+            )
         self.backups_note = plain_label(note)
         layout.addWidget(self.backups_note)
         self.purge_result_label = plain_label()
@@ -221,15 +291,19 @@ class _EraseFlow(QDialog):
         layout.addSpacing(8)
         buttons = QHBoxLayout()
         buttons.addStretch()
-        self.keep_button = QPushButton("Keep them until they rotate out" if has_backups else "Close")
+        self.keep_button = QPushButton(
+            translate("EraseDialog", "Keep them until they rotate out")
+            if has_backups
+            else translate("EraseDialog", "Close")
+        )
         self.keep_button.clicked.connect(self.accept)
-        self.purge_button = QPushButton("Purge older backups now")
+        self.purge_button = QPushButton(translate("EraseDialog", "Purge older backups now"))
         self.purge_button.setProperty("role", "primary")
         self.purge_button.clicked.connect(self.purge_backups)
         self.purge_button.setVisible(has_backups)
         if self._read_only:
             self.purge_button.setEnabled(False)
-            self.purge_button.setToolTip(READ_ONLY_TIP)
+            self.purge_button.setToolTip(read_only_tip())
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.purge_button)
         layout.addLayout(buttons)
@@ -247,10 +321,10 @@ class _EraseFlow(QDialog):
             lambda progress, cancelled: purge_from_backups(
                 paths, people=people, changed=backups.refresh, progress=progress, cancelled=cancelled
             ),
-            "Purging the older backups…",
-            "Purge backups",
+            translate("EraseDialog", "Purging the older backups…"),
+            translate("EraseDialog", "Purge backups"),
             done=self._purged,
-            failed="Cannot purge the backups",
+            failed=translate("EraseDialog", "Cannot purge the backups"),
             total=len(paths),
             progress=self._purge_progress,
         )
@@ -262,7 +336,11 @@ class _EraseFlow(QDialog):
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
         if name:
-            dialog.setLabelText(f"Purging the older backups… {done + 1} of {total}")
+            dialog.setLabelText(
+                translate("EraseDialog", "Purging the older backups… {done} of {total}").format(
+                    done=formatting.number(done + 1), total=formatting.number(total)
+                )
+            )
 
     def _purged(self, result: BackupPurge) -> None:
         self.purge_result = result
@@ -270,7 +348,7 @@ class _EraseFlow(QDialog):
         self.purge_result_label.show()
         self.backups_note.hide()
         self.purge_button.hide()
-        self.keep_button.setText("Close")
+        self.keep_button.setText(translate("EraseDialog", "Close"))
         self.purged.emit(result)
         self.adjustSize()
 
@@ -295,7 +373,7 @@ class _EraseFlow(QDialog):
         worker.failed.connect(lambda exc, _details: outcome.append((False, exc)))
         if progress is not None:
             worker.progress.connect(progress)
-        dialog = QProgressDialog(text, "Stop" if cancel else "", 0, total, self)
+        dialog = QProgressDialog(text, translate("EraseDialog", "Stop") if cancel else "", 0, total, self)
         if not cancel:
             dialog.setCancelButton(None)
         dialog.setWindowTitle(title)
@@ -364,49 +442,54 @@ class EraseDialog(_EraseFlow):
     ) -> None:
         super().__init__(privacy, backups, read_only=read_only, parent=parent)
         self.person_id = person_id
-        self.name = name or f"person #{person_id}"
-        self.setWindowTitle(f"Erase {self.name}")
+        self.name = name or translate("EraseDialog", "person #{id}").format(id=person_id)
+        self.setWindowTitle(translate("EraseDialog", "Erase {name}").format(name=self.name))
         counts = privacy.preview(person_id)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(plain_label(f"Erase {self.name}?", "detail-name"))
+        layout.addWidget(
+            plain_label(translate("EraseDialog", "Erase {name}?").format(name=self.name), "detail-name")
+        )
         layout.addWidget(
             plain_label(
-                f"{self.name} will be removed from the directory, the programme, the kit, training and "
-                "usage data, and mentions of them in other records are cleared. The deleted data is "
-                "overwritten: it cannot be recovered from this file."
+                translate(
+                    "EraseDialog",
+                    "{name} will be removed from the directory, the programme, the kit, training and "
+                    "usage data, and mentions of them in other records are cleared. The deleted data is "
+                    "overwritten: it cannot be recovered from this file.",
+                ).format(name=self.name)
             )
         )
         layout.addSpacing(4)
-        layout.addWidget(style.label("WHAT WILL BE REMOVED", "section"))
+        layout.addWidget(style.label(translate("EraseDialog", "WHAT WILL BE REMOVED"), "section"))
         self.summary = plain_label("\n".join(f"•  {line}" for line in removal_words(counts)))
         layout.addWidget(self.summary)
         layout.addSpacing(4)
         self.backup_line = plain_label(
-            "A backup of the programme is taken first."
+            translate("EraseDialog", "A backup of the programme is taken first.")
             if privacy.backs_up_first
-            else "No backup is taken first (this programme is not backed up)."
+            else translate("EraseDialog", "No backup is taken first (this programme is not backed up).")
         )
         self.backup_line.setProperty("role", "muted")
         layout.addWidget(self.backup_line)
-        self.confirm = QCheckBox("I understand this cannot be undone")
+        self.confirm = QCheckBox(translate("EraseDialog", "I understand this cannot be undone"))
         layout.addSpacing(4)
         layout.addWidget(self.confirm)
         layout.addStretch()
         buttons = QHBoxLayout()
         buttons.addStretch()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("EraseDialog", "Cancel"))
         self.cancel_button.setDefault(True)
         self.cancel_button.clicked.connect(self.reject)
-        self.erase_button = danger_button("Erase")
+        self.erase_button = danger_button(translate("EraseDialog", "Erase"))
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.erase)
         if read_only:
             self.confirm.setEnabled(False)
             for widget in (self.confirm, self.erase_button):
-                widget.setToolTip(READ_ONLY_TIP)
+                widget.setToolTip(read_only_tip())
         self.confirm.toggled.connect(lambda on: self.erase_button.setEnabled(on and not read_only))
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.erase_button)
@@ -437,7 +520,7 @@ class DueForDeletionDialog(_EraseFlow):
         super().__init__(privacy, backups, read_only=read_only, parent=parent)
         self.due = list(due)
         count = len(self.due)
-        self.setWindowTitle("Due for deletion")
+        self.setWindowTitle(translate("DueForDeletionDialog", "Due for deletion"))
         self.setMinimumSize(600, 480)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -446,38 +529,51 @@ class DueForDeletionDialog(_EraseFlow):
         layout.addWidget(plain_label(due_text(count, retention_months), "detail-name"))
         layout.addWidget(
             plain_label(
-                "Deleting erases each of them from every table, as “Erase this person…” in the Directory "
-                "does. The retention period is set in Programme settings."
+                translate(
+                    "DueForDeletionDialog",
+                    "Deleting erases each of them from every table, as “Erase this person…” in the Directory "
+                    "does. The retention period is set in Programme settings.",
+                )
             )
         )
         self.people = QTreeWidget()
-        self.people.setAccessibleName("People due for deletion")
-        self.people.setHeaderLabels(["Name", "Left on"])
+        self.people.setAccessibleName(translate("DueForDeletionDialog", "People due for deletion"))
+        self.people.setHeaderLabels(
+            [translate("DueForDeletionDialog", "Name"), translate("DueForDeletionDialog", "Left on")]
+        )
         self.people.setRootIsDecorated(False)
         self.people.setAlternatingRowColors(True)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for _pid, name, left_on in self.due:
-            QTreeWidgetItem(self.people, [name or "(no name)", formatting.date_text(left_on)])
+            QTreeWidgetItem(
+                self.people,
+                [name or translate("DueForDeletionDialog", "(no name)"), formatting.date_text(left_on)],
+            )
         self.people.header().setStretchLastSection(False)
         self.people.header().resizeSection(1, 130)
         self.people.header().setSectionResizeMode(0, self.people.header().ResizeMode.Stretch)
         layout.addWidget(self.people, 1)
         self.backup_line = plain_label(
-            ("A backup of the programme is taken first. " if privacy.backs_up_first else "")
-            + "This cannot be undone."
+            translate(
+                "DueForDeletionDialog", "A backup of the programme is taken first. This cannot be undone."
+            )
+            if privacy.backs_up_first
+            else translate("DueForDeletionDialog", "This cannot be undone.")
         )
         self.backup_line.setProperty("role", "muted")
         layout.addWidget(self.backup_line)
         buttons = QHBoxLayout()
         buttons.addStretch()
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(translate("DueForDeletionDialog", "Close"))
         self.cancel_button.setDefault(True)
         self.cancel_button.clicked.connect(self.reject)
-        self.delete_button = danger_button(f"Delete all {formatting.number(count)}")
+        self.delete_button = danger_button(
+            translate("DueForDeletionDialog", "Delete all {count}").format(count=formatting.number(count))
+        )
         self.delete_button.clicked.connect(self.delete_all)
         self.delete_button.setEnabled(bool(count) and not read_only)
         if read_only:
-            self.delete_button.setToolTip(READ_ONLY_TIP)
+            self.delete_button.setToolTip(read_only_tip())
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
@@ -488,15 +584,18 @@ class DueForDeletionDialog(_EraseFlow):
     def delete_all(self) -> Worker | None:
         if not self.due or self._read_only:
             return None
-        what = formatting.plural(len(self.due), "person", "people")
+        what = _person(len(self.due))
         return self._erase([pid for pid, _, _ in self.due], what)
 
 
 def due_text(count: int, retention_months: int) -> str:
     """The dashboard's line: 14 people left more than 24 months ago — their data should be deleted."""
-    who = formatting.plural(count, "person", "people")
-    months = formatting.plural(retention_months, "month", "months")
-    return f"{who} left more than {months} ago — their data should be deleted"
+    months = formatting.plural(
+        retention_months, translate("PrivacyDialogs", "month"), translate("PrivacyDialogs", "months")
+    )
+    return translate(
+        "PrivacyDialogs", "{people} left more than {months} ago — their data should be deleted"
+    ).format(people=_person(count), months=months)
 
 
 def export_person_data(
@@ -509,27 +608,34 @@ def export_person_data(
 ) -> QMessageBox | None:
     """Export <name>'s data…: choose a folder, write ``<name>.json`` and ``<name>.xlsx`` there,
     then say so with a button that opens the folder. Returns the (open, non-blocking) message."""
-    who = name or f"person #{person_id}"
+    who = name or translate("PrivacyDialogs", "person #{id}").format(id=person_id)
     chosen = QFileDialog.getExistingDirectory(
-        parent, f"Export {who}'s data to", str(start_dir or Path.home())
+        parent,
+        translate("PrivacyDialogs", "Export {name}'s data to").format(name=who),
+        str(start_dir or Path.home()),
     )
     if not chosen:
         return None
     try:
         json_path, xlsx_path = privacy.write_export(person_id, Path(chosen))
     except UserError as exc:
-        QMessageBox.warning(parent, "Cannot export", str(exc))
+        QMessageBox.warning(parent, translate("PrivacyDialogs", "Cannot export"), str(exc))
         return None
     folder = json_path.parent
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Data exported")
+    box.setWindowTitle(translate("PrivacyDialogs", "Data exported"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are data, never markup
     box.setText(
-        f"Everything held about {who} was written to two files:\n\n"
-        f"{json_path.name}\n{xlsx_path.name}\n\nin the folder {folder}"
+        translate(
+            "PrivacyDialogs",
+            "Everything held about {name} was written to two files:\n\n"
+            "{json}\n{xlsx}\n\nin the folder {folder}",
+        ).format(name=who, json=json_path.name, xlsx=xlsx_path.name, folder=folder)
     )
-    open_button = box.addButton("Open the folder", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        translate("PrivacyDialogs", "Open the folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
 

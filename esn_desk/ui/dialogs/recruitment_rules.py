@@ -13,7 +13,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desk.core.programme import FLOWS, ProgrammeRules, ProgrammeService, Rule
+from esn_desk.core.i18n import translate
+from esn_desk.core.programme import (
+    FLOWS,
+    ProgrammeRules,
+    ProgrammeService,
+    Rule,
+    default_description,
+    flow_label,
+    role_code,
+    role_description,
+    role_label,
+    source_code,
+    source_label,
+)
 from esn_desk.ui.dialogs.base import SaveDialog
 
 
@@ -27,47 +40,59 @@ class RecruitmentRulesDialog(SaveDialog):
 
     def __init__(self, programme: ProgrammeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recruitment rules")
+        self.setWindowTitle(translate("RecruitmentRulesDialog", "Recruitment rules"))
         self.setMinimumWidth(640)
         self._programme = programme
         rules = programme.rules()
         by_kind = {(r.kind, r.field): r for r in rules.rules}
         self.flow = QComboBox()
-        for key, text in FLOWS.items():
-            self.flow.addItem(text, key)
+        for key in FLOWS:
+            self.flow.addItem(flow_label(key), key)
         self.flow.setCurrentIndex(self.flow.findData(rules.flow))
-        self.active = QCheckBox("Only employees who have not left")
+        self.active = QCheckBox(translate("RecruitmentRulesDialog", "Only employees who have not left"))
         self.active.setChecked(("active", "") in by_kind)
         self.excluded_departments = QLineEdit(
             ", ".join(by_kind.get(("not_in", "department"), Rule("")).values)
         )
-        self.excluded_departments.setPlaceholderText("e.g. Informatique, IT — comma-separated")
+        self.excluded_departments.setPlaceholderText(
+            translate("RecruitmentRulesDialog", "e.g. Informatique, IT — comma-separated")
+        )
         self.countries = QLineEdit(", ".join(by_kind.get(("in", "country"), Rule("")).values))
-        self.countries.setPlaceholderText("any country (or e.g. France)")
+        self.countries.setPlaceholderText(translate("RecruitmentRulesDialog", "any country (or e.g. France)"))
         self.sites = QLineEdit(", ".join(by_kind.get(("in", "site"), Rule("")).values))
-        self.sites.setPlaceholderText("any site")
+        self.sites.setPlaceholderText(translate("RecruitmentRulesDialog", "any site"))
         self.seniority = QSpinBox()
         self.seniority.setRange(0, 600)
-        self.seniority.setSuffix(" months")
-        self.seniority.setSpecialValueText("no minimum")
+        self.seniority.setSuffix(translate("RecruitmentRulesDialog", " months"))
+        self.seniority.setSpecialValueText(translate("RecruitmentRulesDialog", "no minimum"))
         self.seniority.setValue(by_kind.get(("min_months", ""), Rule("min_months")).months)
-        self.roles = QPlainTextEdit("\n".join(f"{name} — {text}" for name, text in rules.roles.items()))
+        # The default roles and sources are shown translated and stored in English (see edited()).
+        self.roles = QPlainTextEdit(
+            "\n".join(
+                f"{role_label(name)} — {role_description(name, text)}" for name, text in rules.roles.items()
+            )
+        )
         self.roles.setFixedHeight(110)
-        self.sources = QPlainTextEdit("\n".join(rules.sources))
+        self.sources = QPlainTextEdit("\n".join(source_label(s) for s in rules.sources))
         self.sources.setFixedHeight(100)
         form = QFormLayout()
-        form.addRow("Approval", self.flow)
-        form.addRow("Eligibility", self.active)
-        form.addRow("Departments not allowed", self.excluded_departments)
-        form.addRow("Only these countries", self.countries)
-        form.addRow("Only these sites", self.sites)
-        form.addRow("Minimum seniority", self.seniority)
-        form.addRow("Roles", self.roles)
-        roles_hint = QLabel("One per line: name — what the role does (coaching is not IT support).")
+        form.addRow(translate("RecruitmentRulesDialog", "Approval"), self.flow)
+        form.addRow(translate("RecruitmentRulesDialog", "Eligibility"), self.active)
+        form.addRow(translate("RecruitmentRulesDialog", "Departments not allowed"), self.excluded_departments)
+        form.addRow(translate("RecruitmentRulesDialog", "Only these countries"), self.countries)
+        form.addRow(translate("RecruitmentRulesDialog", "Only these sites"), self.sites)
+        form.addRow(translate("RecruitmentRulesDialog", "Minimum seniority"), self.seniority)
+        form.addRow(translate("RecruitmentRulesDialog", "Roles"), self.roles)
+        roles_hint = QLabel(
+            translate(
+                "RecruitmentRulesDialog",
+                "One per line: name — what the role does (coaching is not IT support).",
+            )
+        )
         roles_hint.setProperty("role", "muted")
         roles_hint.setWordWrap(True)
         form.addRow("", roles_hint)
-        form.addRow("Sources", self.sources)
+        form.addRow(translate("RecruitmentRulesDialog", "Sources"), self.sources)
         self.finish(form)
 
     def edited(self) -> ProgrammeRules:
@@ -88,8 +113,11 @@ class RecruitmentRulesDialog(SaveDialog):
             if not description:
                 name, _, description = line.partition(" - ")
             if name.strip():
-                roles[name.strip()] = description.strip()
-        sources = [line.strip() for line in self.sources.toPlainText().splitlines() if line.strip()]
+                role = role_code(name.strip())
+                roles[role] = default_description(role, description.strip())
+        sources = [
+            source_code(line.strip()) for line in self.sources.toPlainText().splitlines() if line.strip()
+        ]
         return ProgrammeRules(flow=self.flow.currentData(), rules=rules, roles=roles, sources=sources)
 
     def save(self) -> None:
