@@ -29,16 +29,31 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.attendance import AttendanceResult, AttendanceService, Participant, Report, Unmatched
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from esn_desk.core.people import PeopleService
 from esn_desk.core.training import Enrolment
 from esn_desk.ui import formatting, style
 
-LEAVE = "— leave unmatched —"
+LEAVE = QT_TRANSLATE_NOOP("AttendanceReviewDialog", "— leave unmatched —")
 SEARCH = -1  # the combo item that opens the directory search
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("AttendanceReviewDialog", "Attended"),
+    QT_TRANSLATE_NOOP("AttendanceReviewDialog", "Below threshold"),
+    QT_TRANSLATE_NOOP("AttendanceReviewDialog", "Unmatched"),
+    QT_TRANSLATE_NOOP("AttendanceReviewDialog", "Guests and bots"),
+    QT_TRANSLATE_NOOP("AttendanceReviewDialog", "Enrolled, not in the report"),
+)
+MATCHED_BY = {
+    "email": QT_TRANSLATE_NOOP("AttendanceReviewDialog", "email"),
+    "name": QT_TRANSLATE_NOOP("AttendanceReviewDialog", "name"),
+    "manual": QT_TRANSLATE_NOOP("AttendanceReviewDialog", "by hand"),
+}
 
 
 def _minutes(seconds: int) -> str:
-    return f"{(seconds + 30) // 60} min"
+    return translate("AttendanceReviewDialog", "{minutes} min").format(
+        minutes=formatting.number((seconds + 30) // 60)
+    )
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -100,10 +115,16 @@ class AttendanceReviewDialog(QDialog):
         self._find_person = find_person or self._search_directory
         self.outcome: AttendanceResult | None = None
         self.manual: dict[str, int] = {}
-        self.setWindowTitle(f"Attendance report — {session_title}")
+        self.setWindowTitle(
+            translate("AttendanceReviewDialog", "Attendance report — {title}").format(title=session_title)
+        )
         self.setMinimumSize(900, 560)
 
-        head = QLabel(f"{report.kind_label}: {report.file_name or 'report'}")
+        head = QLabel(
+            translate("AttendanceReviewDialog", "{kind}: {file}").format(
+                kind=report.kind_label, file=report.file_name or translate("AttendanceReviewDialog", "report")
+            )
+        )
         head.setTextFormat(Qt.TextFormat.PlainText)
         head.setProperty("role", "detail-name")
         head.setWordWrap(True)
@@ -115,29 +136,47 @@ class AttendanceReviewDialog(QDialog):
         self.threshold.setSingleStep(5)
         self.threshold.setValue(50)
         self.threshold.setSuffix(" %")
-        self.threshold.setAccessibleName("Attendance threshold")
-        self.threshold.setToolTip("Share of the session someone must have been present for")
+        self.threshold.setAccessibleName(translate("AttendanceReviewDialog", "Attendance threshold"))
+        self.threshold.setToolTip(
+            translate("AttendanceReviewDialog", "Share of the session someone must have been present for")
+        )
         threshold_row = QHBoxLayout()
-        threshold_row.addWidget(QLabel("Attended when present for at least"))
+        threshold_row.addWidget(
+            QLabel(translate("AttendanceReviewDialog", "Attended when present for at least"))
+        )
         threshold_row.addWidget(self.threshold)
-        threshold_row.addWidget(QLabel("of the session"))
+        threshold_row.addWidget(QLabel(translate("AttendanceReviewDialog", "of the session")))
         threshold_row.addStretch()
 
         self.tabs = QTabWidget()
-        self.attended_table = _table(("Person", "Email", "Present", "Matched by", "Enrolled"))
-        self.below_table = _table(("Person", "Email", "Present", "Matched by", "Enrolled"))
-        self.unmatched_table = _table(("Participant", "Email", "Present", "Match with"))
+        person = translate("AttendanceReviewDialog", "Person")
+        participant = translate("AttendanceReviewDialog", "Participant")
+        email = translate("AttendanceReviewDialog", "Email")
+        present = translate("AttendanceReviewDialog", "Present")
+        matched = (
+            person,
+            email,
+            present,
+            translate("AttendanceReviewDialog", "Matched by"),
+            translate("AttendanceReviewDialog", "Enrolled"),
+        )
+        self.attended_table = _table(matched)
+        self.below_table = _table(matched)
+        self.unmatched_table = _table(
+            (participant, email, present, translate("AttendanceReviewDialog", "Match with"))
+        )
         self.unmatched_table.horizontalHeader().resizeSection(2, 80)
-        self.aside_table = _table(("Participant", "Email", "Present", "Why"))
-        self.missing_table = _table(("Person", "Email"))
-        for table, title in (
-            (self.attended_table, "Attended"),
-            (self.below_table, "Below threshold"),
-            (self.unmatched_table, "Unmatched"),
-            (self.aside_table, "Guests and bots"),
-            (self.missing_table, "Enrolled, not in the report"),
-        ):
-            self.tabs.addTab(table, title)
+        self.aside_table = _table((participant, email, present, translate("AttendanceReviewDialog", "Why")))
+        self.missing_table = _table((person, email))
+        tables = (
+            self.attended_table,
+            self.below_table,
+            self.unmatched_table,
+            self.aside_table,
+            self.missing_table,
+        )
+        for table, title in zip(tables, TAB_TITLES, strict=True):
+            self.tabs.addTab(table, translate("AttendanceReviewDialog", title))
         self.warnings = style.label("", "muted")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setWordWrap(True)
@@ -147,7 +186,9 @@ class AttendanceReviewDialog(QDialog):
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(
+            translate("AttendanceReviewDialog", "Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.apply_button.setProperty("role", "primary")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -184,18 +225,23 @@ class AttendanceReviewDialog(QDialog):
             table.setItem(row, 1, _item(p.email or "—"))
             table.setItem(row, 2, _item(_minutes(p.seconds)))
             combo = QComboBox()
-            combo.setAccessibleName(f"Match {p.name} with")
-            combo.addItem(LEAVE, None)
+            combo.setAccessibleName(
+                translate("AttendanceReviewDialog", "Match {name} with").format(name=p.name)
+            )
+            combo.addItem(translate("AttendanceReviewDialog", LEAVE), None)
+            enrolled = translate("AttendanceReviewDialog", "{person} (enrolled)")
             for c in entry.candidates:
                 label = f"{c.name} — {c.email}" if c.email else c.name
-                combo.addItem(label + (" (enrolled)" if c.person_id in enrolled_ids else ""), c.person_id)
+                combo.addItem(
+                    enrolled.format(person=label) if c.person_id in enrolled_ids else label, c.person_id
+                )
             if entry.candidates and self._enrolled:
                 combo.insertSeparator(combo.count())
             for e in self._enrolled:
                 if combo.findData(e.person_id) < 0:
-                    combo.addItem(f"{e.name} (enrolled)", e.person_id)
+                    combo.addItem(enrolled.format(person=e.name), e.person_id)
             combo.insertSeparator(combo.count())
-            combo.addItem("Search the directory…", SEARCH)
+            combo.addItem(translate("AttendanceReviewDialog", "Search the directory…"), SEARCH)
             combo.activated.connect(lambda index, c=combo, part=p: self._combo_chosen(c, part, index))
             table.setCellWidget(row, 3, combo)
         table.horizontalHeader().resizeSection(3, 260)
@@ -231,7 +277,11 @@ class AttendanceReviewDialog(QDialog):
         """Match an unmatched participant by hand (what choosing in its combo does)."""
         combo = self.combo_for(participant_name)
         if combo is None:
-            raise UserError(f"“{participant_name}” is not among the unmatched participants.")
+            raise UserError(
+                translate(
+                    "AttendanceReviewDialog", "“{name}” is not among the unmatched participants."
+                ).format(name=participant_name)
+            )
         if combo.findData(person_id) < 0:
             row = self._people.rows([person_id]).get(person_id)
             combo.insertItem(1, str(row[0]) if row else f"#{person_id}", person_id)
@@ -244,7 +294,11 @@ class AttendanceReviewDialog(QDialog):
         from esn_desk.ui.dialogs.person_search import PersonSearchDialog
 
         dialog = PersonSearchDialog(
-            self._people, title=f"Who is “{name}”?", multiple=False, initial=name.split("(")[0], parent=self
+            self._people,
+            title=translate("AttendanceReviewDialog", "Who is “{name}”?").format(name=name),
+            multiple=False,
+            initial=name.split("(")[0],
+            parent=self,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return None
@@ -265,17 +319,22 @@ class AttendanceReviewDialog(QDialog):
         self.apply_button.setEnabled(bool(result.matches))
         self.preview = result
 
+        yes = translate("AttendanceReviewDialog", "yes")
+        added = translate("AttendanceReviewDialog", "no — added")
+
         def person(m: Any) -> list[str]:
-            how = {"email": "email", "name": "name", "manual": "by hand"}.get(m.matched_by, m.matched_by)
-            return [m.name, m.email or "—", _minutes(m.seconds), how, "yes" if m.enrolled else "no — added"]
+            how = MATCHED_BY.get(m.matched_by)
+            how = translate("AttendanceReviewDialog", how) if how else m.matched_by
+            return [m.name, m.email or "—", _minutes(m.seconds), how, yes if m.enrolled else added]
 
         _fill(self.attended_table, [person(m) for m in result.attended])
         _fill(self.below_table, [person(m) for m in result.below_threshold])
-        aside = [[p.name, p.email or "—", _minutes(p.seconds), "Guest"] for p in result.guests]
-        aside += [[p.name, p.email or "—", _minutes(p.seconds), "Note-taking bot"] for p in result.bots]
-        aside += [
-            [p.name, p.email or "—", _minutes(p.seconds), "Organiser / trainer"] for p in result.organizers
-        ]
+        guest = translate("AttendanceReviewDialog", "Guest")
+        bot = translate("AttendanceReviewDialog", "Note-taking bot")
+        organiser = translate("AttendanceReviewDialog", "Organiser / trainer")
+        aside = [[p.name, p.email or "—", _minutes(p.seconds), guest] for p in result.guests]
+        aside += [[p.name, p.email or "—", _minutes(p.seconds), bot] for p in result.bots]
+        aside += [[p.name, p.email or "—", _minutes(p.seconds), organiser] for p in result.organizers]
         _fill(self.aside_table, aside)
         _fill(self.missing_table, [[c.name, c.email or "—"] for c in result.not_in_report])
         still = len(result.unmatched)
@@ -286,27 +345,46 @@ class AttendanceReviewDialog(QDialog):
             len(aside),
             len(result.not_in_report),
         )
-        titles = (
-            "Attended",
-            "Below threshold",
-            "Unmatched",
-            "Guests and bots",
-            "Enrolled, not in the report",
-        )
-        for index, (title, n) in enumerate(zip(titles, counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} ({n})")
-        minutes = (result.required_seconds + 59) // 60
-        self.explain.setText(
-            f"{formatting.plural(len(result.matches), 'participant matched', 'participants matched')}: "
-            f"{len(result.attended)} attended (present {minutes} min or more), "
-            f"{len(result.below_threshold)} will be marked absent. "
-            + (
-                f"{formatting.plural(still, 'participant is', 'participants are')} still unmatched: "
-                "match them by hand or leave them out."
-                if still
-                else "Everyone in the report is matched or set aside."
+        for index, (title, n) in enumerate(zip(TAB_TITLES, counts, strict=True)):
+            self.tabs.setTabText(
+                index,
+                translate("AttendanceReviewDialog", "{title} ({n})").format(
+                    title=translate("AttendanceReviewDialog", title), n=formatting.number(n)
+                ),
             )
+        minutes = (result.required_seconds + 59) // 60
+        matched = plural(
+            len(result.matches),
+            translate(
+                "AttendanceReviewDialog",
+                "{n} participant matched: {attended} attended (present {minutes} min or more), "
+                "{below} will be marked absent.",
+            ),
+            translate(
+                "AttendanceReviewDialog",
+                "{n} participants matched: {attended} attended (present {minutes} min or more), "
+                "{below} will be marked absent.",
+            ),
+        ).format(
+            attended=formatting.number(len(result.attended)),
+            minutes=formatting.number(minutes),
+            below=formatting.number(len(result.below_threshold)),
         )
+        if still:
+            rest = plural(
+                still,
+                translate(
+                    "AttendanceReviewDialog",
+                    "{n} participant is still unmatched: match them by hand or leave them out.",
+                ),
+                translate(
+                    "AttendanceReviewDialog",
+                    "{n} participants are still unmatched: match them by hand or leave them out.",
+                ),
+            )
+        else:
+            rest = translate("AttendanceReviewDialog", "Everyone in the report is matched or set aside.")
+        self.explain.setText(f"{matched} {rest}")
         self.warnings.setText("\n".join(result.warnings))
         self.warnings.setVisible(bool(result.warnings))
         return result

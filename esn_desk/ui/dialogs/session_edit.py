@@ -16,8 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.text import fold
-from esn_desk.core.training import FORMAT_LABELS, MAX_DURATION, MIN_DURATION, SessionDraft, TrainingService
+from esn_desk.core.training import (
+    FORMATS,
+    MAX_DURATION,
+    MIN_DURATION,
+    SessionDraft,
+    TrainingService,
+    format_label,
+    kind_from_label,
+    kind_label,
+)
 from esn_desk.ui.dialogs.base import SaveDialog
 
 # Offered first; any IANA name can be typed. Europe/Paris is the programme's home.
@@ -39,7 +49,7 @@ COMMON_ZONES = (
     "Asia/Tokyo",
     "Australia/Sydney",
 )
-ADD_SITE = "Add a site…"
+ADD_SITE = QT_TRANSLATE_NOOP("SessionDialog", "Add a site…")
 
 
 def system_zone() -> str:
@@ -86,30 +96,39 @@ class SessionDialog(SaveDialog):
         self.session_id = session_id
         self.promoted: list[int] = []
         session = training.get(session_id) if session_id is not None else None  # UserError if gone
-        self.setWindowTitle("Edit training session" if session else "New training session")
+        self.setWindowTitle(
+            translate("SessionDialog", "Edit training session")
+            if session
+            else translate("SessionDialog", "New training session")
+        )
         self.setMinimumWidth(640)
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Viva Engage onboarding — Lyon")
+        self.title.setPlaceholderText(translate("SessionDialog", "e.g. Viva Engage onboarding — Lyon"))
         self.kind = QComboBox()
         self.kind.setEditable(True)
         self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.kind.setAccessibleName("Kind of session")
-        self.kind.addItems(training.kinds())
+        self.kind.setAccessibleName(translate("SessionDialog", "Kind of session"))
+        for kind in training.kinds():  # the default kinds in the interface language, stored in English
+            self.kind.addItem(kind_label(kind), kind)
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
-        for key, text in FORMAT_LABELS.items():
-            self.format.addItem(text, key)
+        self.format.setAccessibleName(translate("SessionDialog", "Format"))
+        for key in FORMATS:
+            self.format.addItem(format_label(key), key)
         self.starts = QDateTimeEdit()
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.starts.setMinimumDate(QDate(2000, 1, 1))
-        self.starts.setAccessibleName("Start date and time")
+        self.starts.setAccessibleName(translate("SessionDialog", "Start date and time"))
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.setAccessibleName("Time zone")
-        self.zone.setToolTip("The time zone the start time is in (an IANA name such as Europe/Paris)")
+        self.zone.setAccessibleName(translate("SessionDialog", "Time zone"))
+        self.zone.setToolTip(
+            translate(
+                "SessionDialog", "The time zone the start time is in (an IANA name such as Europe/Paris)"
+            )
+        )
         self.zone.addItems(zone_names())
         self.zone.setMinimumContentsLength(16)
         when = QHBoxLayout()
@@ -118,17 +137,23 @@ class SessionDialog(SaveDialog):
         self.duration = QSpinBox()
         self.duration.setRange(MIN_DURATION, MAX_DURATION)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setSuffix(translate("SessionDialog", " min"))
+        self.duration.setAccessibleName(translate("SessionDialog", "Duration in minutes"))
         self.place = QLineEdit()
-        self.place.setPlaceholderText("Room and building, for on-site and hybrid sessions")
+        self.place.setPlaceholderText(
+            translate("SessionDialog", "Room and building, for on-site and hybrid sessions")
+        )
         self.link = QLineEdit()
-        self.link.setPlaceholderText("https://teams.microsoft.com/… (the meeting link)")
+        self.link.setPlaceholderText(
+            translate("SessionDialog", "https://teams.microsoft.com/… (the meeting link)")
+        )
         self.sites = QLineEdit()
-        self.sites.setPlaceholderText("Sites the session is for, separated by commas")
+        self.sites.setPlaceholderText(
+            translate("SessionDialog", "Sites the session is for, separated by commas")
+        )
         self.add_site = QComboBox()
-        self.add_site.setAccessibleName("Add a site")
-        self.add_site.addItem(ADD_SITE)
+        self.add_site.setAccessibleName(translate("SessionDialog", "Add a site"))
+        self.add_site.addItem(translate("SessionDialog", ADD_SITE))
         self.add_site.addItems(sites or [])
         self.add_site.setEnabled(bool(sites))
         self.add_site.activated.connect(self._site_chosen)
@@ -136,22 +161,24 @@ class SessionDialog(SaveDialog):
         site_row.addWidget(self.sites, 3)
         site_row.addWidget(self.add_site, 1)
         self.trainer = QLineEdit()
-        self.trainer.setPlaceholderText("Who leads the session")
+        self.trainer.setPlaceholderText(translate("SessionDialog", "Who leads the session"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100_000)
-        self.capacity.setSpecialValueText("Unlimited")
-        self.capacity.setSuffix(" seats")
-        self.capacity.setAccessibleName("Capacity (0 for unlimited)")
+        self.capacity.setSpecialValueText(translate("SessionDialog", "Unlimited"))
+        self.capacity.setSuffix(translate("SessionDialog", " seats"))
+        self.capacity.setAccessibleName(translate("SessionDialog", "Capacity (0 for unlimited)"))
         self.audience = QLineEdit()
-        self.audience.setPlaceholderText("e.g. New ambassadors of the Lyon site")
+        self.audience.setPlaceholderText(translate("SessionDialog", "e.g. New ambassadors of the Lyon site"))
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText("The agenda: it goes into the invitation.")
+        self.description.setPlaceholderText(
+            translate("SessionDialog", "The agenda: it goes into the invitation.")
+        )
         self.description.setMinimumHeight(110)
         self.description.setTabChangesFocus(True)
 
         if session is not None:
             self.title.setText(session.title)
-            self.kind.setCurrentText(session.kind)
+            self.kind.setCurrentText(kind_label(session.kind))
             self.format.setCurrentIndex(max(self.format.findData(session.format), 0))
             local = session.starts_at
             self.starts.setDateTime(
@@ -175,18 +202,18 @@ class SessionDialog(SaveDialog):
             self.trainer.setText(trainer)
 
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Kind", self.kind)
-        form.addRow("Format", self.format)
-        form.addRow("Starts", when)
-        form.addRow("Duration", self.duration)
-        form.addRow("Place", self.place)
-        form.addRow("Meeting link", self.link)
-        form.addRow("Sites", site_row)
-        form.addRow("Trainer", self.trainer)
-        form.addRow("Capacity", self.capacity)
-        form.addRow("Audience", self.audience)
-        form.addRow("Description", self.description)
+        form.addRow(translate("SessionDialog", "Title"), self.title)
+        form.addRow(translate("SessionDialog", "Kind"), self.kind)
+        form.addRow(translate("SessionDialog", "Format"), self.format)
+        form.addRow(translate("SessionDialog", "Starts"), when)
+        form.addRow(translate("SessionDialog", "Duration"), self.duration)
+        form.addRow(translate("SessionDialog", "Place"), self.place)
+        form.addRow(translate("SessionDialog", "Meeting link"), self.link)
+        form.addRow(translate("SessionDialog", "Sites"), site_row)
+        form.addRow(translate("SessionDialog", "Trainer"), self.trainer)
+        form.addRow(translate("SessionDialog", "Capacity"), self.capacity)
+        form.addRow(translate("SessionDialog", "Audience"), self.audience)
+        form.addRow(translate("SessionDialog", "Description"), self.description)
         self.finish(form)
 
     def _site_chosen(self, index: int) -> None:
@@ -204,7 +231,7 @@ class SessionDialog(SaveDialog):
         day, clock = qt.date(), qt.time()
         return SessionDraft(
             title=self.title.text(),
-            kind=self.kind.currentText(),
+            kind=kind_from_label(self.kind.currentText()),
             format=str(self.format.currentData()),
             starts_at=datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute()),
             timezone=self.zone.currentText().strip(),

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.ui.printing.fonts import print_family
 
 PDF_RESOLUTION = 600
@@ -54,13 +55,14 @@ _RULE = QColor("#9aa0a6")
 _LIGHT_RULE = QColor("#d5d8dc")
 _SHADE = QColor("#f3f5f8")
 
-# Column widths as shares of the table width: #, name, site, department, signature.
+# Column widths as shares of the table width: #, name, site, department, signature (titles in
+# English, printed in the interface language).
 _COLUMNS: tuple[tuple[str, float], ...] = (
     ("#", 0.05),
-    ("Name", 0.29),
-    ("Site", 0.14),
-    ("Department", 0.20),
-    ("Signature", 0.32),
+    (QT_TRANSLATE_NOOP("SignatureSheet", "Name"), 0.29),
+    (QT_TRANSLATE_NOOP("SignatureSheet", "Site"), 0.14),
+    (QT_TRANSLATE_NOOP("SignatureSheet", "Department"), 0.20),
+    (QT_TRANSLATE_NOOP("SignatureSheet", "Signature"), 0.32),
 )
 
 
@@ -122,15 +124,18 @@ def paginate(people: int, min_blank: int = MIN_BLANK_ROWS) -> Pagination:
 
 
 def when_text(session: SheetSession) -> str:
-    """``Wednesday 22 July 2026 · 19:00–20:30 (Europe/Paris)``, in the session's own time zone."""
+    """``Wednesday 22 July 2026 · 19:00–20:30 (Europe/Paris)``, in the session's own time zone, with
+    the interface language's day and month names."""
     start = session.starts_at
     end = start + timedelta(minutes=session.duration_minutes)
     tz = start.tzinfo
     zone = tz.key if isinstance(tz, ZoneInfo) else (start.strftime("UTC%z") if tz else "")
-    day = f"{start:%A} {start.day} {start:%B %Y}"
+    locale = QLocale(QLocale().language())  # the language's own names (“Sep”, not en_GB's “Sept”)
+    day = locale.toString(QDate(start.year, start.month, start.day), "dddd d MMMM yyyy")
     span = f"{start:%H:%M}–{end:%H:%M}"
     if end.date() != start.date():
-        span = f"{start:%H:%M} – {end:%a} {end.day} {end:%b} {end:%H:%M}"
+        end_day = locale.toString(QDate(end.year, end.month, end.day), "ddd d MMM")
+        span = f"{start:%H:%M} – {end_day} {end:%H:%M}"
     return f"{day} · {span}" + (f" ({zone})" if zone else "")
 
 
@@ -216,13 +221,19 @@ def _draw_header(c: _Canvas, session: SheetSession, programme: str, accent: QCol
     y = MARGIN_TOP
     c.box(x, y, 1.6, 17.5, accent, None)  # the programme's colour, as on the rest of the kit
     c.text(x + 4, y, w * 0.62, 5, programme.upper(), 8.5, bold=True, color=accent)
-    c.text(x + w * 0.62, y, w * 0.38, 5, "ATTENDANCE SHEET", 8.5, bold=True, color=_MUTED,
-           align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
+    c.text(x + w * 0.62, y, w * 0.38, 5, translate("SignatureSheet", "ATTENDANCE SHEET"), 8.5, bold=True,
+           color=_MUTED, align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
     c.text(x + 4, y + 5.5, w - 4, 8, session.title, 16, bold=True)
     y += 14.5
-    place = session.place or ("Online: " + session.link if session.link else "")
-    details = [("Date", when_text(session)), ("Place", place), ("Trainer", session.trainer)]
-    label_w = 15.0
+    online = translate("SignatureSheet", "Online: {link}").format(link=session.link) if session.link else ""
+    place = session.place or online
+    details = [
+        (translate("SignatureSheet", "Date"), when_text(session)),
+        (translate("SignatureSheet", "Place"), place),
+        (translate("SignatureSheet", "Trainer"), session.trainer),
+    ]
+    metrics = c.font(8.5)[1]  # the labels' column fits the longest one (« Formateur »)
+    label_w = max(15.0, max(metrics.horizontalAdvance(label) for label, _value in details) / c.k + 2.5)
     c.text(x + 4, y, label_w, 4.5, details[0][0], 8.5, color=_MUTED)
     c.text(x + 4 + label_w, y, w - 4 - label_w, 4.5, details[0][1], 9.5, bold=True)
     y += 5
@@ -237,8 +248,11 @@ def _draw_header(c: _Canvas, session: SheetSession, programme: str, accent: QCol
         y,
         w,
         4.5,
-        "Please sign on the line with your name. Not on the list? Write your name, site and department on "
-        "a blank line at the end, and sign.",
+        translate(
+            "SignatureSheet",
+            "Please sign on the line with your name. Not on the list? Write your name, site and department "
+            "on a blank line at the end, and sign.",
+        ),
         8,
         color=_MUTED,
     )
@@ -253,7 +267,8 @@ def _draw_table_head(c: _Canvas, y: float) -> float:
     for title, share in _COLUMNS:
         cw = w * share
         align = Qt.AlignmentFlag.AlignRight if title == "#" else Qt.AlignmentFlag.AlignLeft
-        c.text(left + 1.8, y, cw - 3.6, HEAD_ROW_H, title, 8.5, bold=True, color=_INK, align=align)
+        shown = title if title == "#" else translate("SignatureSheet", title)
+        c.text(left + 1.8, y, cw - 3.6, HEAD_ROW_H, shown, 8.5, bold=True, color=_INK, align=align)
         left += cw
     return y + HEAD_ROW_H
 
@@ -290,21 +305,35 @@ def _draw_row(c: _Canvas, y: float, number: int, person: SheetRow | None, shaded
 def _draw_trainer_block(c: _Canvas, y: float, trainer: str) -> None:
     x, w = MARGIN_X, PAGE_W - 2 * MARGIN_X
     y += 5
-    c.text(x, y, 60, 5, "Signed by the trainer", 8.5, bold=True)
-    c.text(x, y + 5, 60, 5, trainer or "Name:", 9, color=_MUTED)
-    c.text(x, y + 10, 60, 5, "Present: ______   Walk-ins: ______", 8.5, color=_MUTED)
+    c.text(x, y, 60, 5, translate("SignatureSheet", "Signed by the trainer"), 8.5, bold=True)
+    c.text(x, y + 5, 60, 5, trainer or translate("SignatureSheet", "Name:"), 9, color=_MUTED)
+    c.text(
+        x, y + 10, 60, 5, translate("SignatureSheet", "Present: ______   Walk-ins: ______"), 8.5, color=_MUTED
+    )
     sig_x = x + w * (1 - _COLUMNS[-1][1]) + 1.2  # under the signature boxes of the rows
     c.box(sig_x, y, x + w - sig_x, TRAINER_BLOCK_H - 7, None, _RULE)
-    c.text(sig_x - 62, y, 60, 5, "Signature", 8, color=_MUTED, align=Qt.AlignmentFlag.AlignRight)
+    c.text(
+        sig_x - 62,
+        y,
+        60,
+        5,
+        translate("SignatureSheet", "Signature"),
+        8,
+        color=_MUTED,
+        align=Qt.AlignmentFlag.AlignRight,
+    )
 
 
 def _draw_footer(c: _Canvas, page: int, pages: int, session: SheetSession, printed: date) -> None:
     x, w = MARGIN_X, PAGE_W - 2 * MARGIN_X
     y = PAGE_H - MARGIN_BOTTOM - 5
     c.line(x, y - 1.5, x + w, y - 1.5, _LIGHT_RULE)
-    left = f"{session.title} · {session.starts_at:%d/%m/%Y} · printed {printed:%d/%m/%Y}"
+    left = translate("SignatureSheet", "{title} · {date} · printed {printed}").format(
+        title=session.title, date=f"{session.starts_at:%d/%m/%Y}", printed=f"{printed:%d/%m/%Y}"
+    )
     c.text(x, y, w * 0.75, 5, left, 7.5, color=_MUTED)
-    c.text(x + w * 0.75, y, w * 0.25, 5, f"Page {page} of {pages}", 8, bold=True, color=_MUTED,
+    numbering = translate("SignatureSheet", "Page {page} of {pages}").format(page=page, pages=pages)
+    c.text(x + w * 0.75, y, w * 0.25, 5, numbering, 8, bold=True, color=_MUTED,
            align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
 
 
@@ -324,7 +353,7 @@ def render(
     today = printed or date.today()
     painter = QPainter(writer)
     if not painter.isActive():
-        raise UserError("The PDF could not be started: is the folder writable?")
+        raise UserError(translate("SignatureSheet", "The PDF could not be started: is the folder writable?"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         c = _Canvas(painter, writer.resolution(), print_family())
@@ -363,12 +392,18 @@ def write_signature_sheet(
     into place at the end, so a failure never leaves half a file. Returns how it was paginated."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.")
+        raise UserError(
+            translate("SignatureSheet", "The folder {folder} does not exist.").format(folder=target.parent)
+        )
     print_family()  # registers Noto Sans before the first text is measured
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".esn-desk-", suffix=".pdf", dir=target.parent)
     except OSError as exc:
-        raise UserError(f"Cannot write in {target.parent}: {exc.strerror or exc}") from None
+        raise UserError(
+            translate("SignatureSheet", "Cannot write in {folder}: {reason}").format(
+                folder=target.parent, reason=exc.strerror or exc
+            )
+        ) from None
     os.close(fd)
     tmp = Path(tmp_name)
     done = False
@@ -383,14 +418,18 @@ def write_signature_sheet(
                 QPageLayout.Unit.Millimeter,
             )
         )
-        writer.setTitle(f"Signature sheet — {session.title}")
+        writer.setTitle(translate("SignatureSheet", "Signature sheet — {title}").format(title=session.title))
         writer.setCreator("ESN Desk")
         plan = render(writer, session, people, programme_name, accent=accent, min_blank=min_blank)
         del writer  # the file is complete once the writer is gone
         try:
             os.replace(tmp, target)
         except OSError as exc:
-            raise UserError(f"Cannot write {target}: {exc.strerror or exc}") from None
+            raise UserError(
+                translate("SignatureSheet", "Cannot write {path}: {reason}").format(
+                    path=target, reason=exc.strerror or exc
+                )
+            ) from None
         done = True
     finally:
         if not done:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,18 +40,19 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.attendance import AttendanceService, parse_report
 from esn_desk.core.errors import UserError
-from esn_desk.core.i18n import QT_TRANSLATE_NOOP
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from esn_desk.core.people import PeopleService
 from esn_desk.core.programme import ProgrammeService
 from esn_desk.core.settings import SettingsService
 from esn_desk.core.training import (
-    FORMAT_LABELS,
-    STATUS_LABELS,
     Enrolment,
     EnrolResult,
     MissingTraining,
     Session,
     TrainingService,
+    format_label,
+    kind_label,
+    status_label,
 )
 from esn_desk.core.training_ics import duration_text, invitation_text, when_text
 from esn_desk.ui import formatting, style
@@ -72,38 +73,112 @@ STATUS_KEYS = {
     Qt.Key.Key_E: "excused",
     Qt.Key.Key_R: "registered",
 }
+# Shown in the list of enrolled people, after PEOPLE · n (a tally: “3 invited, 2 attended”).
+STATUS_COUNTS = {
+    "invited": QT_TRANSLATE_NOOP("TrainingPage", "{n} invited"),
+    "registered": QT_TRANSLATE_NOOP("TrainingPage", "{n} registered"),
+    "waiting": QT_TRANSLATE_NOOP("TrainingPage", "{n} on the waiting list"),
+    "attended": QT_TRANSLATE_NOOP("TrainingPage", "{n} attended"),
+    "absent": QT_TRANSLATE_NOOP("TrainingPage", "{n} absent"),
+    "excused": QT_TRANSLATE_NOOP("TrainingPage", "{n} excused"),
+}
+# The tooltips of the A / B / E / R buttons.
+STATUS_TIPS = {
+    "attended": QT_TRANSLATE_NOOP("TrainingPage", "Mark the selected people as attended (key {key})"),
+    "absent": QT_TRANSLATE_NOOP("TrainingPage", "Mark the selected people as absent (key {key})"),
+    "excused": QT_TRANSLATE_NOOP("TrainingPage", "Mark the selected people as excused (key {key})"),
+    "registered": QT_TRANSLATE_NOOP("TrainingPage", "Mark the selected people as registered (key {key})"),
+}
+# What ticking people says: (one, many) for each status.
+STATUS_DONE = {
+    "invited": (
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} person marked invited."),
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} people marked invited."),
+    ),
+    "registered": (
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} person marked registered."),
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} people marked registered."),
+    ),
+    "waiting": (
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} person put on the waiting list."),
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} people put on the waiting list."),
+    ),
+    "attended": (
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} person marked attended."),
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} people marked attended."),
+    ),
+    "absent": (
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} person marked absent."),
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} people marked absent."),
+    ),
+    "excused": (
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} person marked excused."),
+        QT_TRANSLATE_NOOP("TrainingPage", "{n} people marked excused."),
+    ),
+}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def file_stem(session: Session) -> str:
     """``Onboarding Lyon 2026-12-03``: the title and the day, safe as a file name everywhere."""
-    title = " ".join(_UNSAFE.sub(" ", session.title).split()).strip(" .")[:80] or "Training session"
+    title = " ".join(_UNSAFE.sub(" ", session.title).split()).strip(" .")[:80] or translate(
+        "TrainingPage", "Training session"
+    )
     return f"{title} {session.starts_at:%Y-%m-%d}"
 
 
 def seats_text(session: Session) -> str:
     waiting = session.counts.get("waiting", 0)
-    seats = str(session.seated) if session.capacity is None else f"{session.seated}/{session.capacity}"
-    return seats + (f" (+{waiting} waiting)" if waiting else "")
+    seats = (
+        formatting.number(session.seated)
+        if session.capacity is None
+        else f"{formatting.number(session.seated)}/{formatting.number(session.capacity)}"
+    )
+    if not waiting:
+        return seats
+    return translate("TrainingPage", "{seats} (+{n} waiting)").format(
+        seats=seats, n=formatting.number(waiting)
+    )
+
+
+def state_code(session: Session, now: datetime | None = None) -> str:
+    """``cancelled``, ``to_take`` (over, nobody marked as attended), ``over``, ``in_progress``,
+    ``full`` or ``planned``."""
+    moment = now or datetime.now(UTC)
+    if session.cancelled:
+        return "cancelled"
+    if session.ends_at <= moment:
+        return "over" if session.counts.get("attended", 0) else "to_take"
+    if session.starts_at <= moment:
+        return "in_progress"
+    if session.capacity is not None and session.seated >= session.capacity:
+        return "full"
+    return "planned"
 
 
 def session_state(session: Session, now: datetime | None = None) -> str:
-    moment = now or datetime.now(UTC)
-    if session.cancelled:
-        return "Cancelled"
-    if session.ends_at <= moment:
-        attended = session.counts.get("attended", 0)
-        return f"{attended} attended" if attended else "Attendance to take"
-    if session.starts_at <= moment:
-        return "In progress"
-    if session.capacity is not None and session.seated >= session.capacity:
-        return "Full"
-    return "Planned"
+    """The session's state as the Status column shows it."""
+    code = state_code(session, now)
+    if code == "over":
+        return translate("SessionModel", "{n} attended").format(
+            n=formatting.number(session.counts["attended"])
+        )
+    return {
+        "cancelled": translate("SessionModel", "Cancelled"),
+        "to_take": translate("SessionModel", "Attendance to take"),
+        "in_progress": translate("SessionModel", "In progress"),
+        "full": translate("SessionModel", "Full"),
+    }.get(code) or translate("SessionModel", "Planned")
+
+
+def short_day(day: date) -> str:
+    """``Wed 25 Nov 2026`` / « mer. 25 nov. 2026 »: the interface language's short day."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 
 def day_text(session: Session) -> str:
     start = session.starts_at
-    return f"{start:%a} {start.day} {start:%b %Y}  {start:%H:%M}"
+    return f"{short_day(start.date())}  {start:%H:%M}"
 
 
 class SessionModel(ListTableModel):
@@ -112,7 +187,18 @@ class SessionModel(ListTableModel):
     COL_DATE, COL_TITLE, COL_KIND, COL_FORMAT, COL_SITES, COL_SEATS, COL_STATUS = range(7)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(("Date", "Title", "Kind", "Format", "Sites", "Seats", "Status"), parent)
+        super().__init__(
+            (
+                translate("SessionModel", "Date"),
+                translate("SessionModel", "Title"),
+                translate("SessionModel", "Kind"),
+                translate("SessionModel", "Format"),
+                translate("SessionModel", "Sites"),
+                translate("SessionModel", "Seats"),
+                translate("SessionModel", "Status"),
+            ),
+            parent,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -123,8 +209,8 @@ class SessionModel(ListTableModel):
             return (
                 day_text(session),
                 session.title,
-                session.kind,
-                FORMAT_LABELS.get(session.format, session.format),
+                kind_label(session.kind),
+                format_label(session.format),
                 ", ".join(session.sites) or "—",
                 seats_text(session),
                 session_state(session),
@@ -134,7 +220,7 @@ class SessionModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if session.cancelled:
                 return style.muted_color()
-            if column == self.COL_STATUS and session_state(session) == "Attendance to take":
+            if column == self.COL_STATUS and state_code(session) == "to_take":
                 return style.warning_color()
         if role == Qt.ItemDataRole.FontRole and session.cancelled and column == self.COL_TITLE:
             font = QFont()
@@ -151,7 +237,16 @@ class EnrolmentModel(ListTableModel):
     COL_NAME, COL_SITE, COL_ROLE, COL_STATUS, COL_MINUTES = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(("Name", "Site", "Role", "Status", "Minutes"), parent)
+        super().__init__(
+            (
+                translate("EnrolmentModel", "Name"),
+                translate("EnrolmentModel", "Site"),
+                translate("EnrolmentModel", "Role"),
+                translate("EnrolmentModel", "Status"),
+                translate("EnrolmentModel", "Minutes"),
+            ),
+            parent,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -163,13 +258,15 @@ class EnrolmentModel(ListTableModel):
                 e.name,
                 e.site or "—",
                 e.role or "—",
-                STATUS_LABELS.get(e.status, e.status),
-                "" if e.minutes is None else str(e.minutes),
+                status_label(e.status),
+                "" if e.minutes is None else formatting.number(e.minutes),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
             return "\n".join(x for x in (e.name, e.email, e.department) if x)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS and e.source != "manual":
-            return f"From the {e.source.capitalize()} attendance report"
+            return translate("EnrolmentModel", "From the {tool} attendance report").format(
+                tool=e.source.capitalize()
+            )
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS:
             if e.status in ("waiting", "absent"):
                 return style.warning_color()
@@ -188,14 +285,24 @@ class MissingModel(ListTableModel):
     """Rows are :class:`MissingTraining`; ``UserRole`` is the person id."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(("Name", "Site", "Role", "Still needs"), parent)
+        super().__init__(
+            (
+                translate("MissingModel", "Name"),
+                translate("MissingModel", "Site"),
+                translate("MissingModel", "Role"),
+                translate("MissingModel", "Still needs"),
+            ),
+            parent,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         m: MissingTraining = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (m.name, m.site or "—", m.role or "—", ", ".join(m.missing_kinds))[index.column()]
+            return (m.name, m.site or "—", m.role or "—", ", ".join(kind_label(k) for k in m.missing_kinds))[
+                index.column()
+            ]
         if role == Qt.ItemDataRole.UserRole:
             return m.person_id
         return None
@@ -275,13 +382,13 @@ class SessionPanel(DetailPanel):
         self.audience = _value()
         self.sites = _value()
         for caption, value in (
-            ("When", self.when),
-            ("Place", self.place),
-            ("Link", self.link),
-            ("Trainer", self.trainer),
-            ("Seats", self.capacity),
-            ("Sites", self.sites),
-            ("Audience", self.audience),
+            (translate("SessionPanel", "When"), self.when),
+            (translate("SessionPanel", "Place"), self.place),
+            (translate("SessionPanel", "Link"), self.link),
+            (translate("SessionPanel", "Trainer"), self.trainer),
+            (translate("SessionPanel", "Seats"), self.capacity),
+            (translate("SessionPanel", "Sites"), self.sites),
+            (translate("SessionPanel", "Audience"), self.audience),
         ):
             form.addRow(style.label(caption, "muted"), value)
         layout.addLayout(form)
@@ -291,8 +398,8 @@ class SessionPanel(DetailPanel):
 
     def show_session(self, session: Session | None) -> None:
         if session is None:
-            self.title.setText("No session selected")
-            self.state.setText("Choose a session in the list, or plan a new one.")
+            self.title.setText(translate("SessionPanel", "No session selected"))
+            self.state.setText(translate("SessionPanel", "Choose a session in the list, or plan a new one."))
             for value in (
                 self.when,
                 self.place,
@@ -308,18 +415,18 @@ class SessionPanel(DetailPanel):
             return
         self.title.setText(session.title)
         self.state.setText(
-            f"{session.kind} · {FORMAT_LABELS.get(session.format, session.format)} · {session_state(session)}"
+            f"{kind_label(session.kind)} · {format_label(session.format)} · {session_state(session)}"
         )
         self.when.setText(f"{when_text(session)}\n{duration_text(session.duration_minutes)}")
         self.place.setText(session.place or "—")
         self.link.setText(session.link or "—")
         self.trainer.setText(session.trainer or "—")
         free = session.free_seats
-        self.capacity.setText(
-            seats_text(session)
-            + ("" if free is None else f" · {free} free")
-            + (" · no limit" if session.capacity is None else "")
-        )
+        if free is None:
+            seats = translate("SessionPanel", "{seats} · no limit")
+        else:
+            seats = translate("SessionPanel", "{seats} · {free} free")
+        self.capacity.setText(seats.format(seats=seats_text(session), free=formatting.number(free or 0)))
         self.sites.setText(", ".join(session.sites) or "—")
         self.audience.setText(session.audience or "—")
         self.description.setText(session.description)
@@ -335,30 +442,32 @@ class SiteInviteDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._training = training
-        self.setWindowTitle("Invite a site")
+        self.setWindowTitle(translate("SiteInviteDialog", "Invite a site"))
         self.site = QComboBox()
         self.site.setEditable(True)
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.site.setAccessibleName("Site")
+        self.site.setAccessibleName(translate("SiteInviteDialog", "Site"))
         ordered = [*session.sites, *(s for s in sites if s not in session.sites)]
         self.site.addItems(ordered)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Who has not had")
-        self.kind.addItem("(any training: everyone of the site)", None)
+        self.kind.setAccessibleName(translate("SiteInviteDialog", "Who has not had"))
+        self.kind.addItem(translate("SiteInviteDialog", "(any training: everyone of the site)"), None)
         for kind in training.kinds():
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.kind.setCurrentIndex(max(self.kind.findData(session.kind), 0))
-        self.ambassadors_only = QCheckBox("Active ambassadors only")
+        self.ambassadors_only = QCheckBox(translate("SiteInviteDialog", "Active ambassadors only"))
         self.ambassadors_only.setChecked(True)
         self.count = style.label("", "muted")
         form = QFormLayout()
-        form.addRow("Everyone of", self.site)
-        form.addRow("who has not had", self.kind)
+        form.addRow(translate("SiteInviteDialog", "Everyone of"), self.site)
+        form.addRow(translate("SiteInviteDialog", "who has not had"), self.kind)
         form.addRow("", self.ambassadors_only)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Invite")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("SiteInviteDialog", "Invite")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -382,7 +491,13 @@ class SiteInviteDialog(QDialog):
 
     def update_count(self) -> None:
         n = len(self.people())
-        self.count.setText(f"{formatting.plural(n, 'person', 'people')} to invite.")
+        self.count.setText(
+            plural(
+                n,
+                translate("SiteInviteDialog", "{n} person to invite."),
+                translate("SiteInviteDialog", "{n} people to invite."),
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(n > 0)
 
 
@@ -418,7 +533,9 @@ class TrainingPage(Page):
         self.last_dir = str(Path.home())
 
         self.summary = style.label("", "muted")
-        self.new_button = QPushButton(style.icon("plus", color="white"), "New session…")
+        self.new_button = QPushButton(
+            style.icon("plus", color="white"), translate("TrainingPage", "New session…")
+        )
         self.new_button.setProperty("role", "primary")
         self.new_button.clicked.connect(self.new_session)
         self.notice = QLabel()
@@ -428,14 +545,16 @@ class TrainingPage(Page):
 
         # -- left: filter, calendar, list ----------------------------------------------------------
         self.when_filter = QComboBox()
-        self.when_filter.setAccessibleName("Show")
+        self.when_filter.setAccessibleName(translate("TrainingPage", "Show"))
         self.when_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a day's name
-        self.when_filter.addItem("Upcoming", UPCOMING)
-        self.when_filter.addItem("Past", PAST)
-        self.when_filter.addItem("All sessions", ALL)
+        self.when_filter.addItem(translate("TrainingPage", "Upcoming"), UPCOMING)
+        self.when_filter.addItem(translate("TrainingPage", "Past"), PAST)
+        self.when_filter.addItem(translate("TrainingPage", "All sessions"), ALL)
         self.calendar_button = QToolButton()
-        self.calendar_button.setText("Calendar")
-        self.calendar_button.setToolTip("Show or hide the month calendar (click a day to see its sessions)")
+        self.calendar_button.setText(translate("TrainingPage", "Calendar"))
+        self.calendar_button.setToolTip(
+            translate("TrainingPage", "Show or hide the month calendar (click a day to see its sessions)")
+        )
         self.calendar_button.setIcon(style.icon("calendar-month-outline"))
         self.calendar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.calendar_button.setCheckable(True)
@@ -452,10 +571,28 @@ class TrainingPage(Page):
         self.table = _table(self.model, multi=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SessionModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 165), (2, 110), (3, 70), (4, 95), (5, 140), (6, 100)):
+        # The day, the seats and the state as wide as their longest text in the interface language
+        # (« sam. 28 mars 2026 », “Attendance to take”).
+        metrics = self.table.fontMetrics()
+        days = (short_day(date(2026, month, day)) for month in range(1, 13) for day in range(22, 29))
+        day_width = max(metrics.horizontalAdvance(f"{d}  00:00") for d in days) + 12
+        seats = translate("TrainingPage", "{seats} (+{n} waiting)").format(seats="12/12", n="8")
+        state_width = max(
+            metrics.horizontalAdvance(translate("SessionModel", text))
+            for text in ("Attendance to take", "In progress", "Cancelled", "Planned")
+        )
+        for column, width in (
+            (0, max(165, day_width)),
+            (2, 110),
+            (3, 70),
+            (4, 95),
+            (5, max(140, metrics.horizontalAdvance(seats) + 16)),
+            (6, max(100, state_width + 16)),
+        ):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_session())
         self.table.setColumnHidden(SessionModel.COL_FORMAT, True)  # the calendar is shown
+        self.table.setColumnHidden(SessionModel.COL_SITES, True)
         self.top = QSplitter(Qt.Orientation.Horizontal)
         self.top.addWidget(self.calendar)
         self.top.addWidget(self.table)
@@ -468,9 +605,11 @@ class TrainingPage(Page):
         self.enrolment_model = EnrolmentModel(self)
         self.enrolments = EnrolmentTable()
         _setup(self.enrolments, self.enrolment_model, multi=True)
-        self.enrolments.setAccessibleName("Enrolled people")
+        self.enrolments.setAccessibleName(translate("TrainingPage", "Enrolled people"))
         self.enrolments.setToolTip(
-            "Select people, then press A attended · B absent · E excused · R registered"
+            translate(
+                "TrainingPage", "Select people, then press A attended · B absent · E excused · R registered"
+            )
         )
         eh = self.enrolments.horizontalHeader()
         eh.setSectionResizeMode(EnrolmentModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -478,32 +617,41 @@ class TrainingPage(Page):
             eh.resizeSection(column, width)
         self.enrolments.status_key.connect(self.set_status)
         self.enrolments.remove_key.connect(self.remove_selected)
-        self.people_title = style.label("PEOPLE", "section")
+        self.people_title = style.label(translate("TrainingPage", "PEOPLE"), "section")
         self.invite_button = QToolButton()
-        self.invite_button.setText("Invite")
+        self.invite_button.setText(translate("TrainingPage", "Invite"))
         self.invite_button.setIcon(style.icon("account-plus"))
         self.invite_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.invite_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         invite_menu = QMenu(self.invite_button)
         self.invite_selection_action = invite_menu.addAction(
-            "The ambassadors selected on the Ambassadors page", self.invite_selection
+            translate("TrainingPage", "The ambassadors selected on the Ambassadors page"),
+            self.invite_selection,
         )
         self.invite_site_action = invite_menu.addAction(
-            "Everyone of a site who has not had…", self.invite_site
+            translate("TrainingPage", "Everyone of a site who has not had…"), self.invite_site
         )
-        self.invite_search_action = invite_menu.addAction("Search the directory…", self.invite_search)
+        self.invite_search_action = invite_menu.addAction(
+            translate("TrainingPage", "Search the directory…"), self.invite_search
+        )
         self.invite_button.setMenu(invite_menu)
         self.status_buttons: dict[str, QPushButton] = {}
         tick_row = QHBoxLayout()
         tick_row.setSpacing(4)
         for status, letter in (("attended", "A"), ("absent", "B"), ("excused", "E"), ("registered", "R")):
-            button = QPushButton(f"{STATUS_LABELS[status]} ({letter})")
-            button.setToolTip(f"Mark the selected people as {STATUS_LABELS[status].lower()} (key {letter})")
+            button = QPushButton(
+                translate("TrainingPage", "{status} ({key})").format(status=status_label(status), key=letter)
+            )
+            button.setToolTip(translate("TrainingPage", STATUS_TIPS[status]).format(key=letter))
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             self.status_buttons[status] = button
             tick_row.addWidget(button)
-        self.remove_button = QPushButton(style.icon("account-remove-outline"), "Remove")
-        self.remove_button.setToolTip("Take the selected people off the session (Delete)")
+        self.remove_button = QPushButton(
+            style.icon("account-remove-outline"), translate("TrainingPage", "Remove")
+        )
+        self.remove_button.setToolTip(
+            translate("TrainingPage", "Take the selected people off the session (Delete)")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         tick_row.addStretch()
         tick_row.addWidget(self.remove_button)
@@ -531,29 +679,47 @@ class TrainingPage(Page):
         self.bottom.setChildrenCollapsible(False)
 
         # -- session actions -------------------------------------------------------------------------
-        self.edit_button = QPushButton(style.icon("pencil-outline"), "Edit…")
+        self.edit_button = QPushButton(style.icon("pencil-outline"), translate("TrainingPage", "Edit…"))
         self.edit_button.clicked.connect(self.edit_session)
-        self.cancel_button = QPushButton(style.icon("calendar-remove-outline"), "Cancel…")
-        self.cancel_button.setToolTip("Cancel the session (it stays listed, to send the cancellation)")
+        self.cancel_button = QPushButton(
+            style.icon("calendar-remove-outline"), translate("TrainingPage", "Cancel…")
+        )
+        self.cancel_button.setToolTip(
+            translate("TrainingPage", "Cancel the session (it stays listed, to send the cancellation)")
+        )
         self.cancel_button.clicked.connect(self.cancel_session)
-        self.delete_button = QPushButton(style.icon("delete-outline"), "Delete…")
+        self.delete_button = QPushButton(style.icon("delete-outline"), translate("TrainingPage", "Delete…"))
         self.delete_button.clicked.connect(self.delete_session)
         self.invitation_button = QToolButton()
-        self.invitation_button.setText("Invitation")
+        self.invitation_button.setText(translate("TrainingPage", "Invitation"))
         self.invitation_button.setIcon(style.icon("calendar-export"))
         self.invitation_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.invitation_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         invitation_menu = QMenu(self.invitation_button)
         invitation_menu.addAction(
-            style.icon("calendar-export"), "Save invitation (.ics)…", self.save_invitation
+            style.icon("calendar-export"),
+            translate("TrainingPage", "Save invitation (.ics)…"),
+            self.save_invitation,
         )
-        invitation_menu.addAction(style.icon("content-copy"), "Copy invitation text", self.copy_invitation)
+        invitation_menu.addAction(
+            style.icon("content-copy"),
+            translate("TrainingPage", "Copy invitation text"),
+            self.copy_invitation,
+        )
         self.invitation_button.setMenu(invitation_menu)
-        self.import_button = QPushButton(style.icon("file-import-outline"), "Import attendance…")
-        self.import_button.setToolTip("Read a Teams attendance report or a Zoom participants report")
+        self.import_button = QPushButton(
+            style.icon("file-import-outline"), translate("TrainingPage", "Import attendance…")
+        )
+        self.import_button.setToolTip(
+            translate("TrainingPage", "Read a Teams attendance report or a Zoom participants report")
+        )
         self.import_button.clicked.connect(self.import_attendance)
-        self.sheet_button = QPushButton(style.icon("file-pdf-box"), "Signature sheet…")
-        self.sheet_button.setToolTip("A PDF to print for on-site sessions: one line and a box per person")
+        self.sheet_button = QPushButton(
+            style.icon("file-pdf-box"), translate("TrainingPage", "Signature sheet…")
+        )
+        self.sheet_button.setToolTip(
+            translate("TrainingPage", "A PDF to print for on-site sessions: one line and a box per person")
+        )
         self.sheet_button.clicked.connect(self.save_signature_sheet)
         actions = QHBoxLayout()
         actions.addWidget(self.when_filter)
@@ -565,7 +731,6 @@ class TrainingPage(Page):
             self.invitation_button,
             self.import_button,
             self.sheet_button,
-            self.calendar_button,
         ):
             actions.addWidget(widget)
 
@@ -585,7 +750,7 @@ class TrainingPage(Page):
         # -- who still needs training ----------------------------------------------------------------
         self.missing_model = MissingModel(self)
         self.missing = _table(self.missing_model, multi=True)
-        self.missing.setAccessibleName("Ambassadors who still need training")
+        self.missing.setAccessibleName(translate("TrainingPage", "Ambassadors who still need training"))
         mh = self.missing.horizontalHeader()
         mh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 220), (1, 180), (2, 150)):
@@ -594,15 +759,19 @@ class TrainingPage(Page):
         self.missing_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.missing_summary.setWordWrap(True)
         self.target = QComboBox()
-        self.target.setAccessibleName("Session to invite them to")
+        self.target.setAccessibleName(translate("TrainingPage", "Session to invite them to"))
         self.target.setMinimumContentsLength(40)
-        self.invite_missing_button = QPushButton(style.icon("account-plus"), "Invite them")
+        self.invite_missing_button = QPushButton(
+            style.icon("account-plus"), translate("TrainingPage", "Invite them")
+        )
         self.invite_missing_button.setToolTip(
-            "Invite the selected people (or everyone listed) to the chosen session"
+            translate("TrainingPage", "Invite the selected people (or everyone listed) to the chosen session")
         )
         self.invite_missing_button.clicked.connect(self.invite_missing)
         target_row = QHBoxLayout()
-        target_row.addWidget(QLabel("Invite the selected people (all when none is selected) to"))
+        target_row.addWidget(
+            QLabel(translate("TrainingPage", "Invite the selected people (all when none is selected) to"))
+        )
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.invite_missing_button)
         missing_tab = QWidget()
@@ -614,19 +783,30 @@ class TrainingPage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(sessions_tab, "Sessions")
-        self.tabs.addTab(missing_tab, "Who still needs training")
+        self.tabs.addTab(sessions_tab, translate("TrainingPage", "Sessions"))
+        self.tabs.addTab(missing_tab, translate("TrainingPage", "Who still needs training"))
+        # The calendar toggle sits on the tabs' row (the actions' row needs the room for a day's name,
+        # and French words), shown with the sessions only.
+        self.tabs.setCornerWidget(self.calendar_button, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda index: self.calendar_button.setVisible(index == 0))
 
         self.empty = EmptyState(
             "school-outline",
-            "No training session yet",
-            "Plan onboardings, webinars for remote sites, previews of new features: invite people, send "
-            "the calendar invitation, then take attendance by hand or from the Teams or Zoom report.",
+            translate("TrainingPage", "No training session yet"),
+            translate(
+                "TrainingPage",
+                "Plan onboardings, webinars for remote sites, previews of new features: invite people, send "
+                "the calendar invitation, then take attendance by hand or from the Teams or Zoom report.",
+            ),
         )
-        self.empty.add_button("New session…", primary=True).clicked.connect(self.new_session)
+        self.empty.add_button(translate("TrainingPage", "New session…"), primary=True).clicked.connect(
+            self.new_session
+        )
         self.empty.hide()
-        self.settings_button = QPushButton(style.icon("cog-outline"), "Settings…")
-        self.settings_button.setToolTip("Kinds of session, and the trainings each role requires")
+        self.settings_button = QPushButton(style.icon("cog-outline"), translate("TrainingPage", "Settings…"))
+        self.settings_button.setToolTip(
+            translate("TrainingPage", "Kinds of session, and the trainings each role requires")
+        )
         self.settings_button.clicked.connect(self.edit_settings)
         outer = self.page_layout(self.summary, self.settings_button, self.new_button)
         outer.addWidget(self.notice)
@@ -644,8 +824,17 @@ class TrainingPage(Page):
         self._all = self._training.sessions()
         upcoming = [s for s in self._all if not s.cancelled and s.ends_at > datetime.now(UTC)]
         self.summary.setText(
-            f"{formatting.plural(len(upcoming), 'upcoming session', 'upcoming sessions')} · "
-            f"{formatting.plural(len(self._all), 'session', 'sessions')} in all"
+            plural(
+                len(upcoming),
+                translate("TrainingPage", "{n} upcoming session"),
+                translate("TrainingPage", "{n} upcoming sessions"),
+            )
+            + " · "
+            + plural(
+                len(self._all),
+                translate("TrainingPage", "{n} session in all"),
+                translate("TrainingPage", "{n} sessions in all"),
+            )
         )
         has_any = bool(self._all)
         self.tabs.setVisible(has_any)
@@ -674,9 +863,11 @@ class TrainingPage(Page):
         self._session_changed()
 
     def _calendar_toggled(self, shown: bool) -> None:
-        # Beside the calendar the list is narrower: the format is in the details below.
+        # Beside the calendar the list is narrower (the titles need the room): the format and the sites
+        # are in the details below.
         self.calendar.setVisible(shown)
         self.table.setColumnHidden(SessionModel.COL_FORMAT, shown)
+        self.table.setColumnHidden(SessionModel.COL_SITES, shown)
 
     def _mark_calendar(self) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every mark
@@ -699,7 +890,7 @@ class TrainingPage(Page):
                 self.when_filter.removeItem(index)
             self.when_filter.setCurrentIndex(self.when_filter.findData(UPCOMING))
         else:
-            text = f"{day:%a} {day.day} {day:%b %Y}"
+            text = short_day(day)
             if index < 0:
                 self.when_filter.addItem(style.icon("calendar-month-outline"), text, DAY)
                 index = self.when_filter.count() - 1
@@ -762,12 +953,23 @@ class TrainingPage(Page):
         counts: dict[str, int] = {}
         for e in items:
             counts[e.status] = counts.get(e.status, 0) + 1
-        shown = [f"{n} {STATUS_LABELS[s].lower()}" for s in STATUS_LABELS if (n := counts.get(s, 0))]
-        self.people_title.setText(f"PEOPLE · {len(items)}" + (f"  ({', '.join(shown)})" if shown else ""))
+        shown = [
+            translate("TrainingPage", STATUS_COUNTS[s]).format(n=formatting.number(n))
+            for s in STATUS_COUNTS
+            if (n := counts.get(s, 0))
+        ]
+        if shown:
+            title = translate("TrainingPage", "PEOPLE · {n}  ({statuses})")
+        else:
+            title = translate("TrainingPage", "PEOPLE · {n}")
+        self.people_title.setText(title.format(n=formatting.number(len(items)), statuses=", ".join(shown)))
         waiting = [e.name for e in items if e.status == "waiting"]
         self.waiting.setText(
-            f"Waiting list ({len(waiting)}): {', '.join(waiting)}. They get a seat, in order, when someone "
-            "is excused or removed before the session, or when the capacity is raised."
+            translate(
+                "TrainingPage",
+                "Waiting list ({n}): {names}. They get a seat, in order, when someone is excused or removed "
+                "before the session, or when the capacity is raised.",
+            ).format(n=formatting.number(len(waiting)), names=", ".join(waiting))
             if waiting
             else ""
         )
@@ -788,36 +990,51 @@ class TrainingPage(Page):
     def refresh_missing(self) -> None:
         missing = self._training.missing_trainings()
         self.missing_model.set_items(missing)
-        self.tabs.setTabText(1, f"Who still needs training ({len(missing)})")
+        self.tabs.setTabText(
+            1,
+            translate("TrainingPage", "Who still needs training ({n})").format(
+                n=formatting.number(len(missing))
+            ),
+        )
         rows = self._training.summary(by="site")
         worst = sorted((r for r in rows if r.to_train), key=lambda r: -r.to_train)[:6]
         trained = sum(r.trained for r in rows)
         total = sum(r.ambassadors for r in rows)
-        text = (
-            f"{formatting.number(trained)} of "
-            f"{formatting.plural(total, 'active ambassador', 'active ambassadors')} "
-            "have had every training their role requires."
-        )
+        text = plural(
+            total,
+            translate(
+                "TrainingPage",
+                "{trained} of {n} active ambassador has had every training their role requires.",
+            ),
+            translate(
+                "TrainingPage",
+                "{trained} of {n} active ambassadors have had every training their role requires.",
+            ),
+        ).format(trained=formatting.number(trained))
         if worst:
-            text += (
-                " Still to train by site: "
-                + ", ".join(f"{r.population or 'no site'} {r.to_train}" for r in worst)
-                + "."
+            sites = ", ".join(
+                translate("TrainingPage", "{site} {n}").format(
+                    site=r.population or translate("TrainingPage", "no site"), n=formatting.number(r.to_train)
+                )
+                for r in worst
             )
+            text += " " + translate("TrainingPage", "Still to train by site: {sites}.").format(sites=sites)
         by_role = [r for r in self._training.summary(by="role") if r.to_train]
         if by_role:
-            text += (
-                " By role: "
-                + ", ".join(f"{r.population} {r.to_train} of {r.ambassadors}" for r in by_role)
-                + "."
+            roles = ", ".join(
+                translate("TrainingPage", "{role} {n} of {total}").format(
+                    role=r.population, n=formatting.number(r.to_train), total=formatting.number(r.ambassadors)
+                )
+                for r in by_role
             )
+            text += " " + translate("TrainingPage", "By role: {roles}.").format(roles=roles)
         self.missing_summary.setText(text)
         chosen = self.target.currentData()
         self.target.clear()
         for session in self._training.upcoming(limit=50):
             self.target.addItem(f"{day_text(session)} — {session.title} ({seats_text(session)})", session.id)
         if self.target.count() == 0:
-            self.target.addItem("No upcoming session: plan one first", None)
+            self.target.addItem(translate("TrainingPage", "No upcoming session: plan one first"), None)
         self.target.setCurrentIndex(max(self.target.findData(chosen), 0))
         self.invite_missing_button.setEnabled(self.target.currentData() is not None and bool(missing))
 
@@ -851,12 +1068,29 @@ class TrainingPage(Page):
     def _enrol_message(self, result: EnrolResult, title: str) -> str:
         parts = []
         if result.added:
-            parts.append(f"{formatting.plural(len(result.added), 'person', 'people')} invited")
+            parts.append(
+                plural(
+                    len(result.added),
+                    translate("TrainingPage", "{n} person invited"),
+                    translate("TrainingPage", "{n} people invited"),
+                )
+            )
         if result.waiting:
-            parts.append(f"{len(result.waiting)} on the waiting list (the session is full)")
+            parts.append(
+                translate("TrainingPage", "{n} on the waiting list (the session is full)").format(
+                    n=formatting.number(len(result.waiting))
+                )
+            )
         if result.already:
-            parts.append(f"{len(result.already)} already enrolled")
-        return f"{title}: " + (", ".join(parts) if parts else "nobody to add") + "."
+            parts.append(
+                plural(
+                    len(result.already),
+                    translate("TrainingPage", "{n} person already enrolled"),
+                    translate("TrainingPage", "{n} people already enrolled"),
+                )
+            )
+        outcome = ", ".join(parts) if parts else translate("TrainingPage", "nobody to add")
+        return translate("TrainingPage", "{title}: {outcome}.").format(title=title, outcome=outcome)
 
     # -- sessions -----------------------------------------------------------------------------------
     def _sites(self) -> list[str]:
@@ -879,7 +1113,10 @@ class TrainingPage(Page):
             self._training, sites=self._sites(), trainer=self._settings.load().organiser_name, parent=self
         )
         dialog.accepted.connect(
-            lambda: self._after_change(dialog.session_id, f"Planned “{dialog.title.text().strip()}”.")
+            lambda: self._after_change(
+                dialog.session_id,
+                translate("TrainingPage", "Planned “{title}”.").format(title=dialog.title.text().strip()),
+            )
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -894,15 +1131,17 @@ class TrainingPage(Page):
         try:
             dialog = SessionDialog(self._training, session_id=session.id, sites=self._sites(), parent=self)
         except UserError as exc:
-            self._error("Cannot edit", exc)
+            self._error(translate("TrainingPage", "Cannot edit"), exc)
             self.refresh()
             return None
 
         def saved() -> None:
             moved = len(dialog.promoted)
-            message = "Saved. Send the updated invitation (.ics) so calendars follow."
+            message = translate(
+                "TrainingPage", "Saved. Send the updated invitation (.ics) so calendars follow."
+            )
             if moved:
-                message += f" {formatting.plural(moved, 'person', 'people')} moved up from the waiting list."
+                message += " " + self._promoted_text(moved)
             self._after_change(session.id, message)
 
         dialog.accepted.connect(saved)
@@ -917,10 +1156,20 @@ class TrainingPage(Page):
         invitees = len(self._training.invitees(session.id))
         answer = QMessageBox.question(
             self,
-            "Cancel session",
-            f"Cancel “{session.title}” ({day_text(session)})? It stays in the list with its "
-            f"{formatting.plural(invitees, 'invitee', 'invitees')}, so that you can send them the "
-            "cancellation (Invitation › Save invitation).",
+            translate("TrainingPage", "Cancel session"),
+            plural(
+                invitees,
+                translate(
+                    "TrainingPage",
+                    "Cancel “{title}” ({day})? It stays in the list with its {n} invitee, so that you can "
+                    "send them the cancellation (Invitation › Save invitation).",
+                ),
+                translate(
+                    "TrainingPage",
+                    "Cancel “{title}” ({day})? It stays in the list with its {n} invitees, so that you can "
+                    "send them the cancellation (Invitation › Save invitation).",
+                ),
+            ).format(title=session.title, day=day_text(session)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -929,10 +1178,12 @@ class TrainingPage(Page):
         try:
             self._training.cancel(session.id)
         except UserError as exc:
-            self._error("Cannot cancel", exc)
+            self._error(translate("TrainingPage", "Cannot cancel"), exc)
         self._after_change(
             session.id,
-            f"“{session.title}” is cancelled: save the invitation (.ics) to send the cancellation.",
+            translate(
+                "TrainingPage", "“{title}” is cancelled: save the invitation (.ics) to send the cancellation."
+            ).format(title=session.title),
         )
 
     def delete_session(self) -> None:
@@ -940,12 +1191,25 @@ class TrainingPage(Page):
         if session is None:
             return
         enrolled = len(self.enrolment_model.items)
+        question = plural(
+            enrolled,
+            translate(
+                "TrainingPage",
+                "Delete “{title}” ({day}) with its {n} enrolment and attendance? This cannot be undone.",
+            ),
+            translate(
+                "TrainingPage",
+                "Delete “{title}” ({day}) with its {n} enrolments and attendance? This cannot be undone.",
+            ),
+        ).format(title=session.title, day=day_text(session))
+        if not session.cancelled:
+            question += " " + translate(
+                "TrainingPage", "To call it off, cancel it instead: invitees can then be told."
+            )
         answer = QMessageBox.question(
             self,
-            "Delete session",
-            f"Delete “{session.title}” ({day_text(session)}) with its "
-            f"{formatting.plural(enrolled, 'enrolment', 'enrolments')} and attendance? This cannot be undone."
-            + ("" if session.cancelled else " To call it off, cancel it instead: invitees can then be told."),
+            translate("TrainingPage", "Delete session"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -954,8 +1218,8 @@ class TrainingPage(Page):
         try:
             self._training.delete(session.id)
         except UserError as exc:
-            self._error("Cannot delete", exc)
-        self._after_change(None, f"Deleted “{session.title}”.")
+            self._error(translate("TrainingPage", "Cannot delete"), exc)
+        self._after_change(None, translate("TrainingPage", "Deleted “{title}”.").format(title=session.title))
 
     # -- enrolment ----------------------------------------------------------------------------------
     def enrol(self, person_ids: list[int], what: str) -> EnrolResult | None:
@@ -963,12 +1227,12 @@ class TrainingPage(Page):
         if session is None:
             return None
         if not person_ids:
-            self.say(f"{what}: nobody to invite.")
+            self.say(translate("TrainingPage", "{what}: nobody to invite.").format(what=what))
             return None
         try:
             result = self._training.enrol(session.id, person_ids)
         except UserError as exc:
-            self._error("Cannot invite", exc)
+            self._error(translate("TrainingPage", "Cannot invite"), exc)
             return None
         self._after_change(session.id, self._enrol_message(result, what))
         return result
@@ -981,9 +1245,14 @@ class TrainingPage(Page):
             if candidacy is not None:
                 person_ids.append(candidacy.person_id)
         if not person_ids:
-            self.say("Select ambassadors on the Ambassadors page first, then invite them from here.")
+            self.say(
+                translate(
+                    "TrainingPage",
+                    "Select ambassadors on the Ambassadors page first, then invite them from here.",
+                )
+            )
             return None
-        return self.enrol(person_ids, "From the Ambassadors page")
+        return self.enrol(person_ids, translate("TrainingPage", "From the Ambassadors page"))
 
     def invite_site(self) -> SiteInviteDialog | None:
         session = self.current()
@@ -994,7 +1263,14 @@ class TrainingPage(Page):
         def chosen() -> None:
             site = dialog.site.currentText().strip()
             lacking = dialog.kind.currentData()
-            self.enrol(dialog.people(), f"{site}" + (f", without {lacking}" if lacking else ""))
+            what = (
+                translate("TrainingPage", "{site}, without {kind}").format(
+                    site=site, kind=kind_label(lacking)
+                )
+                if lacking
+                else site
+            )
+            self.enrol(dialog.people(), what)
 
         dialog.accepted.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)
@@ -1006,8 +1282,15 @@ class TrainingPage(Page):
 
         if self.current() is None:
             return None
-        dialog = PersonSearchDialog(self._people, title="Invite people", ok_text="Invite", parent=self)
-        dialog.accepted.connect(lambda: self.enrol(dialog.chosen(), "From the directory"))
+        dialog = PersonSearchDialog(
+            self._people,
+            title=translate("TrainingPage", "Invite people"),
+            ok_text=translate("TrainingPage", "Invite"),
+            parent=self,
+        )
+        dialog.accepted.connect(
+            lambda: self.enrol(dialog.chosen(), translate("TrainingPage", "From the directory"))
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -1022,7 +1305,7 @@ class TrainingPage(Page):
         try:
             promoted = self._training.set_status(session.id, people, status)
         except UserError as exc:
-            self._error("Cannot change", exc)
+            self._error(translate("TrainingPage", "Cannot change"), exc)
             return
         rows = [i.row() for i in self.enrolments.selectionModel().selectedRows()]
         self._after_change(session.id)
@@ -1031,12 +1314,10 @@ class TrainingPage(Page):
             self.enrolments.selectRow(after)
         else:
             self.reload_enrolments(select=people)
-        label = STATUS_LABELS[status].lower()
-        message = f"{formatting.plural(len(people), 'person', 'people')} marked {label}."
+        one, many = STATUS_DONE.get(status, STATUS_DONE["registered"])
+        message = plural(len(people), translate("TrainingPage", one), translate("TrainingPage", many))
         if promoted:
-            message += (
-                f" {formatting.plural(len(promoted), 'person', 'people')} moved up from the waiting list."
-            )
+            message += " " + self._promoted_text(len(promoted))
         self.say(message)
         self.enrolments.setFocus()
 
@@ -1048,14 +1329,24 @@ class TrainingPage(Page):
         try:
             promoted = self._training.remove(session.id, people)
         except UserError as exc:
-            self._error("Cannot remove", exc)
+            self._error(translate("TrainingPage", "Cannot remove"), exc)
             return
-        message = f"{formatting.plural(len(people), 'person', 'people')} taken off the session."
+        message = plural(
+            len(people),
+            translate("TrainingPage", "{n} person taken off the session."),
+            translate("TrainingPage", "{n} people taken off the session."),
+        )
         if promoted:
-            message += (
-                f" {formatting.plural(len(promoted), 'person', 'people')} moved up from the waiting list."
-            )
+            message += " " + self._promoted_text(len(promoted))
         self._after_change(session.id, message)
+
+    @staticmethod
+    def _promoted_text(n: int) -> str:
+        return plural(
+            n,
+            translate("TrainingPage", "{n} person moved up from the waiting list."),
+            translate("TrainingPage", "{n} people moved up from the waiting list."),
+        )
 
     def invite_missing(self) -> EnrolResult | None:
         session_id = self.target.currentData()
@@ -1068,7 +1359,7 @@ class TrainingPage(Page):
             result = self._training.enrol(int(session_id), people)
             title = self._training.get(int(session_id)).title
         except UserError as exc:
-            self._error("Cannot invite", exc)
+            self._error(translate("TrainingPage", "Cannot invite"), exc)
             return None
         self._after_change(int(session_id), self._enrol_message(result, title))
         return result
@@ -1088,9 +1379,13 @@ class TrainingPage(Page):
         try:
             data = self._training.invitation(session.id)  # first: no file to choose if it cannot be made
         except UserError as exc:
-            self._error("Cannot make the invitation", exc)
+            self._error(translate("TrainingPage", "Cannot make the invitation"), exc)
             return None
-        path = self._save_path("Save invitation", f"{file_stem(session)}.ics", "Calendar invitation (*.ics)")
+        path = self._save_path(
+            translate("TrainingPage", "Save invitation"),
+            f"{file_stem(session)}.ics",
+            translate("TrainingPage", "Calendar invitation (*.ics)"),
+        )
         if path is None:
             return None
         if path.suffix.lower() != ".ics":
@@ -1098,14 +1393,37 @@ class TrainingPage(Page):
         try:
             path.write_bytes(data)
         except OSError as exc:
-            self._error("Cannot save the invitation", f"Cannot write {path}: {exc.strerror or exc}")
+            self._error(
+                translate("TrainingPage", "Cannot save the invitation"),
+                translate("TrainingPage", "Cannot write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
             return None
         n = len(self._training.invitees(session.id))
-        kind = "cancellation" if session.cancelled else "invitation"
-        self.say(
-            f"Saved the {kind} for {formatting.plural(n, 'invitee', 'invitees')} to {path}. Open it in "
-            "Outlook (or attach it to an email) to send it."
-        )
+        if session.cancelled:
+            one = translate(
+                "TrainingPage",
+                "Saved the cancellation for {n} invitee to {path}. Open it in Outlook (or attach it to an "
+                "email) to send it.",
+            )
+            many = translate(
+                "TrainingPage",
+                "Saved the cancellation for {n} invitees to {path}. Open it in Outlook (or attach it to an "
+                "email) to send it.",
+            )
+        else:
+            one = translate(
+                "TrainingPage",
+                "Saved the invitation for {n} invitee to {path}. Open it in Outlook (or attach it to an "
+                "email) to send it.",
+            )
+            many = translate(
+                "TrainingPage",
+                "Saved the invitation for {n} invitees to {path}. Open it in Outlook (or attach it to an "
+                "email) to send it.",
+            )
+        self.say(plural(n, one, many).format(path=path))
         return path
 
     def copy_invitation(self) -> str:
@@ -1114,7 +1432,11 @@ class TrainingPage(Page):
             return ""
         text = invitation_text(session)
         QGuiApplication.clipboard().setText(text)
-        self.say("The invitation text is on the clipboard: paste it in an email or a post.")
+        self.say(
+            translate(
+                "TrainingPage", "The invitation text is on the clipboard: paste it in an email or a post."
+            )
+        )
         return text
 
     def import_attendance(self) -> AttendanceReviewDialog | None:
@@ -1123,9 +1445,9 @@ class TrainingPage(Page):
             return None
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import attendance report",
+            translate("TrainingPage", "Import attendance report"),
             self.last_dir,
-            "Attendance reports (*.csv *.txt *.tsv);;All files (*)",
+            translate("TrainingPage", "Attendance reports (*.csv *.txt *.tsv);;All files (*)"),
         )
         if not path:
             return None
@@ -1151,23 +1473,40 @@ class TrainingPage(Page):
                 parent=self,
             )
         except UserError as exc:
-            self._error("Cannot read the attendance report", exc)
+            self._error(translate("TrainingPage", "Cannot read the attendance report"), exc)
             return None
         except OSError as exc:
-            self._error("Cannot read the attendance report", f"Cannot open {path}: {exc.strerror or exc}")
+            self._error(
+                translate("TrainingPage", "Cannot read the attendance report"),
+                translate("TrainingPage", "Cannot open {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
             return None
 
         def applied() -> None:
             result = dialog.outcome
             if result is None:
                 return
-            self._after_change(
-                session.id,
-                f"Attendance imported from {path.name}: {len(result.attended)} attended, "
-                f"{len(result.below_threshold)} absent (below the threshold), "
-                f"{formatting.plural(len(result.unmatched), 'participant', 'participants')} left unmatched, "
-                f"{len(result.guests)} guests.",
+            message = plural(
+                len(result.unmatched),
+                translate(
+                    "TrainingPage",
+                    "Attendance imported from {file}: {attended} attended, {below} absent (below the "
+                    "threshold), {n} participant left unmatched, {guests} guests.",
+                ),
+                translate(
+                    "TrainingPage",
+                    "Attendance imported from {file}: {attended} attended, {below} absent (below the "
+                    "threshold), {n} participants left unmatched, {guests} guests.",
+                ),
+            ).format(
+                file=path.name,
+                attended=formatting.number(len(result.attended)),
+                below=formatting.number(len(result.below_threshold)),
+                guests=formatting.number(len(result.guests)),
             )
+            self._after_change(session.id, message)
 
         dialog.accepted.connect(applied)
         dialog.finished.connect(dialog.deleteLater)
@@ -1182,7 +1521,9 @@ class TrainingPage(Page):
             return None
         people = self._attendance.sheet_people(session.id)
         path = self._save_path(
-            "Save signature sheet", f"Signature sheet {file_stem(session)}.pdf", "PDF (*.pdf)"
+            translate("TrainingPage", "Save signature sheet"),
+            translate("TrainingPage", "Signature sheet {name}.pdf").format(name=file_stem(session)),
+            translate("TrainingPage", "PDF (*.pdf)"),
         )
         if path is None:
             return None
@@ -1191,11 +1532,20 @@ class TrainingPage(Page):
         try:
             plan = write_signature_sheet(session, people, path, self._settings.load().programme_name)
         except UserError as exc:
-            self._error("Cannot write the signature sheet", exc)
+            self._error(translate("TrainingPage", "Cannot write the signature sheet"), exc)
             return None
         self.say(
-            f"Saved the signature sheet ({formatting.plural(len(people), 'person', 'people')}, "
-            f"{formatting.plural(plan.pages, 'page', 'pages')}) to {path}."
+            translate("TrainingPage", "Saved the signature sheet ({people}, {pages}) to {path}.").format(
+                people=plural(
+                    len(people),
+                    translate("TrainingPage", "{n} person"),
+                    translate("TrainingPage", "{n} people"),
+                ),
+                pages=plural(
+                    plan.pages, translate("TrainingPage", "{n} page"), translate("TrainingPage", "{n} pages")
+                ),
+                path=path,
+            )
         )
         return path
 

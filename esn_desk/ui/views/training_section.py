@@ -3,11 +3,12 @@ and still needs for their role."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from esn_desk.core.i18n import plural, translate
 from esn_desk.core.programme import ProgrammeService
-from esn_desk.core.training import STATUS_LABELS, TrainingService
+from esn_desk.core.training import TrainingService, kind_label, status_label
 from esn_desk.ui import formatting, style
 
 SHOWN = 6  # the most recent sessions listed; the Training page has the rest
@@ -22,7 +23,7 @@ class TrainingSection(QWidget):
         self._programme = programme
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
-        layout.addWidget(style.label("TRAINING", "section"))
+        layout.addWidget(style.label(translate("TrainingSection", "TRAINING"), "section"))
         self.summary = QLabel()
         self.needs = QLabel()
         self.sessions = QLabel()
@@ -41,13 +42,21 @@ class TrainingSection(QWidget):
         record = self._training.record(candidacy.person_id)
         if record.attended:
             last = formatting.date_text(record.last.isoformat()) if record.last else ""
-            hours = f"{record.minutes / 60:.1f} h" if record.minutes >= 60 else f"{record.minutes} min"
+            if record.minutes >= 60:
+                hours = translate("TrainingSection", "{hours} h").format(
+                    hours=QLocale().toString(record.minutes / 60, "f", 1)
+                )
+            else:
+                hours = translate("TrainingSection", "{minutes} min").format(minutes=record.minutes)
             self.summary.setText(
-                f"{formatting.plural(record.attended, 'session', 'sessions')} attended ({hours}), "
-                f"last on {last}"
+                plural(
+                    record.attended,
+                    translate("TrainingSection", "{n} session attended ({hours}), last on {last}"),
+                    translate("TrainingSection", "{n} sessions attended ({hours}), last on {last}"),
+                ).format(hours=hours, last=last)
             )
         else:
-            self.summary.setText("No session attended yet")
+            self.summary.setText(translate("TrainingSection", "No session attended yet"))
         missing = next(
             (
                 m.missing_kinds
@@ -56,14 +65,28 @@ class TrainingSection(QWidget):
             ),
             [],
         )
-        self.needs.setText(f"Still needs: {', '.join(missing)}" if missing else "")
+        self.needs.setText(
+            translate("TrainingSection", "Still needs: {kinds}").format(
+                kinds=", ".join(kind_label(k) for k in missing)
+            )
+            if missing
+            else ""
+        )
         self.needs.setVisible(bool(missing))
         lines = []
         for item in self._training.history(candidacy.person_id)[:SHOWN]:
             session = item.session
             when = formatting.date_text(session.starts_at.date().isoformat())
-            state = "cancelled" if session.cancelled else STATUS_LABELS.get(item.status, item.status).lower()
-            lines.append(f"• {when}: {session.title} — {state}")
+            state = (
+                translate("TrainingSection", "cancelled")
+                if session.cancelled
+                else status_label(item.status).lower()
+            )
+            lines.append(
+                translate("TrainingSection", "• {date}: {title} — {state}").format(
+                    date=when, title=session.title, state=state
+                )
+            )
         self.sessions.setText("\n".join(lines))
         self.sessions.setVisible(bool(lines))
 
