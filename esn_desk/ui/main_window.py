@@ -714,15 +714,15 @@ class MainWindow(QMainWindow):
                 "HOW TO EXPORT OR ERASE A PERSON'S DATA\n"
                 "In the Directory, select the person: in their detail panel, “{export}” writes everything "
                 "held about them (JSON and Excel), for an access or portability request, and “{erase}” "
-                "removes them from every table and overwrites the freed space. After an erasure, “Purge "
-                "older backups now” removes them from every backup at once instead of waiting for the "
-                "backups to rotate out.\n"
+                "removes them from every table and overwrites the freed space. After an erasure, “{purge}” "
+                "removes them from every backup at once instead of waiting for the backups to rotate out.\n"
                 "From the command line:\n"
                 "esn-desk --db PROGRAMME person export EMAIL_OR_ID FOLDER\n"
                 "esn-desk --db PROGRAMME person erase EMAIL_OR_ID --yes --purge-backups",
             ).format(
                 export=translate("PersonPanel", "Export this person's data…"),
                 erase=translate("PersonPanel", "Erase this person…"),
+                purge=translate("EraseDialog", "Purge older backups now"),
             ),
         )
         return "\n\n".join(sections)
