@@ -501,43 +501,144 @@ MANIFEST = (
 )
 
 
-def repeated_ods(tmp: Path, rows: int, columns: int) -> Path:
-    """An OpenDocument sheet of ~1 KB whose one cell is repeated ``columns`` × ``rows`` times."""
-    ns = (
-        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def text_cell(text: str, repeat: int = 1) -> str:
+    return (
+        f'<table:table-cell table:number-columns-repeated="{repeat}" office:value-type="string">'
+        f"<text:p>{text}</text:p></table:table-cell>"
     )
 
-    def text_cell(text: str, repeat: int = 1) -> str:
-        return (
-            f'<table:table-cell table:number-columns-repeated="{repeat}" office:value-type="string">'
-            f"<text:p>{text}</text:p></table:table-cell>"
-        )
 
-    content = (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
-        '<office:body><office:spreadsheet><table:table table:name="Effectifs">'
-        f"<table:table-row>{text_cell('Matricule')}{text_cell('Nom')}</table:table-row>"
-        f'<table:table-row table:number-rows-repeated="{rows}">{text_cell("x", columns)}</table:table-row>'
-        "</table:table></office:spreadsheet></office:body></office:document-content>"
-    )
-    path = tmp / "repeated.ods"
-    with zipfile.ZipFile(path, "w") as zf:
+def empty_cells(repeat: int) -> str:
+    return f'<table:table-cell table:number-columns-repeated="{repeat}"/>'
+
+
+def ods_row(cells: str, repeat: int = 1) -> str:
+    return f'<table:table-row table:number-rows-repeated="{repeat}">{cells}</table:table-row>'
+
+
+ODS_HEADER = ods_row(text_cell("Matricule") + text_cell("Nom"))
+
+
+def write_ods(path: Path, rows: Iterable[str], *, prolog: str = "") -> Path:
+    """A one-sheet OpenDocument file whose sheet "Effectifs" holds exactly ``rows``."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         zf.writestr("META-INF/manifest.xml", MANIFEST)
-        zf.writestr("content.xml", content)
+        with zf.open("content.xml", "w") as fh:
+            fh.write(
+                f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<office:document-content {ODS_NS} '
+                'office:version="1.2"><office:body><office:spreadsheet>'
+                '<table:table table:name="Effectifs">'.encode()
+            )
+            for chunk in rows:
+                fh.write(chunk.encode())
+            fh.write(b"</table:table></office:spreadsheet></office:body></office:document-content>")
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known, left alone: python-calamine expands an ODS cell repeated with a value into memory "
-    "(~130 bytes a cell): this 1 KB file takes ~650 MB, 20,000 rows ~2.5 GB, 40,000 rows abort; "
-    "a fix needs a pre-scan of content.xml, as readers.py does for xlsx",
+def repeated_ods(tmp: Path, rows: int, columns: int) -> Path:
+    """An OpenDocument sheet of ~1 KB whose one cell is repeated ``columns`` × ``rows`` times."""
+    return write_ods(tmp / "repeated.ods", [ODS_HEADER, ods_row(text_cell("x", columns), rows)])
+
+
+def far_apart_ods(tmp: Path) -> Path:
+    """Two values 100,000 rows and 1,000 columns apart, the rows between empty: calamine writes out
+    the rectangle between them (100 million cells)."""
+    return write_ods(
+        tmp / "far.ods",
+        [ODS_HEADER, ods_row(empty_cells(1), 100_000), ods_row(empty_cells(1_000) + text_cell("x"))],
+    )
+
+
+def far_apart_ods_without_repeats(tmp: Path) -> Path:
+    """The same with 20,000 empty rows written out one by one (360 KB of XML, 2 KB zipped)."""
+    empty = ods_row(empty_cells(1)).replace(' table:number-rows-repeated="1"', "")
+    return write_ods(
+        tmp / "far-rows.ods", [ODS_HEADER, empty * 20_000, ods_row(empty_cells(1_000) + text_cell("x"))]
+    )
+
+
+def a_billion_empty_cells_then_another(tmp: Path) -> Path:
+    """calamine lists the empty cells of a row before a cell that follows them: 32 GB here."""
+    return write_ods(tmp / "wide.ods", [ODS_HEADER, ods_row(empty_cells(1_000_000_000) + empty_cells(1))])
+
+
+def libreoffice_formatting(tmp: Path) -> Path:
+    """As LibreOffice saves a sheet formatted down to the last row: empty rows and cells repeated to
+    row 1,048,576 and column AMJ, which cost nothing."""
+    people = [
+        ods_row(text_cell(f"{n}") + text_cell(name) + empty_cells(1_022))
+        for n, name in enumerate(["Durand", "Petit", "Martin"], start=1)
+    ]
+    return write_ods(
+        tmp / "formatted.ods",
+        [
+            ods_row(text_cell("Matricule") + text_cell("Nom") + empty_cells(1_022)),
+            *people,
+            ods_row(empty_cells(1_024), 1_048_572),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("build", "cells"),
+    [
+        (lambda tmp: repeated_ods(tmp, rows=5_000, columns=1_000), "5,001,000"),
+        (lambda tmp: repeated_ods(tmp, rows=40_000, columns=1_000), "40,001,000"),  # aborted the process
+        (far_apart_ods, "100,102,002"),  # 100,002 rows × 1,001 columns
+        (far_apart_ods_without_repeats, "20,022,002"),
+        (a_billion_empty_cells_then_another, "1,000,000,002"),
+    ],
+    ids=["5,000 × 1,000", "40,000 × 1,000", "far apart", "far apart without repeats", "a billion empty"],
 )
-def test_an_ods_repeating_one_value_millions_of_times_stays_in_the_memory_budget(tmp_path: Path) -> None:
-    cli_import(tmp_path / "p.esndesk", repeated_ods(tmp_path, rows=5_000, columns=1_000))
+def test_an_ods_that_expands_to_millions_of_cells_is_refused_in_one_line(
+    tmp_path: Path, build: Callable[[Path], Path], cells: str
+) -> None:
+    """calamine used to write out the repeats in memory (~130 bytes a cell): 5,000 × 1,000 took
+    ~650 MB, 40,000 rows aborted. The file's content.xml is now counted first."""
+    path = build(tmp_path)
+    run = cli_import(tmp_path / "p.esndesk", path)
+    assert run.returncode == 2, run.stdout[:2000]
+    for fragment in (path.name, "“Effectifs”", f"expands to at least {cells} cells", "save it as .xlsx"):
+        assert fragment in run.stderr, run.stderr
+
+
+def test_an_ods_formatted_down_to_the_last_row_is_imported(tmp_path: Path) -> None:
+    run = cli_import(tmp_path / "p.esndesk", libreoffice_formatting(tmp_path))
+    assert run.returncode == 0 and json.loads(run.stdout)["created"] == 3, run.stderr
+
+
+def test_a_repeated_ods_value_under_the_limit_is_read_repeated(tmp_path: Path) -> None:
+    rows = [ODS_HEADER, ods_row(text_cell("7") + text_cell("Même", 3), 4), ods_row(empty_cells(5), 1_000)]
+    table = open_source(write_ods(tmp_path / "small.ods", rows)).table("Effectifs")
+    assert table.rows == [(1, ["Matricule", "Nom"])] + [
+        (n, ["7", "Même", "Même", "Même"]) for n in range(2, 6)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "prolog", "fragment"),
+    [
+        ([ODS_HEADER, "<table:table-row><table:table-cell></table:table-row>"], "", "mismatched tag"),
+        ([ODS_HEADER], '<!DOCTYPE x [<!ENTITY a "b">]>', "DTD"),
+    ],
+    ids=["not well-formed", "a DTD"],
+)
+def test_an_ods_whose_content_is_not_plain_xml_is_refused_as_damaged(
+    tmp_path: Path, rows: list[str], prolog: str, fragment: str
+) -> None:
+    """A bomb after a fault the scan cannot read past would reach calamine, which reads on: refused."""
+    with pytest.raises(ReadError) as info:
+        open_source(write_ods(tmp_path / "bad.ods", rows, prolog=prolog))
+    message = str(info.value)
+    assert "bad.ods is damaged" in message and "save it as .xlsx" in message and fragment in message
 
 
 @pytest.mark.xfail(

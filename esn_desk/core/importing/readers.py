@@ -18,8 +18,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+from xml.parsers import expat
 
+from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+
+from esn_desk.core import i18n
 from esn_desk.core.errors import UserError
+from esn_desk.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +41,12 @@ MAX_CSV_LINE = 1_000_000
 # calamine allocates every cell of the rectangle from the first to the last cell of a sheet (32 bytes
 # each) before reading it: one value at XFD1048576 asks for 512 GB and aborts the process.
 MAX_SPARSE_CELLS = 10_000_000
+# calamine parses every sheet of an .ods file when it opens it, writing out each repeated row and cell
+# (table:number-rows-repeated, table:number-columns-repeated): a 1 KB file repeating one value 5,000 ×
+# 1,000 times took 650 MB, 40,000 times aborted the process. It keeps each cell twice (parsed, then
+# copied when a sheet is read), each value in its own copy: ~130 bytes a cell against the 32 of an xlsx
+# sheet's cells, so the memory MAX_SPARSE_CELLS allows an xlsx sheet holds a quarter of the cells.
+MAX_ODS_CELLS = MAX_SPARSE_CELLS // 4
 
 Row = list[Any]
 
@@ -285,9 +296,234 @@ def _sparse_workbook(path: Path) -> bool:
     return False
 
 
+# -- OpenDocument: the cells calamine writes out -------------------------------------------------------
+# The attributes that give an .ods cell a value for calamine, which matches names as written (prefix
+# included) like the element names below, without resolving namespaces.
+_ODS_VALUES = frozenset(
+    ("office:value", "office:string-value", "office:date-value", "office:time-value", "office:boolean-value")
+)
+_ODS_ELEMENTS = frozenset(("table:table", "table:table-row", "table:table-cell", "table:covered-table-cell"))
+_ODS_REPEAT = re.compile(r"\+?[0-9]+")  # what calamine reads as a repeat count (Rust's usize parsing)
+# C0 control characters XML 1.0 forbids but calamine reads in a cell: made spaces for the scan (in
+# UTF-8 these bytes only ever stand for themselves).
+_XML_CONTROLS = bytes.maketrans(bytes(c for c in range(32) if c not in b"\t\n\r"), b" " * (32 - 3))
+
+
+class _TooManyCells(Exception):
+    def __init__(self, cells: int, sheet: str) -> None:
+        super().__init__(cells, sheet)
+        self.cells, self.sheet = cells, sheet
+
+
+class _OdsCells:
+    """Counts, in a stream of an .ods content.xml, the cells calamine would hold: per sheet, the
+    rectangle from the first to the last row and column holding a value (repeats written out) — or,
+    when larger, the cells it lists row by row before that (every cell but a row's trailing empty run,
+    a repeated row once). Empty rows and cells repeated past the last value (LibreOffice's formatting
+    down to row 1,048,576) cost nothing. Raises :class:`_TooManyCells` once the file's total passes
+    ``limit``.
+
+    Only the four elements below matter (a fast exit for the others, text:p and the like). A row
+    inside a sub-table (in a cell) counts as a row of the sheet, which calamine may also do: counting
+    more than calamine holds is safe, fewer is not."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.done = 0  # cells of the sheets already read
+        self.tables = 0  # nesting of table:table elements
+        self.sheet = ""
+        self.in_row = False
+        self.repeat = self.column = self.pending = self.row_listed = 0  # the row being read
+        self.row_first = self.row_last = -1  # its first and last column holding a value
+        self._new_sheet()
+
+    def _new_sheet(self) -> None:
+        self.position = 0  # rows so far, repeats written out
+        self.listed = 0  # cells calamine lists row by row
+        self.first_row = self.last_row = self.first_column = self.last_column = -1
+
+    def cells(self) -> int:
+        """The cells of the sheets read so far."""
+        rectangle = 0
+        if self.first_row >= 0:
+            rectangle = (self.last_row - self.first_row + 1) * (self.last_column - self.first_column + 1)
+        return self.done + max(rectangle, self.listed)
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name not in _ODS_ELEMENTS:
+            return
+        if name == "table:table":
+            self.tables += 1
+            if self.tables == 1:
+                self.sheet = attrs.get("table:name", "")
+                self._new_sheet()
+        elif not self.tables:
+            return
+        elif name == "table:table-row":
+            if self.in_row:
+                self._end_row()
+            self.in_row = True
+            self.repeat = _ods_repeat(attrs.get("table:number-rows-repeated"))
+            self.column = self.pending = self.row_listed = 0
+            self.row_first = self.row_last = -1
+        elif self.in_row:  # a cell
+            repeat = _ods_repeat(attrs.get("table:number-columns-repeated"))
+            self.row_listed += self.pending  # an empty run is listed once a cell follows it
+            if (
+                attrs.get("office:value-type") == "string"
+                or not _ODS_VALUES.isdisjoint(attrs)
+                or attrs.get("table:formula")
+            ):
+                self.row_listed += repeat
+                self.pending = 0
+                if self.row_first < 0:
+                    self.row_first = self.column
+                self.row_last = self.column + repeat - 1
+            else:
+                self.pending = repeat
+            self.column += repeat
+
+    def end(self, name: str) -> None:
+        if name not in _ODS_ELEMENTS:
+            return
+        if name == "table:table-row":
+            if self.in_row:
+                self._end_row()
+        elif name == "table:table" and self.tables:
+            self.tables -= 1
+            if not self.tables:
+                self.in_row = False
+                self.done = self.cells()
+                self._new_sheet()
+
+    def _end_row(self) -> None:
+        self.in_row = False
+        self.listed += self.row_listed
+        if self.row_first >= 0:
+            if self.first_row < 0:
+                self.first_row = self.position
+                self.first_column, self.last_column = self.row_first, self.row_last
+            self.last_row = self.position + self.repeat - 1
+            self.first_column = min(self.first_column, self.row_first)
+            self.last_column = max(self.last_column, self.row_last)
+        self.position += self.repeat
+        if (cells := self.cells()) > self.limit:
+            raise _TooManyCells(cells, self.sheet)
+
+
+def _ods_repeat(value: str | None) -> int:
+    if value is None:
+        return 1
+    if value.isascii() and value.isdigit():
+        return int(value)
+    return int(value) if _ODS_REPEAT.fullmatch(value) else 1  # not a number: calamine refuses it
+
+
+def _forbid_dtd(name: str, sysid: str | None, pubid: str | None, _internal: bool) -> None:
+    raise DTDForbidden(name, sysid, pubid)
+
+
+def _forbid_entity(
+    name: str,
+    _parameter: bool,
+    value: str | None,
+    base: str | None,
+    sysid: str | None,
+    pubid: str | None,
+    notation: str | None,
+) -> None:
+    raise EntitiesForbidden(name, value, base, sysid, pubid, notation)
+
+
+def _forbid_external(context: str, base: str | None, sysid: str | None, pubid: str | None) -> int:
+    raise ExternalReferenceForbidden(context, base, sysid, pubid)
+
+
+def _count_ods_cells(fh: IO[bytes]) -> None:
+    """Feed a content.xml stream to :class:`_OdsCells`: expat with defusedxml's guards (no DTD, no
+    entity, nothing external) and without namespace processing, to see names as calamine does; only
+    element starts and ends reach Python (SAX or ElementTree took 2-4 times as long)."""
+    counter = _OdsCells(MAX_ODS_CELLS)
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartDoctypeDeclHandler = _forbid_dtd
+    parser.EntityDeclHandler = _forbid_entity
+    parser.ExternalEntityRefHandler = _forbid_external
+    parser.StartElementHandler = counter.start
+    parser.EndElementHandler = counter.end
+    while chunk := fh.read(1 << 20):
+        parser.Parse(chunk.translate(_XML_CONTROLS), False)
+    parser.Parse(b"", True)
+
+
+def _zip_members(zf: zipfile.ZipFile, name: str) -> list[zipfile.ZipInfo]:
+    """Every part called ``name``: a zip may hold two, and another reader may take the other one."""
+    return [info for info in zf.infolist() if info.filename == name]
+
+
+def _part_contains(zf: zipfile.ZipFile, info: zipfile.ZipInfo, needle: bytes) -> bool:
+    with zf.open(info) as fh:
+        carry = b""
+        while chunk := fh.read(1 << 20):
+            if needle in carry + chunk:
+                return True
+            carry = chunk[-len(needle) :]
+    return False
+
+
+def _check_ods_cells(path: Path) -> None:
+    """Refuse an .ods file whose repeated rows and cells would make calamine hold more than
+    MAX_ODS_CELLS cells, reading its content.xml as a stream (bounded memory, no DTD or entity)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if any(  # encrypted: calamine says it is password-protected, without parsing the sheets
+                _part_contains(zf, info, b"manifest:encryption-data")
+                for info in _zip_members(zf, "META-INF/manifest.xml")
+            ):
+                return
+            for info in _zip_members(zf, "content.xml"):
+                with zf.open(info) as fh:
+                    _count_ods_cells(fh)
+    except _TooManyCells as exc:
+        raise ReadError(
+            translate(
+                "HrImport",
+                "{file} was refused: sheet “{sheet}” expands to at least {cells} cells once its "
+                "repeated rows and columns are written out, more than the {limit} ESN Desk reads "
+                "from an .ods file. Open it in LibreOffice and save it as .xlsx (or delete the "
+                "repeated rows below the employees), then import it again.",
+            ).format(
+                file=path.name,
+                sheet=exc.sheet,
+                cells=i18n.number(exc.cells),
+                limit=i18n.number(MAX_ODS_CELLS),
+            )
+        ) from None
+    except (expat.ExpatError, ValueError) as exc:  # not well-formed, or a DTD / an entity (defusedxml)
+        raise ReadError(
+            translate(
+                "HrImport",
+                "{file} is damaged: the part holding its sheets (content.xml) is not well-formed XML "
+                "({detail}). Open it in LibreOffice, save it as .xlsx, and import it again.",
+            ).format(file=path.name, detail=_one_line(exc))
+        ) from None
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error):
+        raise ReadError(
+            translate(
+                "HrImport",
+                "{file} is damaged or incomplete (perhaps a download or copy was cut short). "
+                "Export or download it again.",
+            ).format(file=path.name)
+        ) from None
+    except (RuntimeError, NotImplementedError):
+        return  # an encrypted part, an unknown compression: calamine says so in its own words
+
+
 def _open_workbook(path: Path, kind: str) -> SourceFile:
     import python_calamine as pc
 
+    if kind == "ods":
+        _check_ods_cells(path)
     if kind == "xlsx" and _sparse_workbook(path):
         log.info("%s has a sheet with a few cells far apart; reading it with openpyxl", path.name)
         return _open_with_openpyxl(path)
