@@ -161,7 +161,11 @@ class SignaturePanel(QWidget):
         # -- preview ---------------------------------------------------------------------------------
         self.person_combo = QComboBox()
         self.person_combo.setAccessibleName(translate("SignaturePanel", "Preview the signature of"))
-        self.person_combo.setMinimumWidth(220)
+        # Narrow enough to leave the editor room beside the preview's buttons (longer in French).
+        self.person_combo.setMinimumContentsLength(12)
+        self.person_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.person_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         self.copy_button = QPushButton(
             style.icon("content-copy"), translate("SignaturePanel", "Copy to clipboard")

@@ -378,8 +378,9 @@ class KitTrackingTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 140, 130, 120, 120, 120)):
-            header.resizeSection(column, width)
+        for column, width in enumerate((190, 140, 130, 110, 110, 110)):
+            # never narrower than the column's title (longer in French)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.item = QComboBox()
