@@ -131,9 +131,13 @@ def role_code(shown: str) -> str:
 
 
 def default_description(role: str, shown: str) -> str:
-    """The stored description of ``role`` typed as shown (``role_description`` reversed)."""
+    """The stored description of ``role`` typed as shown (``role_description`` reversed).
+
+    Compared without case, accents or the kind of spaces: a text box gives its no-break spaces
+    (French typography) back as plain ones."""
     default = DEFAULT_ROLES.get(role)
-    return default if default is not None and shown == translate("Programme", default) else shown
+    unchanged = default is not None and fold(shown) == fold(translate("Programme", default))
+    return default if default is not None and unchanged else shown
 
 
 def source_label(source: str) -> str:

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -116,8 +116,12 @@ class RecognitionPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        titles = QFontMetrics(style.bold(header.font()))  # the header's titles are semi-bold
         for column, width in enumerate((46, 165, 155, 150, 78, 58, 102)):
-            header.resizeSection(column, width)
+            # At least its title's width (+ padding): "Dernière activité" is longer than "Last activity".
+            header.resizeSection(
+                column, max(width, titles.horizontalAdvance(self.model.headers[column]) + 12)
+            )
         self.table.doubleClicked.connect(lambda _index: self.show_activities())
         self.activities_button = QPushButton(
             style.icon("format-list-bulleted"), translate("RecognitionPage", "Activities…")
