@@ -71,3 +71,20 @@ def english_afterwards() -> Iterator[None]:
         from esn_desk.ui import i18n
 
         i18n.apply("en")
+
+
+@pytest.fixture(autouse=True)
+def no_modifier_left_held(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A key click with Ctrl+Shift leaves Qt believing Shift is held on the offscreen platform (its
+    release event still carries the modifiers): later row selections would then extend, not replace.
+    A plain key event after each test clears the state."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        scratch = QWidget()
+        QTest.keyClick(scratch, Qt.Key.Key_Escape)
+        scratch.deleteLater()
