@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -440,8 +440,9 @@ class DashboardPage(Page):
                     translate("DashboardPage", "{n} people invited"),
                 )
             )
+            day = QLocale().toString(QDate(start.year, start.month, start.day), "d MMM")
             QListWidgetItem(
-                f"{start:%d/%m %H:%M}  {session.title} — {format_label(session.format)}, {seats}",
+                f"{day} {start:%H:%M}  {session.title} — {format_label(session.format)}, {seats}",
                 self.upcoming,
             )
         if not self.upcoming.count():
