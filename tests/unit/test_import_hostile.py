@@ -199,6 +199,14 @@ def shared_string_index_out_of_range(tmp: Path) -> Path:
     return write_xlsx(tmp / "sst.xlsx", rows, shared=shared_strings("Durand"))
 
 
+def shared_string_index_not_a_number(tmp: Path) -> Path:
+    rows = [
+        row(1, ["Matricule", "Nom"]),
+        '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>-1</v></c></row>',
+    ]
+    return write_xlsx(tmp / "sst-index.xlsx", rows, shared=shared_strings("Durand"))
+
+
 def zip_bomb(tmp: Path) -> Path:
     return hr_files.zip_bomb(tmp / "bomb.xlsx", megabytes=200)
 
@@ -266,6 +274,9 @@ CASES: dict[str, Case] = {
     "a value at column XFD of row 600": Case(a_value_at_column_xfd_just_under_the_limit, imported=598),
     "a row number beyond 32 bits": Case(a_row_number_beyond_32_bits, imported=2),
     "shared string index out of range": Case(shared_string_index_out_of_range, message=("is damaged",)),
+    "shared string index that is not a number": Case(
+        shared_string_index_not_a_number, message=("is damaged: cell B2", "“-1”")
+    ),
     "zip bomb": Case(zip_bomb, message=("was refused", "inflate")),
     "zip bomb lying about its size": Case(zip_bomb_lying_about_its_size, message=("liar.xlsx",)),
     "CSV with a 10 MB value": Case(csv_with_a_10_mb_value, message=("Line 3", "longer than 1,000,000")),
@@ -641,22 +652,40 @@ def test_an_ods_whose_content_is_not_plain_xml_is_refused_as_damaged(
     assert "bad.ods is damaged" in message and "save it as .xlsx" in message and fragment in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known, left alone: python-calamine reads a shared-string index that is not a number (-1, "
-    "1.5, 99999999999999999999) as 0, so the cell silently holds the first string (openpyxl would take "
-    '-1 as the last one); a fix needs a pre-scan of every t="s" cell',
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '<c r="B2" t="s"><v>-1</v></c>',  # openpyxl would take the last string
+        '<c r="B2" t="s"><v>1.5</v></c>',
+        '<c r="B2" t="s"><v>99999999999999999999</v></c>',  # beyond 64 bits
+        '<c r="B2" s="3" t="s">\n  <v> 1 </v>\n</c>',
+        "<x:c r='B2' t='s'><f>A1</f><x:v>+1</x:v></x:c>",  # a prefix, a formula, single quotes
+    ],
 )
-def test_a_shared_string_index_that_is_not_a_number_is_not_read_as_the_first_string(
-    tmp_path: Path, store: Store
+def test_a_shared_string_index_that_is_not_a_number_is_refused_not_read_as_the_first_string(
+    tmp_path: Path, store: Store, cell: str
 ) -> None:
-    rows = [
-        row(1, ["Matricule", "Nom"]),
-        '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>-1</v></c></row>',
-    ]
+    """calamine reads such an index as 0: the cell silently held the first string. The pre-scan of the
+    workbook's parts finds it; plain indices still read (below)."""
+    rows = [row(1, ["Matricule", "Nom"]), f'<row r="2"><c r="A2"><v>1</v></c>{cell}</row>']
     path = write_xlsx(tmp_path / "sst-index.xlsx", rows, shared=shared_strings("Zéro", "Un"))
-    try:
-        plan = store.imports.plan(path)
-    except ReadError:
-        return
-    assert [c["last_name"] for c in plan.creates] != ["Zéro"]
+    with pytest.raises(ReadError) as info:
+        store.imports.plan(path)
+    message = str(info.value)
+    assert message.startswith("sst-index.xlsx is damaged: cell B2 ") and "save it as .xlsx" in message
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ('<c r="B2" t="s"><v>01</v></c>', "Un"),
+        ('<c r="B2" t="s"><v></v></c>', None),
+        ('<c r="B2" t="s"/>', None),
+        ('<c r="B2" t="n"><v>-1.5</v></c>', -1.5),  # not a shared string: any number
+        ('<c r="B2" t="str"><v>-1</v></c>', "-1"),
+    ],
+)
+def test_other_cells_with_odd_values_still_read(tmp_path: Path, cell: str, value: object) -> None:
+    rows = [row(1, ["Matricule", "Nom"]), f'<row r="2"><c r="A2"><v>1</v></c>{cell}</row>']
+    path = write_xlsx(tmp_path / "odd.xlsx", rows, shared=shared_strings("Zéro", "Un"))
+    assert open_source(path).table("Effectifs").rows[1] == (2, [1.0] if value is None else [1.0, value])

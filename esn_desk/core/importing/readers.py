@@ -265,35 +265,85 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def _sparse_part(fh: IO[bytes]) -> bool:
-    """Whether the cells of one part span a rectangle far larger than they fill (read in chunks)."""
+# What follows t="s" in a shared-string cell up to the first characters of its index (<v>…</v>, after
+# a formula if any) when that index is not a plain number: calamine reads "-1", "1.5", " 1 " or
+# "99999999999999999999" as 0, the first string, where the file means another value or none.
+# Bounded, possessive repeats: no backtracking, whatever the bytes; white space is made spaces first,
+# and the pattern starts with a literal for a fast search.
+_BAD_SHARED_STRING = re.compile(
+    rb""" t {0,3}= {0,3}["']s["'][^>]{0,200}+>"""
+    rb""" {0,20}+(?:<(?:\w{1,20}:)?f\b[^>]{0,200}+>(?:(?<=/>)|[^<]{0,10000}+</(?:\w{1,20}:)?f>) {0,20}+)?"""
+    rb"""<(?:\w{1,20}:)?v>(?![0-9]{0,19}</)(?=[^<]{0,1000}+<)([^<]{0,41})"""
+)
+# Any <v> whose content is not a plain number (decimals, negatives, text): most chunks have none, and
+# skip the search above.
+_ODD_VALUE = re.compile(rb"v>(?![0-9]{0,19}</)")
+_CELL_START = re.compile(
+    rb"""<(?:[\w.-]{1,20}:)?c (?:[^>]*? )?r {0,3}= {0,3}["']([A-Za-z]{1,3}[0-9]{1,7})["']"""
+)
+_CELL_NAME = re.compile(rb"<(?:[\w.-]{1,20}:)?c ")
+
+
+@dataclass
+class _PartScan:
+    sparse: bool = False  # cells far apart: read with openpyxl
+    bad_index: tuple[str, str] | None = None  # (cell reference or "", index) of a shared-string cell
+
+
+def _bad_shared_string(data: bytes) -> tuple[str, str] | None:
+    for match in _BAD_SHARED_STRING.finditer(data):
+        start = data.rfind(b"<", max(0, match.start() - 300), match.start())
+        if start < 0 or not _CELL_NAME.match(data, start):
+            continue  # t="s" on another element (an external link's cached <cell>): not an index
+        reference = _CELL_START.match(data, start)
+        index = match.group(1).decode("utf-8", "replace")
+        if len(index) > 40:
+            index = index[:40] + "…"
+        return (reference.group(1).decode("ascii") if reference else "", index)
+    return None
+
+
+def _scan_part(fh: IO[bytes]) -> _PartScan:
+    """Whether the cells of one part span a rectangle far larger than they fill, and its first
+    shared-string cell whose index is not a number (read in chunks)."""
+    scan = _PartScan()
     last_row = last_column = found = 0
-    carry = b""
+    previous = b""
     while chunk := fh.read(1 << 22):
-        data = (carry + chunk).translate(_XML_SPACE)
-        carry = data[-64:]  # a reference cut at the chunk's end is read whole with the next chunk
+        text = chunk.translate(_XML_SPACE)
+        # a reference cut at the chunk's end is read whole with the next chunk
+        data = previous[-64:] + text
         rows = _REFERENCE_ROW.findall(data)
         if rows:
             found += len(rows)
             last_row = max(last_row, *(int(n) for n in set(rows)))
             columns = set(_REFERENCE_COLUMN.findall(data))
             last_column = max(last_column, *(_column_number(c) for c in columns)) if columns else last_column
+        if scan.bad_index is None and _ODD_VALUE.search(window := previous[-4096:] + text):
+            scan.bad_index = _bad_shared_string(window)
+        previous = text
     cells = last_row * max(last_column, 1)
-    return cells > MAX_SPARSE_CELLS and cells > 4 * found
+    scan.sparse = cells > MAX_SPARSE_CELLS and cells > 4 * found
+    return scan
 
 
-def _sparse_workbook(path: Path) -> bool:
+def _scan_workbook(path: Path) -> _PartScan:
     """Whether a part of the workbook holds a few cells far apart (A1 and XFD1048576, say), which
-    would make calamine allocate the whole rectangle between them; openpyxl streams such a sheet."""
+    would make calamine allocate the whole rectangle between them (openpyxl streams such a sheet),
+    and the first shared-string cell whose index is not a number."""
+    result = _PartScan()
     try:
         with zipfile.ZipFile(path) as zf:
             for info in zf.infolist():  # every part: a sheet may be stored under any name
                 with zf.open(info) as fh:
-                    if _sparse_part(fh):
-                        return True
+                    scan = _scan_part(fh)
+                result.sparse = result.sparse or scan.sparse
+                if scan.bad_index is not None:
+                    result.bad_index = scan.bad_index
+                    break
     except (zipfile.BadZipFile, EOFError, ValueError, OSError, zlib.error, RuntimeError, NotImplementedError):
-        return False  # damaged: calamine says so, in its own words
-    return False
+        pass  # damaged: calamine says so, in its own words
+    return result
 
 
 # -- OpenDocument: the cells calamine writes out -------------------------------------------------------
@@ -524,9 +574,29 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
 
     if kind == "ods":
         _check_ods_cells(path)
-    if kind == "xlsx" and _sparse_workbook(path):
-        log.info("%s has a sheet with a few cells far apart; reading it with openpyxl", path.name)
-        return _open_with_openpyxl(path)
+    if kind == "xlsx":
+        scan = _scan_workbook(path)
+        if scan.bad_index is not None:
+            cell, index = scan.bad_index
+            message = (
+                translate(
+                    "HrImport",
+                    "{file} is damaged: cell {cell} should refer to one of the workbook's shared "
+                    "texts by its number, but reads “{index}”, so its value is unknown. Open the file "
+                    "in Excel or LibreOffice, check that cell, save it as .xlsx, and import it again.",
+                )
+                if cell
+                else translate(
+                    "HrImport",
+                    "{file} is damaged: a cell should refer to one of the workbook's shared texts by "
+                    "its number, but reads “{index}”, so its value is unknown. Open the file in Excel "
+                    "or LibreOffice, save it as .xlsx, and import it again.",
+                )
+            )
+            raise ReadError(message.format(file=path.name, cell=cell, index=index))
+        if scan.sparse:
+            log.info("%s has a sheet with a few cells far apart; reading it with openpyxl", path.name)
+            return _open_with_openpyxl(path)
     try:
         with path.open("rb") as fh:
             workbook = pc.CalamineWorkbook.from_filelike(fh)
