@@ -160,6 +160,7 @@ class CaseStudiesPage(Page):
             self.status_filter.addItem(text, status)
         self.summary = style.label("", "muted")
         self.table = QTableView()
+        self.table.setAccessibleName(translate("CaseStudiesPage", "Case studies"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -240,6 +240,7 @@ class CoveragePage(Page):
         self.headline.setWordWrap(True)
         self.model = CoverageModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(translate("CoveragePage", "Coverage per population"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

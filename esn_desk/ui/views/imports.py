@@ -134,6 +134,7 @@ class ImportsPage(Page):
         self._imports = imports
         self.model = ImportsModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(translate("ImportsPage", "Imports, newest first"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

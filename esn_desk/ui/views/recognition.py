@@ -106,6 +106,7 @@ class RecognitionPage(Page):
         self.headline.setWordWrap(True)
         self.model = RecognitionModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(translate("RecognitionPage", "Ambassadors ranked by activity"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

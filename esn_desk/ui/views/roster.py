@@ -349,6 +349,7 @@ class RosterPage(Page):
             self.facets[facet] = combo
         self.summary = style.label("", "muted")
         self.table = QTableView()
+        self.table.setAccessibleName(translate("RosterPage", "Ambassadors and candidates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
