@@ -97,3 +97,50 @@ def test_every_page_is_one_shortcut_away(qtbot, demo_store: Store, qsettings, tm
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.stack.currentIndex() == 1
+
+
+def unnamed_in_dialog(dialog: QWidget) -> list[str]:
+    missing = []
+    for kind in CONTROLS:
+        for control in dialog.findChildren(kind):
+            if _qt_internal(control, dialog):
+                continue
+            interface = QAccessible.queryAccessibleInterface(control)
+            if interface is None or not interface.text(QAccessible.Text.Name).strip():
+                missing.append(f"{type(dialog).__name__}: {type(control).__name__} {control.objectName()}")
+    return missing
+
+
+def test_every_dialog_control_has_an_accessible_name(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from esn_desk.ui.dialogs.activity_edit import ActivityDialog
+    from esn_desk.ui.dialogs.ambassador_edit import AmbassadorEditDialog
+    from esn_desk.ui.dialogs.case_study_edit import CaseStudyDialog
+    from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
+    from esn_desk.ui.dialogs.recruit import RecruitDialog
+    from esn_desk.ui.dialogs.recruitment_rules import RecruitmentRulesDialog
+    from esn_desk.ui.dialogs.session_edit import SessionDialog
+    from esn_desk.ui.dialogs.training_settings import TrainingSettingsDialog
+
+    store = demo_store
+    candidacy = store.programme.get(store.programme.roster()[0]["id"])
+    assert candidacy is not None
+    with store.db.read() as conn:
+        (person,) = conn.execute(
+            "SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM ambassador) LIMIT 1"
+        ).fetchone()
+    dialogs = [
+        ProgrammeSettingsDialog(store.settings),
+        RecruitmentRulesDialog(store.programme),
+        AmbassadorEditDialog(store.programme, candidacy.id),
+        ActivityDialog(store.activities, candidacy.id, candidacy.name),
+        CaseStudyDialog(store.case_studies, store.programme),
+        TrainingSettingsDialog(store.training, store.programme),
+        SessionDialog(store.training),
+        RecruitDialog(store.programme, [person], "Zoé"),
+    ]
+    missing = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        missing += unnamed_in_dialog(dialog)
+    assert not missing, "controls without an accessible name:\n" + "\n".join(missing)

@@ -101,6 +101,7 @@ class ProgrammeSettingsDialog(SaveDialog):
         self.photos_folder.setPlaceholderText(
             translate("ProgrammeSettingsDialog", "a folder of photos named after the employee ID or email")
         )
+        self.photos_folder.setAccessibleName(translate("ProgrammeSettingsDialog", "Photos folder"))
         browse = QPushButton(translate("ProgrammeSettingsDialog", "Browse…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._choose_photos_folder)

@@ -151,6 +151,7 @@ class SessionDialog(SaveDialog):
         self.sites.setPlaceholderText(
             translate("SessionDialog", "Sites the session is for, separated by commas")
         )
+        self.sites.setAccessibleName(translate("SessionDialog", "Sites"))
         self.add_site = QComboBox()
         self.add_site.setAccessibleName(translate("SessionDialog", "Add a site"))
         self.add_site.addItem(translate("SessionDialog", ADD_SITE))
