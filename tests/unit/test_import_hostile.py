@@ -27,6 +27,7 @@ import pytest
 
 from esn_desk.core.importing import readers
 from esn_desk.core.importing.readers import ReadError, open_source
+from esn_desk.core.importing.service import ImportPlan, column_letter
 from esn_desk.core.people import DirectoryQuery
 from esn_desk.core.store import Store, open_store
 from tests.support import hr_files
@@ -385,7 +386,7 @@ import json, sys
 from esn_desk.core.importing.readers import open_source
 table = open_source(sys.argv[1]).table("Effectifs")
 print(json.dumps({"rows": table.rows[:5], "widths": sorted({len(r) for _, r in table.rows}),
-                  "truncated": table.truncated_columns}))
+                  "truncated": table.truncated_columns, "ignored": table.ignored_columns}))
 """
 
 
@@ -406,9 +407,10 @@ def test_the_reader_cuts_wide_rows_and_invents_no_row(tmp_path: Path, build: Cal
     table = json.loads(run.stdout)
     if build is ten_thousand_columns:
         assert table["truncated"] and table["widths"] == [readers.MAX_COLUMNS]
+        assert table["ignored"] == 10_000 - readers.MAX_COLUMNS
     else:
         assert table["rows"][:3] == [[1, ["Matricule", "Nom"]], [2, ["1", "Durand"]], [3, ["2", "Petit"]]]
-        assert not table["truncated"]
+        assert not table["truncated"] and table["ignored"] == 0
 
 
 def test_an_external_entity_is_never_resolved(tmp_path: Path) -> None:
@@ -439,6 +441,52 @@ def test_cells_of_5000_characters_are_stored_whole_or_rejected_with_a_reason(
     assert detail is not None
     assert detail.fields["last_name"] == "L" * LONG and detail.fields["job_title"] == "J" * LONG
     assert store.people.match_ids(DirectoryQuery(text="9" * LONG))
+
+
+def _column_warnings(plan: ImportPlan) -> list[tuple[int, str, str, str]]:
+    return [(w.row, w.column, w.value, w.message) for w in plan.warnings if "columns" in w.message]
+
+
+def test_columns_past_200_are_a_file_level_warning_of_the_plan(tmp_path: Path, store: Store) -> None:
+    """The reader drops them (10,000 columns took ~1 GB): the plan, the CLI report and the wizard say so."""
+    plan = store.imports.plan(ten_thousand_columns(tmp_path))
+    assert plan.counts["created"] == 2
+    assert _column_warnings(plan) == [
+        (
+            0,
+            "",
+            "",
+            "Sheet “Effectifs” has 9,800 columns after the first 200 (up to column NTP), which ESN Desk "
+            "does not read: they were ignored. Move the columns to import into the first 200.",
+        )
+    ]
+    assert column_letter(9_999) == "NTP"
+
+
+def test_one_column_past_200_and_blank_ones_after_it(tmp_path: Path, store: Store) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text(
+        ";".join(["Matricule", "Nom", *[""] * 198, "Remarque", "", ""]) + "\r\n1;Durand\r\n", encoding="utf-8"
+    )
+    assert [w[3] for w in _column_warnings(store.imports.plan(path))] == [
+        "Sheet “wide” has 1 column after the first 200 (column GS), which ESN Desk does not read: it "
+        "was ignored. Move the columns to import into the first 200."
+    ]
+    path.write_text("Matricule;Nom\r\n1;Durand\r\n" + ";" * 300 + "\r\n", encoding="utf-8")
+    assert not store.imports.plan(path).warnings  # blank columns past 200: nothing dropped
+
+
+def test_columns_past_200_read_by_openpyxl_are_reported_without_a_count(tmp_path: Path, store: Store) -> None:
+    """A sheet with cells far apart is read by openpyxl, which stops each row one column past 200."""
+    far = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    header = row(1, ["Matricule", "Nom", *(f"Colonne {i}" for i in range(250))])
+    path = write_xlsx(tmp_path / "far-wide.xlsx", [header, *PEOPLE[1:], far])
+    plan = store.imports.plan(path)
+    assert plan.counts["created"] == 2
+    assert [w[3] for w in _column_warnings(plan)] == [
+        "Sheet “Effectifs” has columns holding values after the first 200, which ESN Desk does not "
+        "read: they were ignored. Move the columns to import into the first 200."
+    ]
 
 
 CONTROL_CELLS = [

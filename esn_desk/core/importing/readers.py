@@ -67,7 +67,11 @@ class Table:
 
     sheet: str
     rows: list[tuple[int, Row]]
-    truncated_columns: bool = False
+    truncated_columns: bool = False  # a value past the first MAX_COLUMNS columns was dropped
+    # How many columns after the first MAX_COLUMNS were dropped, up to the last holding a value; None
+    # when the reader itself stops a row one column past MAX_COLUMNS (openpyxl): some, but how many
+    # is unknown.
+    ignored_columns: int | None = 0
 
 
 @dataclass
@@ -80,6 +84,7 @@ class SourceFile:
     _read: Callable[[str], Iterator[Row]] = field(repr=False)
     encoding: str | None = None
     delimiter: str | None = None
+    cuts_rows: bool = False  # the reader stops each row one column past MAX_COLUMNS
 
     def table(self, sheet: str, *, limit: int | None = None) -> Table:
         """Read ``sheet`` (all rows, or the first ``limit`` rows for a preview)."""
@@ -91,13 +96,16 @@ class SourceFile:
             )
         rows: list[tuple[int, Row]] = []
         empty_run = 0
-        too_wide = False
+        ignored = 0  # columns past MAX_COLUMNS, up to the last one holding a value
         for number, raw in enumerate(self._read(sheet), start=1):
             if limit is not None and number > limit:
                 break
             row = list(raw)
             if len(row) > MAX_COLUMNS:
-                too_wide = too_wide or any(_filled(v) for v in row[MAX_COLUMNS:])
+                last = len(row)  # one past the last cell holding a value
+                while last > MAX_COLUMNS + ignored and not _filled(row[last - 1]):
+                    last -= 1
+                ignored = max(ignored, last - MAX_COLUMNS)
                 row = row[:MAX_COLUMNS]
             while row and not _filled(row[-1]):
                 row.pop()
@@ -114,7 +122,12 @@ class SourceFile:
                     "split the file or remove unrelated rows."
                 )
             rows.append((number, row))
-        return Table(sheet=sheet, rows=rows, truncated_columns=too_wide)
+        return Table(
+            sheet=sheet,
+            rows=rows,
+            truncated_columns=bool(ignored),
+            ignored_columns=None if ignored and self.cuts_rows else ignored,
+        )
 
 
 def _one_line(exc: BaseException) -> str:
@@ -682,7 +695,7 @@ def _open_with_openpyxl(path: Path) -> SourceFile:
         for row in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
             yield list(row)
 
-    return SourceFile(path=path, kind="xlsx", sheets=sheets, _read=read)
+    return SourceFile(path=path, kind="xlsx", sheets=sheets, _read=read, cuts_rows=True)
 
 
 def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:

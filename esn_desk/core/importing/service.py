@@ -23,11 +23,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+from esn_desk.core import i18n
 from esn_desk.core.db import Database, restrict_permissions
 from esn_desk.core.errors import ImportIssue, UserError
+from esn_desk.core.i18n import translate
 from esn_desk.core.importing import values
 from esn_desk.core.importing.fields import FIELD_BY_KEY, FIELDS, HR, VOCABULARIES, Vocabulary
-from esn_desk.core.importing.readers import ReadError, Row, SourceFile, Table, open_source
+from esn_desk.core.importing.readers import MAX_COLUMNS, ReadError, Row, SourceFile, Table, open_source
 from esn_desk.core.people import HR_FIELDS, SEARCHED_FIELDS, derive
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,31 @@ def column_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+def _columns_past_the_limit(table: Table) -> str:
+    """The file-level warning for the columns the reader dropped after the first MAX_COLUMNS."""
+    limit = i18n.number(MAX_COLUMNS)
+    count = table.ignored_columns
+    if not count:  # the reader stopped the rows itself (openpyxl): how many is unknown
+        return translate(
+            "HrImport",
+            "Sheet “{sheet}” has columns holding values after the first {limit}, which ESN Desk does "
+            "not read: they were ignored. Move the columns to import into the first {limit}.",
+        ).format(sheet=table.sheet, limit=limit)
+    return i18n.plural(
+        count,
+        translate(
+            "HrImport",
+            "Sheet “{sheet}” has {n} column after the first {limit} (column {last}), which ESN Desk "
+            "does not read: it was ignored. Move the columns to import into the first {limit}.",
+        ),
+        translate(
+            "HrImport",
+            "Sheet “{sheet}” has {n} columns after the first {limit} (up to column {last}), which ESN "
+            "Desk does not read: they were ignored. Move the columns to import into the first {limit}.",
+        ),
+    ).format(sheet=table.sheet, limit=limit, last=column_letter(MAX_COLUMNS + count - 1))
 
 
 @dataclass
@@ -409,6 +436,8 @@ class ImportService:
         plan.ignored_columns = [
             h or column_letter(i) for i, h in enumerate(headers) if i not in mapping and h
         ]
+        if table.truncated_columns:
+            plan.warnings.append(ImportIssue(0, "", "", _columns_past_the_limit(table)))
         data_rows: list[tuple[int, Row] | None] = [item for item in table.rows if item[0] > header_row]
         table.rows.clear()  # the caller releases each raw row once checked: peak memory ≈ one copy
         return plan, data_rows
