@@ -144,10 +144,20 @@ def history_lines(detail: PersonDetail) -> list[str]:
     first = formatting.date_text(detail.fields.get("first_seen"))
     lines.append(
         translate("PersonPanel", "{when}: added ({source})").format(
-            when=first, source=detail.fields.get("source") or translate("PersonPanel", "by hand")
+            when=first, source=source_text(detail.fields.get("source")) or translate("PersonPanel", "by hand")
         )
     )
     return lines
+
+
+def source_text(stored: str | None) -> str:
+    """Where a person came from, in the interface language: the import stores “HR import: <file>”."""
+    if stored and stored.startswith(HR_IMPORT_PREFIX):
+        return translate("PersonPanel", "HR import: {file}").format(file=stored[len(HR_IMPORT_PREFIX) :])
+    return stored or ""
+
+
+HR_IMPORT_PREFIX = "HR import: "  # as esn_desk.core.importing.service writes it (stored data)
 
 
 class PersonPanel(DetailPanel):
@@ -303,7 +313,7 @@ class PersonPanel(DetailPanel):
             "hire_date": formatting.date_text(f.get("hire_date")),
             "first_seen": formatting.date_text(f.get("first_seen")),
             "last_seen": formatting.date_text(f.get("last_seen")),
-            "source": f.get("source") or "",
+            "source": source_text(f.get("source")),
         }
         for key, value in shown.items():
             self.values[key].setText(value or "—")
