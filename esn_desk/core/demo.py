@@ -453,11 +453,11 @@ DEMO_SITE_PULL = {
     "Bruxelles": 0.3,
     "Genève": 0.0,
 }
-OBJECTIVES = (
-    "Get my team of {n} posting weekly",
-    "Run a monthly ESN clinic on site for {n} colleagues",
-    "Move the {n}-person team's weekly update from email to a community",
-    "Help {n} new hires join their communities in their first week",
+OBJECTIVES = (  # the demo company is French: its people write in French
+    "Faire publier chaque semaine mon équipe de {n} personnes",
+    "Tenir une permanence RSE mensuelle sur site pour {n} collègues",
+    "Faire passer le point hebdo de l'équipe ({n} personnes) des mails à une communauté",
+    "Aider {n} nouveaux arrivants à rejoindre leurs communautés dès leur première semaine",
 )
 
 
@@ -536,7 +536,7 @@ def _recruit_ambassadors(store: Store, rng: random.Random) -> None:
         entry="nomination",
         source="Pilot phase",
         on=date(2026, 10, 20),
-        override_note="Champion of the pilot; coaches practices, not IT support.",
+        override_note="Référent du pilote ; accompagne les usages, pas le support informatique.",
     )
 
 
