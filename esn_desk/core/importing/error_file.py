@@ -6,11 +6,13 @@ from pathlib import Path
 from typing import Any
 
 from esn_desk.core.excel import safe_cell_value, write_only_workbook
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.importing.readers import Row
 from esn_desk.core.importing.service import ImportPlan, column_letter
 
-ROW_HEADER = "Row in the original file"
-REASON_HEADER = "Why it was rejected"
+# Written in the interface language; neither header names a field, so the import ignores both columns.
+ROW_HEADER = QT_TRANSLATE_NOOP("ImportErrorFile", "Row in the original file")
+REASON_HEADER = QT_TRANSLATE_NOOP("ImportErrorFile", "Why it was rejected")
 
 
 def write_error_file(plan: ImportPlan, target: Path) -> Path:
@@ -26,8 +28,12 @@ def write_error_file(plan: ImportPlan, target: Path) -> Path:
         rows.append([*_padded(row, width), number, reason])
     write_only_workbook(
         target,
-        sheet="Rejected rows",
-        headers=[*headers, ROW_HEADER, REASON_HEADER],
+        sheet=translate("ImportErrorFile", "Rejected rows"),
+        headers=[
+            *headers,
+            translate("ImportErrorFile", ROW_HEADER),
+            translate("ImportErrorFile", REASON_HEADER),
+        ],
         rows=rows,
         widths=[18] * width + [14, 60],
     )

@@ -9,20 +9,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.text import fold
 
 
 @dataclass(frozen=True)
 class Field:
+    """A field an import can fill. ``label`` is English (it is also recognised as a column header);
+    ``shown_label`` is the label in the interface language. The French labels are among the
+    synonyms, so that a file whose headers are the labels (an export in French) imports back."""
+
     key: str
     label: str
     synonyms: tuple[str, ...]
+
+    @property
+    def shown_label(self) -> str:
+        return translate("ImportFields", self.label)
 
 
 FIELDS: Final = (
     Field(
         "employee_id",
-        "Employee ID",
+        QT_TRANSLATE_NOOP("ImportFields", "Employee ID"),
         (
             "employee id",
             "employee number",
@@ -50,7 +59,7 @@ FIELDS: Final = (
     ),
     Field(
         "last_name",
-        "Last name",
+        QT_TRANSLATE_NOOP("ImportFields", "Last name"),
         (
             "last name",
             "lastname",
@@ -64,12 +73,12 @@ FIELDS: Final = (
     ),
     Field(
         "first_name",
-        "First name",
+        QT_TRANSLATE_NOOP("ImportFields", "First name"),
         ("first name", "firstname", "given name", "forename", "prenom", "prenom usuel"),
     ),
     Field(
         "full_name",
-        "Full name",
+        QT_TRANSLATE_NOOP("ImportFields", "Full name"),
         (
             "full name",
             "name",
@@ -88,7 +97,7 @@ FIELDS: Final = (
     ),
     Field(
         "email",
-        "Email",
+        QT_TRANSLATE_NOOP("ImportFields", "Email"),
         (
             "email",
             "e mail",
@@ -111,7 +120,7 @@ FIELDS: Final = (
     ),
     Field(
         "job_title",
-        "Job title",
+        QT_TRANSLATE_NOOP("ImportFields", "Job title"),
         (
             "job title",
             "title",
@@ -131,7 +140,7 @@ FIELDS: Final = (
     ),
     Field(
         "department",
-        "Department",
+        QT_TRANSLATE_NOOP("ImportFields", "Department"),
         (
             "department",
             "dept",
@@ -152,7 +161,7 @@ FIELDS: Final = (
     ),
     Field(
         "site",
-        "Site",
+        QT_TRANSLATE_NOOP("ImportFields", "Site"),
         (
             "site",
             "location",
@@ -167,11 +176,17 @@ FIELDS: Final = (
             "implantation",
         ),
     ),
-    Field("city", "City", ("city", "town", "ville", "commune", "localite")),
-    Field("country", "Country", ("country", "country name", "pays", "pays de travail")),
+    Field(
+        "city", QT_TRANSLATE_NOOP("ImportFields", "City"), ("city", "town", "ville", "commune", "localite")
+    ),
+    Field(
+        "country",
+        QT_TRANSLATE_NOOP("ImportFields", "Country"),
+        ("country", "country name", "pays", "pays de travail"),
+    ),
     Field(
         "phone",
-        "Phone",
+        QT_TRANSLATE_NOOP("ImportFields", "Phone"),
         (
             "phone",
             "telephone",
@@ -188,7 +203,7 @@ FIELDS: Final = (
     ),
     Field(
         "manager_email",
-        "Manager email",
+        QT_TRANSLATE_NOOP("ImportFields", "Manager email"),
         (
             "manager email",
             "manager e mail",
@@ -211,7 +226,7 @@ FIELDS: Final = (
     ),
     Field(
         "manager_employee_id",
-        "Manager employee ID",
+        QT_TRANSLATE_NOOP("ImportFields", "Manager employee ID"),
         (
             "manager id",
             "manager employee id",
@@ -229,7 +244,7 @@ FIELDS: Final = (
     ),
     Field(
         "hire_date",
-        "Hire date",
+        QT_TRANSLATE_NOOP("ImportFields", "Hire date"),
         (
             "hire date",
             "start date",
@@ -279,7 +294,8 @@ class Vocabulary:
         self._exact = {_compact(s): f.key for f in self.fields for s in (*f.synonyms, f.label.lower())}
 
     def label(self, key: str) -> str:
-        return self.by_key[key].label
+        """The field's label in the interface language (for messages and the wizard)."""
+        return self.by_key[key].shown_label
 
     def match(self, header: object) -> str | None:
         """The field a column header names, or None. Exact on normalised text, then forgiving of typos."""
@@ -341,10 +357,14 @@ ROSTER: Final = Vocabulary(
     "roster",
     (
         *_IDENTITY,
-        Field("role", "Role", ("role", "ambassador role", "type", "type d ambassadeur", "role ambassadeur")),
+        Field(
+            "role",
+            QT_TRANSLATE_NOOP("ImportFields", "Role"),
+            ("role", "ambassador role", "type", "type d ambassadeur", "role ambassadeur"),
+        ),
         Field(
             "status",
-            "Status",
+            QT_TRANSLATE_NOOP("ImportFields", "Status"),
             (
                 "status",
                 "statut",
@@ -358,7 +378,7 @@ ROSTER: Final = Vocabulary(
         ),
         Field(
             "source",
-            "Source",
+            QT_TRANSLATE_NOOP("ImportFields", "Source"),
             (
                 "source",
                 "origin",
@@ -372,7 +392,7 @@ ROSTER: Final = Vocabulary(
         ),
         Field(
             "applied_on",
-            "Applied on",
+            QT_TRANSLATE_NOOP("ImportFields", "Applied on"),
             (
                 "applied on",
                 "application date",
@@ -390,10 +410,14 @@ ROSTER: Final = Vocabulary(
                 "depuis",
             ),
         ),
-        Field("objective", "Objective", ("objective", "goal", "objectif", "objectifs", "mission")),
+        Field(
+            "objective",
+            QT_TRANSLATE_NOOP("ImportFields", "Objective"),
+            ("objective", "goal", "objectif", "objectifs", "mission"),
+        ),
         Field(
             "notes",
-            "Notes",
+            QT_TRANSLATE_NOOP("ImportFields", "Notes"),
             ("notes", "note", "comments", "comment", "remarks", "commentaire", "commentaires", "remarques"),
         ),
     ),
@@ -405,7 +429,7 @@ USAGE: Final = Vocabulary(
         *_IDENTITY,
         Field(
             "last_active",
-            "Last active",
+            QT_TRANSLATE_NOOP("ImportFields", "Last active"),
             (
                 "last active",
                 "last active date",
@@ -425,7 +449,7 @@ USAGE: Final = Vocabulary(
         ),
         Field(
             "posts",
-            "Posts",
+            QT_TRANSLATE_NOOP("ImportFields", "Posts"),
             (
                 "posts",
                 "post",
@@ -443,12 +467,12 @@ USAGE: Final = Vocabulary(
         ),
         Field(
             "comments",
-            "Comments",
+            QT_TRANSLATE_NOOP("ImportFields", "Comments"),
             ("comments", "replies", "comments posted", "commentaires", "reponses", "nombre de commentaires"),
         ),
         Field(
             "reactions",
-            "Reactions",
+            QT_TRANSLATE_NOOP("ImportFields", "Reactions"),
             (
                 "reactions",
                 "likes",
@@ -461,7 +485,7 @@ USAGE: Final = Vocabulary(
         ),
         Field(
             "views",
-            "Views",
+            QT_TRANSLATE_NOOP("ImportFields", "Views"),
             (
                 "views",
                 "reads",

@@ -14,8 +14,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from esn_desk.core import i18n
 from esn_desk.core.db import Database
 from esn_desk.core.errors import ImportIssue, UserError
+from esn_desk.core.i18n import translate
 from esn_desk.core.importing import values
 from esn_desk.core.importing.fields import ROSTER
 from esn_desk.core.importing.readers import SourceFile
@@ -36,6 +38,9 @@ from esn_desk.core.programme import (
     ProgrammeService,
     approval_steps,
     check_eligibility,
+    role_code,
+    source_code,
+    status_label,
 )
 from esn_desk.core.text import fold
 
@@ -67,6 +72,8 @@ _STATUS_WORDS: Final = {
     "hr approved": "hr_validated",
     "confirme manager": "manager_confirmed",
     "confirmee manager": "manager_confirmed",
+    "confirme par le manager": "manager_confirmed",  # the French label (a roster exported in French)
+    "confirmee par le manager": "manager_confirmed",
     "confirme": "manager_confirmed",
     "manager approved": "manager_confirmed",
     "en pause": "paused",
@@ -171,7 +178,7 @@ class RosterImport(VocabularyImport):
             number, raw_row = item
             rows[position] = None
             if position % 2000 == 0:
-                _tick(progress, cancelled, position, total, "Checking the rows…")
+                _tick(progress, cancelled, position, total, translate("RosterImport", "Checking the rows…"))
             record: dict[str, Any] = {}
             problem: ImportIssue | None = None
             for index, name in plan.mapping.items():
@@ -185,17 +192,20 @@ class RosterImport(VocabularyImport):
                     elif name == "applied_on":
                         parsed = values.to_date(raw, day_first=options.day_first)
                         if parsed is not None and parsed > day:
-                            raise values.ValueProblem("A date in the future")
+                            raise values.ValueProblem(translate("RosterImport", "A date in the future"))
                         record[name] = parsed.isoformat() if parsed else ""
                     elif name == "status":
                         status = parse_status(text) if text else "active"
                         if status is None:
                             raise values.ValueProblem(
-                                "Not a status ESN Desk knows (use e.g. "
-                                + ", ".join(STATUS_LABELS.values())
-                                + ")"
+                                translate(
+                                    "RosterImport", "Not a status ESN Desk knows (use e.g. {statuses})"
+                                ).format(statuses=", ".join(status_label(s) for s in STATUS_LABELS))
                             )
                         record[name] = status
+                    elif name == "source":
+                        # A default source exported in the interface language comes back as stored.
+                        record[name] = source_code(text) if text else text
                     else:
                         record[name] = text
                 except values.ValueProblem as exc:
@@ -206,31 +216,54 @@ class RosterImport(VocabularyImport):
             person = people.get(key) if key else None
             if problem is None and not key:
                 problem = ImportIssue(
-                    number, header(key_field), "", f"No {ROSTER.label(key_field)}: every row needs one"
+                    number,
+                    header(key_field),
+                    "",
+                    translate("RosterImport", "No {field}: every row needs one").format(
+                        field=ROSTER.label(key_field)
+                    ),
                 )
             elif problem is None and key in first_row_of:
                 problem = ImportIssue(
                     number,
                     header(key_field),
                     key,
-                    f"Already on row {first_row_of[key]}; only that first row is imported",
+                    translate("RosterImport", "Already on row {row}; only that first row is imported").format(
+                        row=first_row_of[key]
+                    ),
                 )
             elif problem is None and person is None:
                 problem = ImportIssue(
                     number,
                     header(key_field),
                     key,
-                    "Nobody in the directory has this "
-                    + ROSTER.label(key_field).lower()
-                    + ": import the HR extract first",
+                    translate(
+                        "RosterImport",
+                        "Nobody in the directory has this employee ID: import the HR extract first",
+                    )
+                    if key_field == "employee_id"
+                    else translate(
+                        "RosterImport", "Nobody in the directory has this email: import the HR extract first"
+                    ),
                 )
             if problem is not None:
                 plan.errors.append(problem)
-                plan.rejected_rows.append((number, raw_row, f"{problem.column}: {problem.message}"))
+                plan.rejected_rows.append(
+                    (
+                        number,
+                        raw_row,
+                        translate("RosterImport", "{column}: {problem}").format(
+                            column=problem.column, problem=problem.message
+                        ),
+                    )
+                )
                 continue
             assert person is not None
             first_row_of[key] = number
             role = record.get("role") or ""
+            if role and role not in rules.roles:
+                # A default role exported in the interface language ("Ambassadeur") comes back as stored.
+                role = record["role"] = role_code(role)
             if role and role not in rules.roles:
                 known = {fold(r): r for r in rules.roles}
                 if fold(role) in known:
@@ -241,8 +274,11 @@ class RosterImport(VocabularyImport):
                             number,
                             header("role"),
                             role,
-                            "Not one of the programme's roles; kept as written (add it under "
-                            "Recruitment rules if it is a real role)",
+                            translate(
+                                "RosterImport",
+                                "Not one of the programme's roles; kept as written (add it under "
+                                "Recruitment rules if it is a real role)",
+                            ),
                         )
                     )
             if person["status"] == "left" and record.get("status", "active") in ("active", *STATUSES[:4]):
@@ -251,8 +287,10 @@ class RosterImport(VocabularyImport):
                         number,
                         header(key_field),
                         key,
-                        f"{person['full_name']} has left the company according to the HR data; "
-                        "flagged on the roster",
+                        translate(
+                            "RosterImport",
+                            "{name} has left the company according to the HR data; flagged on the roster",
+                        ).format(name=person["full_name"]),
                     )
                 )
             current = person["current"]
@@ -267,9 +305,11 @@ class RosterImport(VocabularyImport):
                             number,
                             header(key_field),
                             key,
-                            f"{person['full_name']} does not meet the programme's rules "
-                            f"({'; '.join(reasons)}); "
-                            "imported as the roster says, with that exception noted",
+                            translate(
+                                "RosterImport",
+                                "{name} does not meet the programme's rules ({reasons}); imported as the "
+                                "roster says, with that exception noted",
+                            ).format(name=person["full_name"], reasons=_joined(reasons)),
                         )
                     )
                     record["_override"] = "; ".join(reasons)
@@ -302,7 +342,7 @@ class RosterImport(VocabularyImport):
     ) -> int:
         """Write the plan in one transaction (undoable from the Imports page like an HR import)."""
         if plan.what != "roster":
-            raise UserError("This plan is not a roster import.")
+            raise UserError(translate("RosterImport", "This plan is not a roster import."))
         day = (today or date.today()).isoformat()
         now = datetime.now().isoformat(timespec="seconds")
         rules = self._programme.rules()
@@ -313,7 +353,9 @@ class RosterImport(VocabularyImport):
         with self._imports.run(plan, today=today) as (conn, run_id):
             for position, record in enumerate(plan.creates):
                 if position % 500 == 0:
-                    _tick(progress, cancelled, position, total, "Adding ambassadors…")
+                    _tick(
+                        progress, cancelled, position, total, translate("RosterImport", "Adding ambassadors…")
+                    )
                 status = record.get("status") or "active"
                 applied = record.get("applied_on") or day
                 # How far along the approval steps the roster's status implies the person went.
@@ -324,8 +366,11 @@ class RosterImport(VocabularyImport):
                     "SELECT 1 FROM ambassador WHERE person_id = ?", (record["person_id"],)
                 ).fetchone():
                     raise UserError(
-                        f"{record['full_name']} was added to the programme after the file was checked; "
-                        "nothing was imported. Check the file again."
+                        translate(
+                            "RosterImport",
+                            "{name} was added to the programme after the file was checked; nothing was "
+                            "imported. Check the file again.",
+                        ).format(name=record["full_name"])
                     )
                 ambassador_id = conn.execute(
                     "INSERT INTO ambassador (person_id, status, entry, source, role, applied_on, objective,"
@@ -360,7 +405,13 @@ class RosterImport(VocabularyImport):
                 )
             for position, update in enumerate(plan.updates):
                 if position % 500 == 0:
-                    _tick(progress, cancelled, len(plan.creates) + position, total, "Updating the roster…")
+                    _tick(
+                        progress,
+                        cancelled,
+                        len(plan.creates) + position,
+                        total,
+                        translate("RosterImport", "Updating the roster…"),
+                    )
                 assignments = {name: new or "" for name, (_old, new) in update.changes.items()}
                 assignments["updated_at"] = now
                 if assignments.get("status") == "active":
@@ -383,11 +434,12 @@ class RosterImport(VocabularyImport):
                         (
                             day,
                             by,
-                            "Updated " + ", ".join(ROSTER.label(n).lower() for n in update.changes),
+                            # Stored in the candidacy's history (data: English, like its other notes).
+                            "Updated " + ", ".join(ROSTER.by_key[n].label.lower() for n in update.changes),
                             update.person_id,
                         ),
                     )
-            _tick(progress, cancelled, total, total, "Saving…")
+            _tick(progress, cancelled, total, total, translate("RosterImport", "Saving…"))
             conn.execute(
                 "UPDATE import_run SET mapping = ? WHERE id = ?",
                 (json.dumps(plan.mapping_by_header(), ensure_ascii=False), run_id),
@@ -399,9 +451,13 @@ def describe(plan: ImportPlan) -> list[tuple[str, ...]]:
     """Rows for the review's "changes" tab: row, name, what changes."""
     out: list[tuple[str, ...]] = []
     for update in plan.updates:
-        text = "; ".join(
-            f"{ROSTER.label(n)}: {_show(n, old)} → {_show(n, new)}"
-            for n, (old, new) in update.changes.items()
+        text = _joined(
+            [
+                translate("RosterImport", "{field}: {old} → {new}").format(
+                    field=ROSTER.label(n), old=_show(n, old), new=_show(n, new)
+                )
+                for n, (old, new) in update.changes.items()
+            ]
         )
         out.append((str(update.row), str(update.record.get("full_name", "")), text))
     return out
@@ -410,7 +466,12 @@ def describe(plan: ImportPlan) -> list[tuple[str, ...]]:
 def _show(name: str, value: object) -> str:
     if not value:
         return "—"
-    return STATUS_LABELS.get(str(value), str(value)) if name == "status" else str(value)
+    return status_label(str(value)) if name == "status" else str(value)
+
+
+def _joined(parts: list[str]) -> str:
+    """Parts of one message separated by semicolons (a narrow no-break space before it in French)."""
+    return ("\u202f; " if i18n.language() == "fr" else "; ").join(parts)
 
 
 __all__ = ["RosterImport", "describe", "parse_status"]

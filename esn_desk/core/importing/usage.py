@@ -23,7 +23,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Final
 
+from esn_desk.core import i18n
 from esn_desk.core.errors import ImportIssue, UserError
+from esn_desk.core.i18n import translate
 from esn_desk.core.importing import values
 from esn_desk.core.importing.fields import USAGE
 from esn_desk.core.importing.readers import SourceFile
@@ -48,18 +50,18 @@ def count(value: object) -> int:
     if value is None or value == "":
         return 0
     if isinstance(value, bool):
-        raise values.ValueProblem("Not a number")
+        raise values.ValueProblem(translate("UsageImport", "Not a number"))
     if isinstance(value, int | float):
         if isinstance(value, float) and not math.isfinite(value):  # NaN or inf in a number cell
-            raise values.ValueProblem("Not a number")
+            raise values.ValueProblem(translate("UsageImport", "Not a number"))
         if value < 0 or value != int(value):
-            raise values.ValueProblem("Not a whole number of zero or more")
+            raise values.ValueProblem(translate("UsageImport", "Not a whole number of zero or more"))
         return _plausible(int(value))
     text = values.cell_text(value).replace("\u202f", "").replace(" ", "")
     if not text or text == "-":
         return 0
     if not _NUMBER.match(text):
-        raise values.ValueProblem("Not a number")
+        raise values.ValueProblem(translate("UsageImport", "Not a number"))
     digits = re.split(r"[.,]", text)[0].lstrip("0") or "0"
     return _plausible(int(digits) if len(digits) <= 12 else MAX_COUNT + 1)  # int() refuses 4,300 digits
 
@@ -67,7 +69,11 @@ def count(value: object) -> int:
 def _plausible(number: int) -> int:
     # SQLite stores at most 2**63 - 1 (a larger count ended in OverflowError) and sums the counts.
     if number > MAX_COUNT:
-        raise values.ValueProblem(f"Not a plausible count (more than {MAX_COUNT:,})")
+        raise values.ValueProblem(
+            translate("UsageImport", "Not a plausible count (more than {limit})").format(
+                limit=i18n.number(MAX_COUNT)
+            )
+        )
     return number
 
 
@@ -121,7 +127,7 @@ class UsageImport(VocabularyImport):
             number, raw_row = item
             rows[position] = None
             if position % 5000 == 0:
-                _tick(progress, cancelled, position, total, "Checking the rows…")
+                _tick(progress, cancelled, position, total, translate("UsageImport", "Checking the rows…"))
             record: dict[str, Any] = {}
             problem: ImportIssue | None = None
             for index, name in plan.mapping.items():
@@ -141,18 +147,33 @@ class UsageImport(VocabularyImport):
             key = record.get(key_field) or ""
             if problem is None and not key:
                 problem = ImportIssue(
-                    number, header(key_field), "", f"No {USAGE.label(key_field)}: every row needs one"
+                    number,
+                    header(key_field),
+                    "",
+                    translate("UsageImport", "No {field}: every row needs one").format(
+                        field=USAGE.label(key_field)
+                    ),
                 )
             elif problem is None and key in first_row_of:
                 problem = ImportIssue(
                     number,
                     header(key_field),
                     key,
-                    f"Already on row {first_row_of[key]}; only that first row is counted",
+                    translate("UsageImport", "Already on row {row}; only that first row is counted").format(
+                        row=first_row_of[key]
+                    ),
                 )
             if problem is not None:
                 plan.errors.append(problem)
-                plan.rejected_rows.append((number, raw_row, f"{problem.column}: {problem.message}"))
+                plan.rejected_rows.append(
+                    (
+                        number,
+                        raw_row,
+                        translate("UsageImport", "{column}: {problem}").format(
+                            column=problem.column, problem=problem.message
+                        ),
+                    )
+                )
                 continue
             first_row_of[key] = number
             found = people.get(key)  # (id, status)
@@ -163,8 +184,11 @@ class UsageImport(VocabularyImport):
                         number,
                         header(key_field),
                         key,
-                        "Not in the directory (a guest, an external partner, or someone not yet in the "
-                        "HR extract): not counted",
+                        translate(
+                            "UsageImport",
+                            "Not in the directory (a guest, an external partner, or someone not yet in the "
+                            "HR extract): not counted",
+                        ),
                     )
                 )
                 continue
@@ -209,7 +233,9 @@ class UsageImport(VocabularyImport):
         start = options.period_start or (end - timedelta(days=DEFAULT_PERIOD_DAYS - 1))
         if start > end:
             raise UserError(
-                f"The period starts ({start:%d/%m/%Y}) after it ends ({end:%d/%m/%Y}); check the dates."
+                translate(
+                    "UsageImport", "The period starts ({start}) after it ends ({end}); check the dates."
+                ).format(start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")
             )
         return start, end
 
@@ -223,10 +249,16 @@ class UsageImport(VocabularyImport):
     ) -> int:
         """Store this period's usage in one transaction (undoable from the Imports page)."""
         if plan.what != "usage":
-            raise UserError("This plan is not a usage import.")
+            raise UserError(translate("UsageImport", "This plan is not a usage import."))
         extra = plan.extra
         with self._imports.run(plan, today=today) as (conn, run_id):
-            _tick(progress, cancelled, 0, len(plan.creates), "Saving the usage figures…")
+            _tick(
+                progress,
+                cancelled,
+                0,
+                len(plan.creates),
+                translate("UsageImport", "Saving the usage figures…"),
+            )
             usage_id = conn.execute(
                 "INSERT INTO usage_import (import_id, period_start, period_end, rows_read, matched,"
                 " not_in_directory, employees, contributors, readers) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -262,7 +294,13 @@ class UsageImport(VocabularyImport):
                     " views, contributor, reader) VALUES (?,?,?,?,?,?,?,?,?)",
                     batch[start : start + 5000],
                 )
-                _tick(progress, cancelled, start, len(batch), "Saving the usage figures…")
+                _tick(
+                    progress,
+                    cancelled,
+                    start,
+                    len(batch),
+                    translate("UsageImport", "Saving the usage figures…"),
+                )
         return run_id
 
 

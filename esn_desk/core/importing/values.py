@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from esn_desk.core.i18n import translate
 from esn_desk.core.text import clean
 
 EMAIL_RE = re.compile(
@@ -51,7 +52,7 @@ def email(value: object) -> str:
     if text.startswith("mailto:"):
         text = text[7:]
     if text and not EMAIL_RE.match(text):
-        raise ValueProblem("Not a valid email address")
+        raise ValueProblem(translate("ImportValues", "Not a valid email address"))
     return text
 
 
@@ -61,7 +62,7 @@ def _checked(year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueProblem("Not a real date") from None
+        raise ValueProblem(translate("ImportValues", "Not a real date")) from None
 
 
 def to_date(value: object, *, day_first: bool = True) -> date | None:
@@ -73,13 +74,13 @@ def to_date(value: object, *, day_first: bool = True) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, timedelta):
-        raise ValueProblem("A time, not a date")
+        raise ValueProblem(translate("ImportValues", "A time, not a date"))
     if isinstance(value, bool):
-        raise ValueProblem("Not a date")
+        raise ValueProblem(translate("ImportValues", "Not a date"))
     if isinstance(value, int | float):
         if 1 <= value < 2_958_466:  # Excel serials up to 9999-12-31
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise ValueProblem("Not a date")
+        raise ValueProblem(translate("ImportValues", "Not a date"))
     text = cell_text(value)
     if not text:
         return None
@@ -95,4 +96,4 @@ def to_date(value: object, *, day_first: bool = True) -> date | None:
         first, second, year = int(m[1]), int(m[2]), int(m[3])
         day, month = (first, second) if day_first else (second, first)
         return _checked(year, month, day)
-    raise ValueProblem("Not a date (expected e.g. 2024-03-01 or 01/03/2024)")
+    raise ValueProblem(translate("ImportValues", "Not a date (expected e.g. 2024-03-01 or 01/03/2024)"))

@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from esn_desk.core import i18n
 from esn_desk.core.errors import ImportIssue, UserError
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.importing import values
 from esn_desk.core.importing.fields import FIELD_BY_KEY, VOCABULARIES, Vocabulary
 from esn_desk.core.importing.readers import SourceFile, open_source
@@ -57,14 +59,17 @@ from esn_desk.core.importing.service import (
     column_letter,
 )
 from esn_desk.core.people import display_name
-from esn_desk.core.programme import STATUS_LABELS
+from esn_desk.core.programme import role_label, source_label, status_label
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import ListTableModel
 from esn_desk.ui.workers import Worker
 
 Index = QModelIndex | QPersistentModelIndex
-SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
-IGNORE = "— ignore this column —"
+# Module-level texts stay English here; shown through translate("ImportWizard", ...).
+SPREADSHEET_FILTER = QT_TRANSLATE_NOOP(
+    "ImportWizard", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
+)
+IGNORE = QT_TRANSLATE_NOOP("ImportWizard", "— ignore this column —")
 
 
 class Importer(Protocol):
@@ -96,7 +101,8 @@ class Importer(Protocol):
 
 @dataclass(frozen=True)
 class WizardKind:
-    """The words and figures that differ from one kind of import to another."""
+    """The words and figures that differ from one kind of import to another (in English, marked with
+    QT_TRANSLATE_NOOP: shown through :func:`_kind_text`). ``done_text`` holds a ``{file}`` placeholder."""
 
     what: str
     window_title: str
@@ -116,67 +122,95 @@ class WizardKind:
 
 HR_KIND = WizardKind(
     what="hr",
-    window_title="Import HR spreadsheet",
-    file_title="Choose the HR spreadsheet",
-    file_subtitle="An extract from your HR system: .xlsx, .xlsm, .xls, .ods or .csv, with French or "
-    "English column names. Title rows and extra columns are fine.",
-    required=frozenset({"employee_id", "email", "last_name", "full_name"}),
-    required_note="Required: Employee ID or Email (to recognise people), and Last name or Full name.",
-    field_caption="Directory field",
-    figures=(
-        ("created", "New people"),
-        ("updated", "Updated"),
-        ("unchanged", "Unchanged"),
-        ("left", "Marked as left"),
-        ("rejected", "Rows refused"),
-        ("warnings", "Warnings"),
+    window_title=QT_TRANSLATE_NOOP("ImportWizard", "Import HR spreadsheet"),
+    file_title=QT_TRANSLATE_NOOP("ImportWizard", "Choose the HR spreadsheet"),
+    file_subtitle=QT_TRANSLATE_NOOP(
+        "ImportWizard",
+        "An extract from your HR system: .xlsx, .xlsm, .xls, .ods or .csv, with French or "
+        "English column names. Title rows and extra columns are fine.",
     ),
-    done_text="was imported into the directory",
-    undo_text="Put the directory back exactly as it was before this import?",
+    required=frozenset({"employee_id", "email", "last_name", "full_name"}),
+    required_note=QT_TRANSLATE_NOOP(
+        "ImportWizard", "Required: Employee ID or Email (to recognise people), and Last name or Full name."
+    ),
+    field_caption=QT_TRANSLATE_NOOP("ImportWizard", "Directory field"),
+    figures=(
+        ("created", QT_TRANSLATE_NOOP("ImportWizard", "New people")),
+        ("updated", QT_TRANSLATE_NOOP("ImportWizard", "Updated")),
+        ("unchanged", QT_TRANSLATE_NOOP("ImportWizard", "Unchanged")),
+        ("left", QT_TRANSLATE_NOOP("ImportWizard", "Marked as left")),
+        ("rejected", QT_TRANSLATE_NOOP("ImportWizard", "Rows refused")),
+        ("warnings", QT_TRANSLATE_NOOP("ImportWizard", "Warnings")),
+    ),
+    done_text=QT_TRANSLATE_NOOP("ImportWizard", "{file} was imported into the directory:"),
+    undo_text=QT_TRANSLATE_NOOP(
+        "ImportWizard", "Put the directory back exactly as it was before this import?"
+    ),
 )
 ROSTER_KIND = WizardKind(
     what="roster",
-    window_title="Import ambassador roster",
-    file_title="Choose the roster spreadsheet",
-    file_subtitle="Your existing list of ambassadors and candidates: one row per person, with an employee "
-    "ID or an email, and any of role, status, source, date, objective, notes. Import the HR "
-    "extract first: the people must already be in the directory.",
-    required=frozenset({"employee_id", "email"}),
-    required_note="Required: Employee ID or Email, to find each person in the directory. A missing "
-    "status means Active.",
-    field_caption="Roster field",
-    figures=(
-        ("created", "Added to the programme"),
-        ("updated", "Updated"),
-        ("unchanged", "Unchanged"),
-        ("rejected", "Rows refused"),
-        ("warnings", "Warnings"),
+    window_title=QT_TRANSLATE_NOOP("ImportWizard", "Import ambassador roster"),
+    file_title=QT_TRANSLATE_NOOP("ImportWizard", "Choose the roster spreadsheet"),
+    file_subtitle=QT_TRANSLATE_NOOP(
+        "ImportWizard",
+        "Your existing list of ambassadors and candidates: one row per person, with an employee "
+        "ID or an email, and any of role, status, source, date, objective, notes. Import the HR "
+        "extract first: the people must already be in the directory.",
     ),
-    done_text="was imported into the programme",
-    undo_text="Put the programme back exactly as it was before this import?",
+    required=frozenset({"employee_id", "email"}),
+    required_note=QT_TRANSLATE_NOOP(
+        "ImportWizard",
+        "Required: Employee ID or Email, to find each person in the directory. A missing "
+        "status means Active.",
+    ),
+    field_caption=QT_TRANSLATE_NOOP("ImportWizard", "Roster field"),
+    figures=(
+        ("created", QT_TRANSLATE_NOOP("ImportWizard", "Added to the programme")),
+        ("updated", QT_TRANSLATE_NOOP("ImportWizard", "Updated")),
+        ("unchanged", QT_TRANSLATE_NOOP("ImportWizard", "Unchanged")),
+        ("rejected", QT_TRANSLATE_NOOP("ImportWizard", "Rows refused")),
+        ("warnings", QT_TRANSLATE_NOOP("ImportWizard", "Warnings")),
+    ),
+    done_text=QT_TRANSLATE_NOOP("ImportWizard", "{file} was imported into the programme:"),
+    undo_text=QT_TRANSLATE_NOOP(
+        "ImportWizard", "Put the programme back exactly as it was before this import?"
+    ),
 )
 USAGE_KIND = WizardKind(
     what="usage",
-    window_title="Import ESN usage export",
-    file_title="Choose the usage export",
-    file_subtitle="The user activity export of your enterprise social network (any vendor): one row per "
-    "user with an email or employee ID and counts such as posts, comments, reactions, views, or the "
-    "last active date.",
-    required=frozenset({"employee_id", "email", "posts", "comments"}),
-    required_note="Required: Email or Employee ID, and Posts or Comments (a contributor is someone who "
-    "published in the period).",
-    field_caption="Usage field",
-    figures=(
-        ("matched", "People matched"),
-        ("contributors", "Contributors"),
-        ("readers", "Readers"),
-        ("not_in_directory", "Not in the directory"),
-        ("rejected", "Rows refused"),
+    window_title=QT_TRANSLATE_NOOP("ImportWizard", "Import ESN usage export"),
+    file_title=QT_TRANSLATE_NOOP("ImportWizard", "Choose the usage export"),
+    file_subtitle=QT_TRANSLATE_NOOP(
+        "ImportWizard",
+        "The user activity export of your enterprise social network (any vendor): one row per "
+        "user with an email or employee ID and counts such as posts, comments, reactions, views, or the "
+        "last active date.",
     ),
-    done_text="was imported: adoption figures are updated",
-    undo_text="Remove this usage import and put the programme back as it was before it?",
+    required=frozenset({"employee_id", "email", "posts", "comments"}),
+    required_note=QT_TRANSLATE_NOOP(
+        "ImportWizard",
+        "Required: Email or Employee ID, and Posts or Comments (a contributor is someone who "
+        "published in the period).",
+    ),
+    field_caption=QT_TRANSLATE_NOOP("ImportWizard", "Usage field"),
+    figures=(
+        ("matched", QT_TRANSLATE_NOOP("ImportWizard", "People matched")),
+        ("contributors", QT_TRANSLATE_NOOP("ImportWizard", "Contributors")),
+        ("readers", QT_TRANSLATE_NOOP("ImportWizard", "Readers")),
+        ("not_in_directory", QT_TRANSLATE_NOOP("ImportWizard", "Not in the directory")),
+        ("rejected", QT_TRANSLATE_NOOP("ImportWizard", "Rows refused")),
+    ),
+    done_text=QT_TRANSLATE_NOOP("ImportWizard", "{file} was imported: adoption figures are updated:"),
+    undo_text=QT_TRANSLATE_NOOP(
+        "ImportWizard", "Remove this usage import and put the programme back as it was before it?"
+    ),
 )
 KINDS = {k.what: k for k in (HR_KIND, ROSTER_KIND, USAGE_KIND)}
+
+
+def _kind_text(text: str) -> str:
+    """A text of :class:`WizardKind` (or of this module's tables) in the interface language."""
+    return translate("ImportWizard", text)
 
 
 def _plain(text: str) -> QLabel:
@@ -252,15 +286,15 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(wizard.kind.file_title)
-        self.setSubTitle(wizard.kind.file_subtitle)
+        self.setTitle(_kind_text(wizard.kind.file_title))
+        self.setSubTitle(_kind_text(wizard.kind.file_subtitle))
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(
-            "Drop a file here, paste its path and press Enter, or click Browse…"
+            translate("FilePage", "Drop a file here, paste its path and press Enter, or click Browse…")
         )
-        self.path_edit.setAccessibleName("Spreadsheet file")
+        self.path_edit.setAccessibleName(translate("FilePage", "Spreadsheet file"))
         self.path_edit.returnPressed.connect(self._typed)
-        browse = QPushButton(style.icon("folder-open-outline"), "Browse…")
+        browse = QPushButton(style.icon("folder-open-outline"), translate("FilePage", "Browse…"))
         browse.setAutoDefault(False)  # Enter means Next once a file is chosen, not Browse again
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -280,7 +314,9 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         start = str(Path(self.path_edit.text()).parent) if self.path_edit.text() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self._wizard.kind.file_title, start, SPREADSHEET_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, _kind_text(self._wizard.kind.file_title), start, _kind_text(SPREADSHEET_FILTER)
+        )
         if path:
             self.load(Path(path))
 
@@ -302,7 +338,7 @@ class FilePage(QWizardPage):
         """Open and inspect ``path`` in the background."""
         self.path_edit.setText(str(path))
         self._wizard.preview = None
-        self.status.setText(f"Reading {path.name}…")
+        self.status.setText(translate("FilePage", "Reading {file}…").format(file=path.name))
         self.status.setStyleSheet("")
         self.busy.show()
         importer = self._wizard.importer
@@ -317,24 +353,40 @@ class FilePage(QWizardPage):
         self._wizard.preview = preview
         source = preview.source
         kind = {
-            "xlsx": "Excel workbook",
-            "xls": "Excel 97–2003 workbook",
-            "ods": "OpenDocument spreadsheet",
-            "csv": "CSV text file",
+            "xlsx": translate("FilePage", "Excel workbook"),
+            "xls": translate("FilePage", "Excel 97–2003 workbook"),
+            "ods": translate("FilePage", "OpenDocument spreadsheet"),
+            "csv": translate("FilePage", "CSV text file"),
         }.get(source.kind, source.kind)
-        sheets = formatting.plural(len(source.sheets), "sheet", "sheets")
-        extra = ""
-        if source.kind == "csv":
-            separator = {";": "semicolons", ",": "commas", "\t": "tabs", "|": "vertical bars"}.get(
-                source.delimiter or ",", repr(source.delimiter)
-            )
-            extra = f", {source.encoding}, separated by {separator}"
-        found = (
-            f"Header found on row {preview.header_row} of “{preview.sheet}”."
-            if preview.header_row
-            else f"No header row recognised in “{preview.sheet}”: choose it next."
+        sheets = i18n.plural(
+            len(source.sheets), translate("FilePage", "{n} sheet"), translate("FilePage", "{n} sheets")
         )
-        self.status.setText(f"✓ {kind} ({sheets}{extra}). {found}")
+        found = (
+            translate("FilePage", "Header found on row {row} of “{sheet}”.").format(
+                row=preview.header_row, sheet=preview.sheet
+            )
+            if preview.header_row
+            else translate("FilePage", "No header row recognised in “{sheet}”: choose it next.").format(
+                sheet=preview.sheet
+            )
+        )
+        if source.kind == "csv":
+            separator = {
+                ";": translate("FilePage", "separated by semicolons"),
+                ",": translate("FilePage", "separated by commas"),
+                "\t": translate("FilePage", "separated by tabs"),
+                "|": translate("FilePage", "separated by vertical bars"),
+            }.get(source.delimiter or ",") or translate("FilePage", "separated by {separator}").format(
+                separator=repr(source.delimiter)
+            )
+            text = translate("FilePage", "✓ {kind} ({sheets}, {encoding}, {separator}). {found}").format(
+                kind=kind, sheets=sheets, encoding=source.encoding, separator=separator, found=found
+            )
+        else:
+            text = translate("FilePage", "✓ {kind} ({sheets}). {found}").format(
+                kind=kind, sheets=sheets, found=found
+            )
+        self.status.setText(text)
         self.completeChanged.emit()
         next_button = self._wizard.button(QWizard.WizardButton.NextButton)
         if next_button is not None and self.isVisible():
@@ -346,7 +398,10 @@ class FilePage(QWizardPage):
         else:
             self._wizard.report_bug(exc, details)
             self.status.setText(
-                "This file could not be read because of an unexpected error (details in the log)."
+                translate(
+                    "FilePage",
+                    "This file could not be read because of an unexpected error (details in the log).",
+                )
             )
         self.status.setStyleSheet("color: #c62828;")
         self.completeChanged.emit()
@@ -361,13 +416,15 @@ class SheetPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Sheet and header row")
-        self.setSubTitle("The highlighted row holds the column names; rows above it are skipped.")
+        self.setTitle(translate("SheetPage", "Sheet and header row"))
+        self.setSubTitle(
+            translate("SheetPage", "The highlighted row holds the column names; rows above it are skipped.")
+        )
         self.sheet_combo = QComboBox()
-        self.sheet_combo.setAccessibleName("Sheet")
+        self.sheet_combo.setAccessibleName(translate("SheetPage", "Sheet"))
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 1000)
-        self.header_spin.setAccessibleName("Header row")
+        self.header_spin.setAccessibleName(translate("SheetPage", "Header row"))
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -377,15 +434,17 @@ class SheetPage(QWizardPage):
         self.table.setWordWrap(False)
         self.table.clicked.connect(lambda index: self.header_spin.setValue(self.model._rows[index.row()][0]))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Sheet"))
+        top.addWidget(QLabel(translate("SheetPage", "Sheet")))
         top.addWidget(self.sheet_combo, 1)
         top.addSpacing(16)
-        top.addWidget(QLabel("Column names on row"))
+        top.addWidget(QLabel(translate("SheetPage", "Column names on row")))
         top.addWidget(self.header_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(style.label("Tip: click a row to use it as the header row.", "muted"))
+        layout.addWidget(
+            style.label(translate("SheetPage", "Tip: click a row to use it as the header row."), "muted")
+        )
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
         self.header_spin.valueChanged.connect(self._header_changed)
         self._filling = False
@@ -396,7 +455,12 @@ class SheetPage(QWizardPage):
         self._filling = True
         self.sheet_combo.clear()
         for sheet in preview.source.sheets:
-            self.sheet_combo.addItem(sheet.name + ("" if sheet.visible else "  (hidden)"), sheet.name)
+            shown = (
+                sheet.name
+                if sheet.visible
+                else translate("SheetPage", "{sheet}  (hidden)").format(sheet=sheet.name)
+            )
+            self.sheet_combo.addItem(shown, sheet.name)
         self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(preview.sheet), 0))
         self._filling = False
         self._show(preview)
@@ -418,7 +482,7 @@ class SheetPage(QWizardPage):
         try:
             new = self._wizard.importer.inspect(preview.source.path, sheet=sheet, source=preview.source)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot read this sheet", str(exc))
+            QMessageBox.warning(self, translate("SheetPage", "Cannot read this sheet"), str(exc))
             return
         finally:
             self.unsetCursor()
@@ -454,12 +518,22 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Match the columns")
+        self.setTitle(translate("MappingPage", "Match the columns"))
         kind = wizard.kind
-        self.setSubTitle(kind.required_note + " Columns left on “ignore” are not imported.")
+        self.setSubTitle(
+            translate("MappingPage", "{required} Columns left on “ignore” are not imported.").format(
+                required=_kind_text(kind.required_note)
+            )
+        )
         self.origin = style.label("", "muted")
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Column in the file", "Sample values", kind.field_caption])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("MappingPage", "Column in the file"),
+                translate("MappingPage", "Sample values"),
+                _kind_text(kind.field_caption),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -472,15 +546,23 @@ class MappingPage(QWizardPage):
         self.problem = _plain("")
         self.problem.setStyleSheet("color: #c62828;")
         self.full = QCheckBox(
-            "This file lists every employee (full extract): mark people missing from it as having left"
+            translate(
+                "MappingPage",
+                "This file lists every employee (full extract): mark people missing from it as having left",
+            )
         )
         self.full.setVisible(kind.what == "hr")
-        self.day_first = QCheckBox("Dates like 03/01/2024 are day/month/year (3 January)")
+        self.day_first = QCheckBox(
+            translate("MappingPage", "Dates like 03/01/2024 are day/month/year (3 January)")
+        )
         self.day_first.setChecked(True)
         # Usage exports: the period the figures cover (contributors published within it).
         self.period_start = QDateEdit()
         self.period_end = QDateEdit()
-        for edit, name in ((self.period_start, "Period start"), (self.period_end, "Period end")):
+        for edit, name in (
+            (self.period_start, translate("MappingPage", "Period start")),
+            (self.period_end, translate("MappingPage", "Period end")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setAccessibleName(name)
@@ -490,9 +572,10 @@ class MappingPage(QWizardPage):
         period = QWidget()
         period_row = QHBoxLayout(period)
         period_row.setContentsMargins(0, 0, 0, 0)
-        period_row.addWidget(QLabel("The export covers the period from"))
+        # The sentence runs around the two date fields: « L’export couvre la période du [date] au [date] ».
+        period_row.addWidget(QLabel(translate("MappingPage", "The export covers the period from")))
         period_row.addWidget(self.period_start)
-        period_row.addWidget(QLabel("to"))
+        period_row.addWidget(QLabel(translate("MappingPage", "to")))
         period_row.addWidget(self.period_end)
         period_row.addStretch()
         period.setVisible(kind.what == "usage")
@@ -512,27 +595,39 @@ class MappingPage(QWizardPage):
         assert preview is not None
         self.origin.setText(
             {
-                "saved": "These columns are matched as you chose the last time you imported a file with the "
-                "same column names.",
-                "automatic": "ESN Desk matched the columns it recognised; check them and correct any "
-                "that are wrong.",
-                "none": "No column name was recognised: pick a field for each column to import.",
+                "saved": translate(
+                    "MappingPage",
+                    "These columns are matched as you chose the last time you imported a file with the "
+                    "same column names.",
+                ),
+                "automatic": translate(
+                    "MappingPage",
+                    "ESN Desk matched the columns it recognised; check them and correct any that are wrong.",
+                ),
+                "none": translate(
+                    "MappingPage", "No column name was recognised: pick a field for each column to import."
+                ),
             }[preview.mapping_origin]
         )
         self.table.setRowCount(len(preview.headers))
         self.combos = []
         for index, name in enumerate(preview.headers):
-            caption = QTableWidgetItem(f"{column_letter(index)}   {name or '(no name)'}")
+            shown = name or translate("MappingPage", "(no name)")
+            caption = QTableWidgetItem(f"{column_letter(index)}   {shown}")
             self.table.setItem(index, self.COL_COLUMN, caption)
             samples = QTableWidgetItem(" · ".join(preview.samples(index)))
             samples.setForeground(style.muted_color())
             self.table.setItem(index, self.COL_SAMPLES, samples)
             combo = QComboBox()
-            combo.setAccessibleName(f"Field for column {column_letter(index)} {name}")
-            combo.addItem(IGNORE, None)
+            combo.setAccessibleName(
+                translate("MappingPage", "Field for column {letter} {name}").format(
+                    letter=column_letter(index), name=name
+                )
+            )
+            combo.addItem(_kind_text(IGNORE), None)
             kind = self._wizard.kind
             for f in kind.vocabulary.fields:
-                combo.addItem(f.label + (" *" if f.key in kind.required else ""), f.key)
+                combo.addItem(f.shown_label + (" *" if f.key in kind.required else ""), f.key)
             combo.setCurrentIndex(max(combo.findData(preview.mapping.get(index)), 0))
             combo.currentIndexChanged.connect(self._changed)
             self.table.setCellWidget(index, self.COL_FIELD, combo)
@@ -548,7 +643,7 @@ class MappingPage(QWizardPage):
         except UserError as exc:
             return str(exc)
         if self._wizard.kind.what == "usage" and self.period_start.date() > self.period_end.date():
-            return "The period starts after it ends: check the two dates."
+            return translate("MappingPage", "The period starts after it ends: check the two dates.")
         return ""
 
     def _changed(self) -> None:
@@ -573,16 +668,27 @@ class MappingPage(QWizardPage):
         return True
 
 
+# The kind of a problem: kept in English in the model, shown translated.
+REFUSED = QT_TRANSLATE_NOOP("IssuesModel", "Refused")
+WARNING = QT_TRANSLATE_NOOP("IssuesModel", "Warning")
+
+
 class IssuesModel(ListTableModel):
-    HEADERS = ("Row", "Kind", "Column", "Value", "What is wrong")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("IssuesModel", "Row"),
+        QT_TRANSLATE_NOOP("IssuesModel", "Kind"),
+        QT_TRANSLATE_NOOP("IssuesModel", "Column"),
+        QT_TRANSLATE_NOOP("IssuesModel", "Value"),
+        QT_TRANSLATE_NOOP("IssuesModel", "What is wrong"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(self.HEADERS, parent)
+        super().__init__(tuple(translate("IssuesModel", h) for h in self.HEADERS), parent)
         self._all: list[tuple[str, ImportIssue]] = []
         self._filter = ("all", "")
 
     def set_issues(self, errors: list[ImportIssue], warnings: list[ImportIssue]) -> None:
-        merged = [("Refused", i) for i in errors] + [("Warning", i) for i in warnings]
+        merged = [(REFUSED, i) for i in errors] + [(WARNING, i) for i in warnings]
         self._all = sorted(merged, key=lambda item: (item[1].row, item[0]))
         self.set_filter(*self._filter)
 
@@ -593,7 +699,7 @@ class IssuesModel(ListTableModel):
             [
                 (k, i)
                 for k, i in self._all
-                if (kind == "all" or (kind == "rejected") == (k == "Refused"))
+                if (kind == "all" or (kind == "rejected") == (k == REFUSED))
                 and (not needle or needle in f"{i.row} {i.column} {i.value} {i.message}".lower())
             ]
         )
@@ -603,11 +709,12 @@ class IssuesModel(ListTableModel):
             return None
         kind, issue = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(issue.row), kind, issue.column, issue.value, issue.message)[index.column()]
+            shown = translate("IssuesModel", kind)
+            return (str(issue.row), shown, issue.column, issue.value, issue.message)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() >= 2:
             return (issue.column, issue.value, issue.message)[index.column() - 2] or None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QBrush(QColor("#c62828" if kind == "Refused" else "#b26a00"))
+            return QBrush(QColor("#c62828" if kind == REFUSED else "#b26a00"))
         return None
 
 
@@ -652,12 +759,17 @@ class ReviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Review")
-        self.setSubTitle("Nothing has been changed yet. Check the figures and the refused rows, then Import.")
+        self.setTitle(translate("ReviewPage", "Review"))
+        self.setSubTitle(
+            translate(
+                "ReviewPage",
+                "Nothing has been changed yet. Check the figures and the refused rows, then Import.",
+            )
+        )
         self.progress = QProgressBar()
         self.progress_text = style.label("", "muted")
         self.progress_text.setWordWrap(True)
-        self.cancel_check = QPushButton("Cancel")
+        self.cancel_check = QPushButton(translate("ReviewPage", "Cancel"))
         self.cancel_check.clicked.connect(self._cancel)
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -666,27 +778,55 @@ class ReviewPage(QWizardPage):
             number.setProperty("role", "page-title")
             number.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(number, 0, column)
-            label = style.label(caption, "muted")
+            label = style.label(_kind_text(caption), "muted")
+            label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(label, 1, column)
             self.figures[key] = number
+        row, name = translate("ReviewPage", "Row"), translate("ReviewPage", "Name")
         if wizard.kind.what == "roster":
-            self.joiners = RowsModel(("Row", "Name", "Role", "Status", "Source", "Applied on"), self)
+            self.joiners = RowsModel(
+                (
+                    row,
+                    name,
+                    translate("ReviewPage", "Role"),
+                    translate("ReviewPage", "Status"),
+                    translate("ReviewPage", "Source"),
+                    translate("ReviewPage", "Applied on"),
+                ),
+                self,
+            )
         else:
-            self.joiners = RowsModel(("Row", "Name", "Employee ID", "Email", "Site", "Department"), self)
-        self.changes = RowsModel(("Row", "Name", "What changes"), self)
-        self.leavers = RowsModel(("Name",), self)
+            self.joiners = RowsModel(
+                (
+                    row,
+                    name,
+                    translate("ReviewPage", "Employee ID"),
+                    translate("ReviewPage", "Email"),
+                    translate("ReviewPage", "Site"),
+                    translate("ReviewPage", "Department"),
+                ),
+                self,
+            )
+        self.changes = RowsModel((row, name, translate("ReviewPage", "What changes")), self)
+        self.leavers = RowsModel((name,), self)
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem("All problems", "all")
-        self.kind_filter.addItem("Refused rows", "rejected")
-        self.kind_filter.addItem("Warnings", "warnings")
-        self.kind_filter.setAccessibleName("Show")
+        # The item data are filter keys, not text.
+        self.kind_filter.addItem(translate("ReviewPage", "All problems"), "all")  # i18n: ok
+        self.kind_filter.addItem(translate("ReviewPage", "Refused rows"), "rejected")  # i18n: ok
+        self.kind_filter.addItem(translate("ReviewPage", "Warnings"), "warnings")  # i18n: ok
+        self.kind_filter.setAccessibleName(translate("ReviewPage", "Show"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter the problems…")
+        self.search.setPlaceholderText(translate("ReviewPage", "Filter the problems…"))
         self.search.setClearButtonEnabled(True)
-        self.export_button = QPushButton(style.icon("microsoft-excel"), "Export refused rows…")
+        self.export_button = QPushButton(
+            style.icon("microsoft-excel"), translate("ReviewPage", "Export refused rows…")
+        )
         self.export_button.setToolTip(
-            "An Excel file with the refused rows and why; fix them there and import that file again."
+            translate(
+                "ReviewPage",
+                "An Excel file with the refused rows and why; fix them there and import that file again.",
+            )
         )
         self.export_button.clicked.connect(self._export_errors)
         self.issues = IssuesModel(self)
@@ -715,18 +855,25 @@ class ReviewPage(QWizardPage):
         problems_layout.addLayout(bar)
         problems_layout.addWidget(self.issue_table, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(problems, "Problems")
+        problems_title = translate("ReviewPage", "Problems")
+        self.tabs.addTab(problems, problems_title)
         what = wizard.kind.what
-        self.tab_titles = ["Problems"]
+        self.tab_titles = [problems_title]
         if what in ("hr", "roster"):
             widths = (60, 200, 140, 140, 200) if what == "roster" else (60, 200, 100, 240, 150)
-            title = "New people" if what == "hr" else "Added to the programme"
+            title = (
+                translate("ReviewPage", "New people")
+                if what == "hr"
+                else translate("ReviewPage", "Added to the programme")
+            )
+            changes_title = translate("ReviewPage", "Changes")
             self.tabs.addTab(_rows_table(self.joiners, widths), title)
-            self.tabs.addTab(_rows_table(self.changes, (60, 200)), "Changes")
-            self.tab_titles += [title, "Changes"]
+            self.tabs.addTab(_rows_table(self.changes, (60, 200)), changes_title)
+            self.tab_titles += [title, changes_title]
         if what == "hr":
-            self.tabs.addTab(_rows_table(self.leavers, ()), "Leaving")
-            self.tab_titles.append("Leaving")
+            leaving_title = translate("ReviewPage", "Leaving")
+            self.tabs.addTab(_rows_table(self.leavers, ()), leaving_title)
+            self.tab_titles.append(leaving_title)
         layout.addWidget(self.tabs, 1)
         self.kind_filter.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
@@ -769,13 +916,19 @@ class ReviewPage(QWizardPage):
         self._wizard.plan = plan
         self.progress.hide()
         self.cancel_check.hide()
-        self.progress_text.setText(
-            (
-                f"Column names on row {plan.header_row}"
-                if plan.kind == "csv"
-                else f"Sheet “{plan.sheet}”, column names on row {plan.header_row}"
+        where = (
+            translate("ReviewPage", "Column names on row {row}").format(row=plan.header_row)
+            if plan.kind == "csv"
+            else translate("ReviewPage", "Sheet “{sheet}”, column names on row {row}").format(
+                sheet=plan.sheet, row=plan.header_row
             )
-            + (f"; columns not imported: {', '.join(plan.ignored_columns)}." if plan.ignored_columns else ".")
+        )
+        self.progress_text.setText(
+            translate("ReviewPage", "{where}; columns not imported: {columns}.").format(
+                where=where, columns=", ".join(plan.ignored_columns)
+            )
+            if plan.ignored_columns
+            else translate("ReviewPage", "{where}.").format(where=where)
         )
         counts = {**plan.counts, "warnings": len(plan.warnings), **plan.extra}
         for key, label in self.figures.items():
@@ -786,10 +939,12 @@ class ReviewPage(QWizardPage):
                     (
                         str(r.get("_row", "")),
                         str(r.get("full_name", "")),
-                        r.get("role") or "(first role)",
-                        STATUS_LABELS.get(r.get("status") or "active", ""),
-                        r.get("source") or "",
-                        r.get("applied_on") or "(today)",
+                        role_label(r["role"]) if r.get("role") else translate("ReviewPage", "(first role)"),
+                        status_label(r.get("status") or "active"),
+                        source_label(r.get("source") or ""),
+                        formatting.date_text(r.get("applied_on"))
+                        if r.get("applied_on")
+                        else translate("ReviewPage", "(today)"),
                     )
                     for r in plan.creates
                 ]
@@ -818,11 +973,12 @@ class ReviewPage(QWizardPage):
             self.leavers.set_rows([(name,) for name in plan.leaver_names])
         if plan.what == "usage":
             x = plan.extra
-            self.progress_text.setText(
-                self.progress_text.text()
-                + f" Period {_day(x['period_start'])} – {_day(x['period_end'])}: a contributor wrote "
-                "at least one post or comment in it; a reader was active without writing."
-            )
+            period = translate(
+                "ReviewPage",
+                "Period {start} – {end}: a contributor wrote at least one post or comment in it; a reader "
+                "was active without writing.",
+            ).format(start=_day(x["period_start"]), end=_day(x["period_end"]))
+            self.progress_text.setText(f"{self.progress_text.text()} {period}")
         self.issues.set_issues(plan.errors, plan.warnings)
         problems = len(plan.errors) + len(plan.warnings)
         tab_counts = [problems, len(plan.creates), len(plan.updates), len(plan.leavers)]
@@ -831,12 +987,20 @@ class ReviewPage(QWizardPage):
         self.tabs.setCurrentIndex(0 if problems or self.tabs.count() == 1 else 1)
         self.export_button.setEnabled(bool(plan.rejected_rows))
         if not _has_work(plan):
-            self.progress_text.setText(
-                "Nothing to import: no row matches anyone in the directory."
-                if plan.what == "usage"
-                else "Nothing to import: everyone in this file is already up to date"
-                + (" (every row was refused)." if not plan.counts["unchanged"] else ".")
-            )
+            if plan.what == "usage":
+                nothing = translate(
+                    "ReviewPage", "Nothing to import: no row matches anyone in the directory."
+                )
+            elif not plan.counts["unchanged"]:
+                nothing = translate(
+                    "ReviewPage",
+                    "Nothing to import: everyone in this file is already up to date (every row was refused).",
+                )
+            else:
+                nothing = translate(
+                    "ReviewPage", "Nothing to import: everyone in this file is already up to date."
+                )
+            self.progress_text.setText(nothing)
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException, details: str) -> None:
@@ -845,7 +1009,7 @@ class ReviewPage(QWizardPage):
         if isinstance(exc, ImportCancelled):
             return
         if isinstance(exc, UserError):
-            QMessageBox.warning(self, "Cannot import this file", str(exc))
+            QMessageBox.warning(self, translate("ReviewPage", "Cannot import this file"), str(exc))
         else:
             self._wizard.report_bug(exc, details)
         self._wizard.back()
@@ -857,9 +1021,14 @@ class ReviewPage(QWizardPage):
         plan = self._wizard.plan
         if plan is None:
             return
-        default = plan.path.with_name(f"{plan.path.stem} - refused rows.xlsx")
+        default = plan.path.with_name(
+            translate("ReviewPage", "{name} - refused rows.xlsx").format(name=plan.path.stem)
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export refused rows", str(default), "Excel workbook (*.xlsx)"
+            self,
+            translate("ReviewPage", "Export refused rows"),
+            str(default),
+            translate("ReviewPage", "Excel workbook (*.xlsx)"),
         )
         if not path:
             return
@@ -868,14 +1037,27 @@ class ReviewPage(QWizardPage):
         try:
             write_error_file(plan, Path(path))
         except OSError as exc:
-            QMessageBox.warning(self, "Cannot save", f"{path} could not be written: {exc.strerror or exc}.")
+            QMessageBox.warning(
+                self,
+                translate("ReviewPage", "Cannot save"),
+                translate("ReviewPage", "{path} could not be written: {error}.").format(
+                    path=path, error=exc.strerror or exc
+                ),
+            )
             return
         self._wizard.exported_errors = Path(path)
         QMessageBox.information(
             self,
-            "Refused rows exported",
-            f"{formatting.plural(len(plan.rejected_rows), 'row', 'rows')} written to "
-            f"{Path(path).name}. Fix them there and import that file again.",
+            translate("ReviewPage", "Refused rows exported"),
+            i18n.plural(
+                len(plan.rejected_rows),
+                translate(
+                    "ReviewPage", "{n} row written to {file}. Fix it there and import that file again."
+                ),
+                translate(
+                    "ReviewPage", "{n} rows written to {file}. Fix them there and import that file again."
+                ),
+            ).format(file=Path(path).name),
         )
 
     def isComplete(self) -> bool:
@@ -896,13 +1078,16 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Importing")
+        self.setTitle(translate("RunPage", "Importing"))
         self.setSubTitle(
-            "You can cancel until the end: the directory is only changed when everything is written."
+            translate(
+                "RunPage",
+                "You can cancel until the end: the directory is only changed when everything is written.",
+            )
         )
         self.progress = QProgressBar()
         self.text = style.label("", "muted")
-        self.cancel_button = QPushButton("Cancel the import")
+        self.cancel_button = QPushButton(translate("RunPage", "Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addStretch()
@@ -932,7 +1117,7 @@ class RunPage(QWizardPage):
     def cancel(self) -> None:
         if self._worker is not None and self._worker.is_running():
             self.cancel_button.setEnabled(False)
-            self.text.setText("Cancelling…")
+            self.text.setText(translate("RunPage", "Cancelling…"))
             self._worker.cancel()
 
     def _progress(self, done: int, total: int, text: str) -> None:
@@ -950,10 +1135,16 @@ class RunPage(QWizardPage):
     def _failed(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, ImportCancelled):
             QMessageBox.information(
-                self, "Import cancelled", "The import was cancelled; nothing was changed."
+                self,
+                translate("RunPage", "Import cancelled"),
+                translate("RunPage", "The import was cancelled; nothing was changed."),
             )
         elif isinstance(exc, UserError):
-            QMessageBox.warning(self, "Import failed", f"{exc}\n\nNothing was changed.")
+            QMessageBox.warning(
+                self,
+                translate("RunPage", "Import failed"),
+                translate("RunPage", "{error}\n\nNothing was changed.").format(error=exc),
+            )
         else:
             self._wizard.report_bug(exc, details)
         self._wizard.back()
@@ -974,9 +1165,9 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Import complete")
+        self.setTitle(translate("SummaryPage", "Import complete"))
         self.text = _plain("")
-        self.undo_button = QPushButton(style.icon("undo"), "Undo this import")
+        self.undo_button = QPushButton(style.icon("undo"), translate("SummaryPage", "Undo this import"))
         self.undo_button.clicked.connect(self._undo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -990,38 +1181,81 @@ class SummaryPage(QWizardPage):
         plan = self._wizard.plan
         assert plan is not None
         c = plan.counts
-        lines = [f"{plan.path.name} {self._wizard.kind.done_text}:"]
+        updated = translate("SummaryPage", "{updated} updated, {unchanged} unchanged").format(
+            updated=formatting.number(c["updated"]), unchanged=formatting.number(c["unchanged"])
+        )
+        points: list[str] = []
         if plan.what == "usage":
             x = plan.extra
-            lines += [
-                f"  • period {_day(x['period_start'])} – {_day(x['period_end'])}",
-                f"  • {formatting.plural(x['matched'], 'person', 'people')} of the directory: "
-                f"{formatting.number(x['contributors'])} contributors, "
-                f"{formatting.number(x['readers'])} readers",
+            points += [
+                translate("SummaryPage", "period {start} – {end}").format(
+                    start=_day(x["period_start"]), end=_day(x["period_end"])
+                ),
+                i18n.plural(
+                    x["matched"],
+                    translate(
+                        "SummaryPage",
+                        "{n} person of the directory: {contributors} contributors, {readers} readers",
+                    ),
+                    translate(
+                        "SummaryPage",
+                        "{n} people of the directory: {contributors} contributors, {readers} readers",
+                    ),
+                ).format(
+                    contributors=formatting.number(x["contributors"]), readers=formatting.number(x["readers"])
+                ),
             ]
             if x["not_in_directory"]:
-                lines.append(
-                    f"  • {formatting.plural(x['not_in_directory'], 'row', 'rows')} not in the directory "
-                    "(not counted)"
+                points.append(
+                    i18n.plural(
+                        x["not_in_directory"],
+                        translate("SummaryPage", "{n} row not in the directory (not counted)"),
+                        translate("SummaryPage", "{n} rows not in the directory (not counted)"),
+                    )
                 )
         elif plan.what == "roster":
-            lines += [
-                f"  • {formatting.plural(c['created'], 'person', 'people')} added to the programme",
-                f"  • {formatting.number(c['updated'])} updated, "
-                f"{formatting.number(c['unchanged'])} unchanged",
+            points += [
+                i18n.plural(
+                    c["created"],
+                    translate("SummaryPage", "{n} person added to the programme"),
+                    translate("SummaryPage", "{n} people added to the programme"),
+                ),
+                updated,
             ]
         else:
-            lines += [
-                f"  • {formatting.plural(c['created'], 'new person', 'new people')}",
-                f"  • {formatting.number(c['updated'])} updated, "
-                f"{formatting.number(c['unchanged'])} unchanged",
+            points += [
+                i18n.plural(
+                    c["created"],
+                    translate("SummaryPage", "{n} new person"),
+                    translate("SummaryPage", "{n} new people"),
+                ),
+                updated,
             ]
         if plan.full:
-            lines.append(f"  • {formatting.plural(c['left'], 'person', 'people')} marked as having left")
+            points.append(
+                i18n.plural(
+                    c["left"],
+                    translate("SummaryPage", "{n} person marked as having left"),
+                    translate("SummaryPage", "{n} people marked as having left"),
+                )
+            )
         if c["rejected"]:
-            lines.append(f"  • {formatting.plural(c['rejected'], 'row', 'rows')} refused (not imported)")
+            points.append(
+                i18n.plural(
+                    c["rejected"],
+                    translate("SummaryPage", "{n} row refused (not imported)"),
+                    translate("SummaryPage", "{n} rows refused (not imported)"),
+                )
+            )
+        lines = [_kind_text(self._wizard.kind.done_text).format(file=plan.path.name)]
+        lines += [f"  • {point}" for point in points]
         lines.append("")
-        lines.append("Changed your mind? Undo puts everything back exactly as it was before this import.")
+        lines.append(
+            translate(
+                "SummaryPage",
+                "Changed your mind? Undo puts everything back exactly as it was before this import.",
+            )
+        )
         self.text.setText("\n".join(lines))
         self.undo_button.setEnabled(True)
         finish = self._wizard.button(QWizard.WizardButton.FinishButton)
@@ -1034,8 +1268,8 @@ class SummaryPage(QWizardPage):
             return
         answer = QMessageBox.question(
             self,
-            "Undo the import",
-            self._wizard.kind.undo_text,
+            translate("SummaryPage", "Undo the import"),
+            _kind_text(self._wizard.kind.undo_text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -1044,10 +1278,10 @@ class SummaryPage(QWizardPage):
         try:
             self._wizard.service.undo(run_id)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot undo", str(exc))
+            QMessageBox.warning(self, translate("SummaryPage", "Cannot undo"), str(exc))
             return
         self.undo_button.setEnabled(False)
-        self.text.setText("The import was undone: everything is as it was before.")
+        self.text.setText(translate("SummaryPage", "The import was undone: everything is as it was before."))
         self._wizard.imported.emit(run_id)
 
 
@@ -1075,7 +1309,7 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.run_id: int | None = None
         self.exported_errors: Path | None = None
-        self.setWindowTitle(kind.window_title)
+        self.setWindowTitle(_kind_text(kind.window_title))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -1096,7 +1330,7 @@ class ImportWizard(QWizard):
         )
         for page in pages:
             self.addPage(page)
-        self.review_page.setButtonText(QWizard.WizardButton.NextButton, "Import")
+        self.review_page.setButtonText(QWizard.WizardButton.NextButton, translate("ImportWizard", "Import"))
         # Enter always means the wizard's own Next / Import / Finish, never a button inside a page
         # (on the last page that button is Undo).
         for page in pages:
@@ -1132,11 +1366,14 @@ def _day(iso: str) -> str:
 
 
 def describe_changes(changes: dict[str, tuple[Any, Any]], returning: bool) -> str:
-    parts = ["back in the HR data"] if returning else []
+    parts = [translate("ImportWizard", "back in the HR data")] if returning else []
     parts += [
-        f"{FIELD_BY_KEY[name].label}: {old or '—'} → {new or '—'}" for name, (old, new) in changes.items()
+        translate("ImportWizard", "{field}: {old} → {new}").format(
+            field=FIELD_BY_KEY[name].shown_label, old=old or "—", new=new or "—"
+        )
+        for name, (old, new) in changes.items()
     ]
-    return "; ".join(parts)
+    return ("\u202f; " if i18n.language() == "fr" else "; ").join(parts)
 
 
 __all__ = ["ImportWizard", "SourceFile", "open_source"]
