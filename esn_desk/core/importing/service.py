@@ -266,18 +266,29 @@ def check_mapping(mapping: dict[int, str], vocabulary: Vocabulary = HR) -> None:
     duplicated = {f for f in fields if fields.count(f) > 1}
     if duplicated:
         names = ", ".join(vocabulary.label(f) for f in sorted(duplicated))
-        raise UserError(f"Several columns are mapped to the same field ({names}); keep one column per field.")
+        raise UserError(
+            translate(
+                "HrImport",
+                "Several columns are mapped to the same field ({fields}); keep one column per field.",
+            ).format(fields=names)
+        )
     if not set(vocabulary.identity) & set(fields):
         raise UserError(
-            "Map a column to Employee ID or to Email: ESN Desk needs one of them to recognise "
-            "each person from one import to the next."
+            translate(
+                "HrImport",
+                "Map a column to Employee ID or to Email: ESN Desk needs one of them to recognise "
+                "each person from one import to the next.",
+            )
         )
     if vocabulary.what == "hr" and not {"last_name", "full_name"} & set(fields):
-        raise UserError("Map a column to Last name or to Full name.")
+        raise UserError(translate("HrImport", "Map a column to Last name or to Full name."))
     if vocabulary.what == "usage" and not {"posts", "comments"} & set(fields):
         raise UserError(
-            "Map a column to Posts or to Comments: contributors are the people who published "
-            "something in the period, so ESN Desk needs at least one of those counts."
+            translate(
+                "HrImport",
+                "Map a column to Posts or to Comments: contributors are the people who published "
+                "something in the period, so ESN Desk needs at least one of those counts.",
+            )
         )
 
 
@@ -364,9 +375,15 @@ class ImportService:
         if sheet is not None:
             if sheet not in {s.name for s in source.sheets}:
                 raise ReadError(
-                    f"{source.path.name} has no sheet named “{sheet}”. Its sheets: "
-                    + ", ".join(f"“{s.name}”" for s in source.sheets)
-                    + "."
+                    translate(
+                        "HrImport", "{file} has no sheet named “{sheet}”. Its sheets: {sheets}."
+                    ).format(
+                        file=source.path.name,
+                        sheet=sheet,
+                        sheets=", ".join(
+                            translate("HrImport", "“{sheet}”").format(sheet=s.name) for s in source.sheets
+                        ),
+                    )
                 )
             return sheet
         visible = [s.name for s in source.sheets if s.visible] or [s.name for s in source.sheets]
@@ -391,28 +408,41 @@ class ImportService:
 
         Returns an empty plan (headers, mapping, ignored columns) and the data rows below the header.
         """
-        _tick(progress, cancelled, 0, 0, "Reading the file…")
+        _tick(progress, cancelled, 0, 0, translate("HrImport", "Reading the file…"))
         source = source or open_source(path)
         sheet = self._choose_sheet(source, options.sheet, vocabulary)
         table = source.table(sheet)
-        _tick(progress, cancelled, 0, 0, "Checking the rows…")
+        _tick(progress, cancelled, 0, 0, translate("HrImport", "Checking the rows…"))
         header_row = options.header_row or find_header_row(table.rows, vocabulary)
         if header_row is None:
             sample = next((r for _, r in table.rows[:1]), [])
-            raise ReadError(
-                f"No header row found in the first {HEADER_SEARCH_ROWS} rows of sheet “{sheet}” "
-                f"of {path.name}. "
-                f"ESN Desk looks for a row naming at least two columns such as {example}"
-                + (
-                    f" (row {table.rows[0][0]} reads: {', '.join(values.cell_text(c) for c in sample[:6])})."
-                    if sample
-                    else "."
+            if sample:
+                message = translate(
+                    "HrImport",
+                    "No header row found in the first {rows} rows of sheet “{sheet}” of {file}. ESN Desk "
+                    "looks for a row naming at least two columns such as {example} "
+                    "(row {row} reads: {cells}).",
+                ).format(
+                    row=table.rows[0][0],
+                    cells=", ".join(values.cell_text(c) for c in sample[:6]),
+                    rows=HEADER_SEARCH_ROWS,
+                    sheet=sheet,
+                    file=path.name,
+                    example=example,
                 )
-            )
+            else:
+                message = translate(
+                    "HrImport",
+                    "No header row found in the first {rows} rows of sheet “{sheet}” of {file}. ESN Desk "
+                    "looks for a row naming at least two columns such as {example}.",
+                ).format(rows=HEADER_SEARCH_ROWS, sheet=sheet, file=path.name, example=example)
+            raise ReadError(message)
         header_cells = next((r for n, r in table.rows if n == header_row), None)
         if header_cells is None:
             raise ReadError(
-                f"Row {header_row} of sheet “{sheet}” is empty; choose the row with the column names."
+                translate(
+                    "HrImport", "Row {row} of sheet “{sheet}” is empty; choose the row with the column names."
+                ).format(row=header_row, sheet=sheet)
             )
         headers = [values.cell_text(c) for c in header_cells]
         mapping = (
@@ -468,9 +498,12 @@ class ImportService:
         self._compare(plan, records, progress, cancelled)
         if options.full and not records:
             raise UserError(
-                f"{path.name} has no row that can be imported, so as a full extract it would mark "
-                "everyone in the directory as having left. Nothing was imported: check the file "
-                "(and its header row), or import it without “full extract”."
+                translate(
+                    "HrImport",
+                    "{file} has no row that can be imported, so as a full extract it would mark "
+                    "everyone in the directory as having left. Nothing was imported: check the file "
+                    "(and its header row), or import it without “full extract”.",
+                ).format(file=path.name)
             )
         plan.warnings.sort(key=lambda issue: issue.row)
         return plan
@@ -498,7 +531,7 @@ class ImportService:
             number, row = item
             rows[position] = None
             if position % 5000 == 0:
-                _tick(progress, cancelled, position, total, "Checking the rows…")
+                _tick(progress, cancelled, position, total, translate("HrImport", "Checking the rows…"))
             record: dict[str, Any] = {}
             problem: ImportIssue | None = None
             for index, name in mapping.items():
@@ -517,7 +550,7 @@ class ImportService:
                                     number,
                                     header(name),
                                     values.cell_text(raw),
-                                    "Not a valid email address; manager left empty",
+                                    translate("HrImport", "Not a valid email address; manager left empty"),
                                 )
                             )
                             value = ""
@@ -530,7 +563,9 @@ class ImportService:
                                     number,
                                     header(name),
                                     values.cell_text(raw),
-                                    f"{exc}; hire date left empty",
+                                    translate("HrImport", "{problem}; hire date left empty").format(
+                                        problem=exc
+                                    ),
                                 )
                             )
                             parsed = None
@@ -548,18 +583,24 @@ class ImportService:
                         number,
                         header(key_field),
                         "",
-                        f"No {FIELD_BY_KEY[key_field].label}: every row needs one to identify the person",
+                        translate(
+                            "HrImport", "No {field}: every row needs one to identify the person"
+                        ).format(field=FIELD_BY_KEY[key_field].shown_label),
                     )
                 elif not (record.get("last_name") or record.get("full_name")):
                     name_field = "last_name" if "last_name" in col_of else "full_name"
-                    problem = ImportIssue(number, header(name_field), "", "No last name or full name")
+                    problem = ImportIssue(
+                        number, header(name_field), "", translate("HrImport", "No last name or full name")
+                    )
                 elif key in first_row_of:
                     problem = ImportIssue(
                         number,
                         header(key_field),
                         key,
-                        f"{FIELD_BY_KEY[key_field].label} {key} already appears on row "
-                        f"{first_row_of[key]}; only that first row is imported",
+                        translate(
+                            "HrImport",
+                            "{field} {key} already appears on row {row}; only that first row is imported",
+                        ).format(field=FIELD_BY_KEY[key_field].shown_label, key=key, row=first_row_of[key]),
                     )
             if problem is not None:
                 plan.errors.append(problem)
@@ -567,11 +608,12 @@ class ImportService:
                     (
                         number,
                         row,
-                        f"{problem.column}: {problem.message}"
-                        + (
-                            f" ({problem.value})"
-                            if problem.value and problem.value not in problem.message
-                            else ""
+                        translate("HrImport", "{column}: {problem} ({value})").format(
+                            column=problem.column, problem=problem.message, value=problem.value
+                        )
+                        if problem.value and problem.value not in problem.message
+                        else translate("HrImport", "{column}: {problem}").format(
+                            column=problem.column, problem=problem.message
                         ),
                     )
                 )
@@ -616,7 +658,13 @@ class ImportService:
         seen_ids: set[int] = set()
         for position, (number, record) in enumerate(records):
             if position % 5000 == 0:
-                _tick(progress, cancelled, position, len(records), "Comparing with the directory…")
+                _tick(
+                    progress,
+                    cancelled,
+                    position,
+                    len(records),
+                    translate("HrImport", "Comparing with the directory…"),
+                )
             manager = record.get("manager_email")
             if manager and manager not in known_emails:
                 col = next(i for i, f in plan.mapping.items() if f == "manager_email")
@@ -625,7 +673,7 @@ class ImportService:
                         number,
                         f"{plan.headers[col]} ({column_letter(col)})",
                         manager,
-                        "Matches nobody in the directory or in this file",
+                        translate("HrImport", "Matches nobody in the directory or in this file"),
                     )
                 )
             key = record[key_field]
@@ -665,8 +713,11 @@ class ImportService:
                         0,
                         "",
                         "",
-                        f"{len(plan.leavers):,} of the {active:,} active people would be marked as having "
-                        "left: check this really is the complete HR extract",
+                        translate(
+                            "HrImport",
+                            "{leavers} of the {active} active people would be marked as having left: check "
+                            "this really is the complete HR extract",
+                        ).format(leavers=i18n.number(len(plan.leavers)), active=i18n.number(active)),
                     )
                 )
 
@@ -707,7 +758,7 @@ class ImportService:
         total = len(plan.creates) + len(plan.updates) + len(plan.leavers)
         self.begin_snapshot(taken)
         with self._db.write() as conn:
-            _tick(progress, cancelled, 0, total, "Adding new people…")
+            _tick(progress, cancelled, 0, total, translate("HrImport", "Adding new people…"))
             insert_cols = [
                 *HR_FIELDS,
                 "full_name",
@@ -726,7 +777,9 @@ class ImportService:
                 row.update(status="active", first_seen=day, last_seen=day, source=source)
                 rows_new.append(tuple(row[c] for c in insert_cols))
                 if position % 5000 == 0:
-                    _tick(progress, cancelled, position // 2, total, "Adding new people…")
+                    _tick(
+                        progress, cancelled, position // 2, total, translate("HrImport", "Adding new people…")
+                    )
             # In name order, rows land next to each other in the name-ordered indexes: 2–3× faster.
             sort_at = insert_cols.index("sort_key")
             rows_new.sort(key=lambda r: r[sort_at])
@@ -736,13 +789,25 @@ class ImportService:
             )
             for start in range(0, len(rows_new), 5000):
                 conn.executemany(insert_sql, rows_new[start : start + 5000])
-                _tick(progress, cancelled, (len(rows_new) + start) // 2, total, "Adding new people…")
+                _tick(
+                    progress,
+                    cancelled,
+                    (len(rows_new) + start) // 2,
+                    total,
+                    translate("HrImport", "Adding new people…"),
+                )
             for statement in rebuild:
                 conn.execute(statement)
             del rows_new
             run_id = self.record_run(conn, plan, started)
 
-            _tick(progress, cancelled, len(plan.creates), total, "Updating changed people…")
+            _tick(
+                progress,
+                cancelled,
+                len(plan.creates),
+                total,
+                translate("HrImport", "Updating changed people…"),
+            )
             # Only the columns that really change are written, grouped by column set: an UPDATE that
             # names an indexed column rewrites its index entries even when the value is the same.
             groups: dict[tuple[tuple[str, ...], bool], list[tuple[Any, ...]]] = {}
@@ -777,7 +842,13 @@ class ImportService:
                 if returning:
                     assignments += ["status = 'active'", "left_on = NULL"]
                 conn.executemany(f"UPDATE person SET {', '.join(assignments)} WHERE id = ?", params)
-            _tick(progress, cancelled, len(plan.creates) + len(plan.updates), total, "Marking leavers…")
+            _tick(
+                progress,
+                cancelled,
+                len(plan.creates) + len(plan.updates),
+                total,
+                translate("HrImport", "Marking leavers…"),
+            )
             conn.executemany(
                 "UPDATE person SET status = 'left', left_on = ? WHERE id = ?",
                 [(day, pid) for pid in plan.leavers],
@@ -794,7 +865,7 @@ class ImportService:
                 "WHERE last_seen != ? AND id IN (SELECT value FROM json_each(?))",
                 (day, day, json.dumps(plan.unchanged_ids)),
             )
-            _tick(progress, cancelled, total, total, "Saving…")
+            _tick(progress, cancelled, total, total, translate("HrImport", "Saving…"))
             previous = self.finish_run(conn, plan, run_id, taken)
         for old in previous:  # only the latest import can be undone: drop older copies of personal data
             remove_database_file(old)
@@ -1004,14 +1075,17 @@ class ImportService:
             latest = conn.execute("SELECT max(id) FROM import_run").fetchone()[0]
             names = [d[0] for d in conn.execute("SELECT * FROM import_run LIMIT 0").description]
         if row is None:
-            raise UserError(f"There is no import #{run_id}.")
+            raise UserError(translate("HrImport", "There is no import #{id}.").format(id=run_id))
         record = dict(zip(names, row, strict=True))
         if record["status"] == "undone":
-            raise UserError(f"Import #{run_id} has already been undone.")
+            raise UserError(translate("HrImport", "Import #{id} has already been undone.").format(id=run_id))
         if run_id != latest or not record["snapshot"] or not Path(record["snapshot"]).exists():
             raise UserError(
-                f"Import #{run_id} can no longer be undone: only the latest import can be, "
-                "right after it ran."
+                translate(
+                    "HrImport",
+                    "Import #{id} can no longer be undone: only the latest import can be, "
+                    "right after it ran.",
+                ).format(id=run_id)
             )
         snapshot = Path(record["snapshot"])
         src = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
