@@ -90,9 +90,13 @@ class SourceFile:
         """Read ``sheet`` (all rows, or the first ``limit`` rows for a preview)."""
         if sheet not in {s.name for s in self.sheets}:
             raise ReadError(
-                f"{self.path.name} has no sheet named “{sheet}”. Its sheets: "
-                + ", ".join(f"“{s.name}”" for s in self.sheets)
-                + "."
+                translate("HrImport", "{file} has no sheet named “{sheet}”. Its sheets: {sheets}.").format(
+                    file=self.path.name,
+                    sheet=sheet,
+                    sheets=", ".join(
+                        translate("HrImport", "“{sheet}”").format(sheet=s.name) for s in self.sheets
+                    ),
+                )
             )
         rows: list[tuple[int, Row]] = []
         empty_run = 0
@@ -117,9 +121,11 @@ class SourceFile:
             empty_run = 0
             if len(rows) >= MAX_ROWS:
                 raise ReadError(
-                    f"Sheet “{sheet}” of {self.path.name} has more than {MAX_ROWS:,} rows. "
-                    "ESN Desk imports HR extracts of up to that size; "
-                    "split the file or remove unrelated rows."
+                    translate(
+                        "HrImport",
+                        "Sheet “{sheet}” of {file} has more than {limit} rows. ESN Desk imports HR extracts "
+                        "of up to that size; split the file or remove unrelated rows.",
+                    ).format(sheet=sheet, file=self.path.name, limit=i18n.number(MAX_ROWS))
                 )
             rows.append((number, row))
         return Table(
@@ -146,19 +152,28 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def sniff(path: Path) -> str:
     """What the file really is, from its bytes: xlsx, ods, xls, csv — or a :class:`ReadError`."""
     if not path.exists():
-        raise ReadError(f"There is no file at {path}.")
+        raise ReadError(translate("HrImport", "There is no file at {path}.").format(path=path))
     if path.is_dir():
-        raise ReadError(f"{path} is a folder; choose a spreadsheet file.")
+        raise ReadError(
+            translate("HrImport", "{path} is a folder; choose a spreadsheet file.").format(path=path)
+        )
     size = path.stat().st_size
     if size == 0:
-        raise ReadError(f"{path.name} is empty (0 bytes). Export the HR extract again.")
+        raise ReadError(
+            translate("HrImport", "{file} is empty (0 bytes). Export the HR extract again.").format(
+                file=path.name
+            )
+        )
     try:
         with path.open("rb") as fh:
             head = fh.read(8192)
     except OSError as exc:  # no read permission, or locked by another program (Windows)
         raise ReadError(
-            f"{path.name} cannot be opened ({exc.strerror or exc}). Close it in any program that has it "
-            "open, check that you may read it, and try again."
+            translate(
+                "HrImport",
+                "{file} cannot be opened ({error}). Close it in any program that has it open, check that "
+                "you may read it, and try again.",
+            ).format(file=path.name, error=exc.strerror or exc)
         ) from exc
     name = path.name
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
@@ -168,39 +183,69 @@ def sniff(path: Path) -> str:
             blob = fh.read(min(size, 4_000_000))
         if "EncryptedPackage".encode("utf-16-le") in blob or "EncryptionInfo".encode("utf-16-le") in blob:
             raise ReadError(
-                f"{name} is password-protected. Open it in Excel, remove the password "
-                "(File → Info → Protect Workbook → Encrypt with Password, clear it), save, and import again."
+                translate(
+                    "HrImport",
+                    "{file} is password-protected. Open it in Excel, remove the password (File → Info → "
+                    "Protect Workbook → Encrypt with Password, clear it), save, and import again.",
+                ).format(file=name)
             )
         if "Workbook".encode("utf-16-le") in blob or "Book".encode("utf-16-le") in blob:
             return "xls"
         if "WordDocument".encode("utf-16-le") in blob:
             raise ReadError(
-                f"{name} is a Word document, not a spreadsheet. Export the HR data as .xlsx or .csv."
+                translate(
+                    "HrImport",
+                    "{file} is a Word document, not a spreadsheet. Export the HR data as .xlsx or .csv.",
+                ).format(file=name)
             )
         raise ReadError(
-            f"{name} is an old Office file that is not a spreadsheet. Save it as .xlsx and try again."
+            translate(
+                "HrImport",
+                "{file} is an old Office file that is not a spreadsheet. Save it as .xlsx and try again.",
+            ).format(file=name)
         )
     if head.startswith(b"%PDF"):
         raise ReadError(
-            f"{name} is a PDF. Ask HR for the extract as Excel (.xlsx) or CSV, or export it again."
+            translate(
+                "HrImport",
+                "{file} is a PDF. Ask HR for the extract as Excel (.xlsx) or CSV, or export it again.",
+            ).format(file=name)
         )
     for magic, what in (
-        (b"\x89PNG", "an image"),
-        (b"\xff\xd8\xff", "an image"),
-        (b"GIF8", "an image"),
-        (b"\x1f\x8b", "a compressed archive"),
-        (b"Rar!", "a compressed archive"),
-        (b"7z\xbc\xaf", "a compressed archive"),
-        (b"{\\rtf", "a Word (RTF) document"),
+        (b"\x89PNG", "image"),
+        (b"\xff\xd8\xff", "image"),
+        (b"GIF8", "image"),
+        (b"\x1f\x8b", "archive"),
+        (b"Rar!", "archive"),
+        (b"7z\xbc\xaf", "archive"),
+        (b"{\\rtf", "rtf"),
     ):
         if head.startswith(magic):
-            raise ReadError(f"{name} is {what}, not a spreadsheet. Choose the .xlsx or .csv HR extract.")
+            shown = {
+                "image": translate("HrImport", "an image"),
+                "archive": translate("HrImport", "a compressed archive"),
+                "rtf": translate("HrImport", "a Word (RTF) document"),
+            }[what]
+            raise ReadError(
+                translate(
+                    "HrImport", "{file} is {what}, not a spreadsheet. Choose the .xlsx or .csv HR extract."
+                ).format(file=name, what=shown)
+            )
     if head.lstrip().lower().startswith((b"<!doctype html", b"<html")):
-        raise ReadError(f"{name} is a web page, not a spreadsheet. Save the HR extract as .xlsx or .csv.")
+        raise ReadError(
+            translate(
+                "HrImport", "{file} is a web page, not a spreadsheet. Save the HR extract as .xlsx or .csv."
+            ).format(file=name)
+        )
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8)):
         return "csv"
     if b"\x00" in head:
-        raise ReadError(f"{name} is not a spreadsheet (it holds binary data). Choose an .xlsx or .csv file.")
+        raise ReadError(
+            translate(
+                "HrImport",
+                "{file} is not a spreadsheet (it holds binary data). Choose an .xlsx or .csv file.",
+            ).format(file=name)
+        )
     return "csv"
 
 
@@ -215,43 +260,69 @@ def _sniff_zip(path: Path) -> str:
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > 50_000_000 and ratio > MAX_RATIO:
                     raise ReadError(
-                        f"{name} was refused: one of its parts would inflate {ratio:,.0f}-fold to "
-                        f"{info.file_size / 1e6:,.0f} MB, which no real HR extract does (a 'zip bomb'?)."
+                        translate(
+                            "HrImport",
+                            "{file} was refused: one of its parts would inflate {ratio}-fold to {size} MB, "
+                            "which no real HR extract does (a 'zip bomb'?).",
+                        ).format(file=name, ratio=i18n.number(ratio), size=i18n.number(info.file_size / 1e6))
                     )
             if total > MAX_UNCOMPRESSED:
                 raise ReadError(
-                    f"{name} was refused: it would inflate to {total / 1e9:,.1f} GB. "
-                    "Export only the sheet with the employees, or save it as CSV."
+                    translate(
+                        "HrImport",
+                        "{file} was refused: it would inflate to {size} GB. Export only the sheet with the "
+                        "employees, or save it as CSV.",
+                    ).format(file=name, size=i18n.number(total / 1e9, 1))
                 )
             if "mimetype" in names:
                 mimetype = zf.read(next(i for i in infos if i.filename.lower() == "mimetype"))[:100]
                 if b"opendocument.spreadsheet" in mimetype:
                     return "ods"
                 raise ReadError(
-                    f"{name} is an OpenDocument file that is not a spreadsheet. "
-                    "Choose the .ods, .xlsx or .csv HR extract."
+                    translate(
+                        "HrImport",
+                        "{file} is an OpenDocument file that is not a spreadsheet. Choose the .ods, .xlsx or "
+                        ".csv HR extract.",
+                    ).format(file=name)
                 )
             if any(n.startswith("xl/") for n in names):
                 return "xlsx"
             if any(n.startswith("word/") for n in names):
-                raise ReadError(f"{name} is a Word document, not a spreadsheet. Export the HR data as .xlsx.")
+                raise ReadError(
+                    translate(
+                        "HrImport",
+                        "{file} is a Word document, not a spreadsheet. Export the HR data as .xlsx.",
+                    ).format(file=name)
+                )
             if any(n.startswith("ppt/") for n in names):
                 raise ReadError(
-                    f"{name} is a PowerPoint presentation, not a spreadsheet. "
-                    "Choose the .xlsx or .csv HR extract."
+                    translate(
+                        "HrImport",
+                        "{file} is a PowerPoint presentation, not a spreadsheet. Choose the .xlsx or .csv HR "
+                        "extract.",
+                    ).format(file=name)
                 )
             raise ReadError(
-                f"{name} is a zip archive, not a spreadsheet. Extract the spreadsheet and import it."
+                translate(
+                    "HrImport",
+                    "{file} is a zip archive, not a spreadsheet. Extract the spreadsheet and import it.",
+                ).format(file=name)
             )
     except (zipfile.BadZipFile, EOFError, ValueError, OSError, zlib.error):
         raise ReadError(
-            f"{name} is damaged or incomplete (perhaps a download or copy was cut short). "
-            "Export or download it again."
+            translate(
+                "HrImport",
+                "{file} is damaged or incomplete (perhaps a download or copy was cut short). "
+                "Export or download it again.",
+            ).format(file=name)
         ) from None
     except RuntimeError as exc:  # "zip file version 9.3", unsupported compression, an encrypted part
         raise ReadError(
-            f"{name} uses a zip feature ESN Desk cannot read ({exc}). "
-            "Open it in Excel or LibreOffice, save it as .xlsx, and import again."
+            translate(
+                "HrImport",
+                "{file} uses a zip feature ESN Desk cannot read ({error}). Open it in Excel or LibreOffice, "
+                "save it as .xlsx, and import again.",
+            ).format(file=name, error=exc)
         ) from None
 
 
@@ -615,8 +686,11 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
             workbook = pc.CalamineWorkbook.from_filelike(fh)
     except pc.PasswordError:
         raise ReadError(
-            f"{path.name} is password-protected. Open it in Excel, remove the password, save, "
-            "and import again."
+            translate(
+                "HrImport",
+                "{file} is password-protected. Open it in Excel, remove the password, save, "
+                "and import again.",
+            ).format(file=path.name)
         ) from None
     except (KeyboardInterrupt, SystemExit):
         raise
@@ -625,8 +699,11 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
     except BaseException as exc:
         if kind != "xlsx":
             raise ReadError(
-                f"{path.name} cannot be read as a spreadsheet ({_one_line(exc)}). "
-                "Open it in Excel or LibreOffice and save it as .xlsx."
+                translate(
+                    "HrImport",
+                    "{file} cannot be read as a spreadsheet ({error}). Open it in Excel or LibreOffice and "
+                    "save it as .xlsx.",
+                ).format(file=path.name, error=_one_line(exc))
             ) from exc
         log.info("calamine could not read %s (%s); trying openpyxl", path.name, exc)
         return _open_with_openpyxl(path)
@@ -637,8 +714,11 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
     ]
     if not sheets:
         raise ReadError(
-            f"{path.name} has no worksheet. Open it in Excel or LibreOffice, check that the employees "
-            "are on a normal sheet, save it as .xlsx, and import again."
+            translate(
+                "HrImport",
+                "{file} has no worksheet. Open it in Excel or LibreOffice, check that the employees are on "
+                "a normal sheet, save it as .xlsx, and import again.",
+            ).format(file=path.name)
         )
 
     parsed: dict[
@@ -655,8 +735,11 @@ def _open_workbook(path: Path, kind: str) -> SourceFile:
             raise
         except BaseException as exc:  # incl. pyo3's PanicException
             raise ReadError(
-                f"Sheet “{sheet}” of {path.name} is damaged and cannot be read ({_one_line(exc)}). "
-                "Open the file in Excel or LibreOffice, save it as .xlsx, and import again."
+                translate(
+                    "HrImport",
+                    "Sheet “{sheet}” of {file} is damaged and cannot be read ({error}). Open the file in "
+                    "Excel or LibreOffice, save it as .xlsx, and import again.",
+                ).format(sheet=sheet, file=path.name, error=_one_line(exc))
             ) from exc
         start = data.start
         # iter_rows() starts at row 1 but at the first used column: pad it back to column A.
@@ -679,14 +762,20 @@ def _open_with_openpyxl(path: Path) -> SourceFile:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:
         raise ReadError(
-            f"{path.name} cannot be read as a spreadsheet ({type(exc).__name__}: {_one_line(exc)}). "
-            "Open it in Excel or LibreOffice and save it as .xlsx."
+            translate(
+                "HrImport",
+                "{file} cannot be read as a spreadsheet ({error}). Open it in Excel or LibreOffice and "
+                "save it as .xlsx.",
+            ).format(file=path.name, error=f"{type(exc).__name__}: {_one_line(exc)}")
         ) from exc
     sheets = [SheetInfo(ws.title, ws.sheet_state == "visible") for ws in workbook.worksheets]
     if not sheets:
         raise ReadError(
-            f"{path.name} has no worksheet that can be read. Open it in Excel, "
-            "save it as a normal .xlsx workbook (not 'Strict Open XML'), and import again."
+            translate(
+                "HrImport",
+                "{file} has no worksheet that can be read. Open it in Excel, save it as a normal .xlsx "
+                "workbook (not 'Strict Open XML'), and import again.",
+            ).format(file=path.name)
         )
 
     def read(sheet: str) -> Iterator[Row]:
@@ -703,7 +792,11 @@ def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
         try:
             return data.decode(encoding), encoding
         except (LookupError, UnicodeDecodeError) as exc:
-            raise ReadError(f"{name} cannot be read as {encoding} ({exc}).") from exc
+            raise ReadError(
+                translate("HrImport", "{file} cannot be read as {encoding} ({error}).").format(
+                    file=name, encoding=encoding, error=exc
+                )
+            ) from exc
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -746,14 +839,19 @@ def _overlong_line(text: str) -> int | None:
 def _open_csv(path: Path, *, encoding: str | None, delimiter: str | None) -> SourceFile:
     if path.stat().st_size > MAX_CSV_BYTES:
         raise ReadError(
-            f"{path.name} is larger than {MAX_CSV_BYTES // 1_000_000} MB; that is not an HR extract."
+            translate("HrImport", "{file} is larger than {size} MB; that is not an HR extract.").format(
+                file=path.name, size=i18n.number(MAX_CSV_BYTES // 1_000_000)
+            )
         )
     data = path.read_bytes()
     text, used = _decode(data, path.name, encoding)
     if (line := _overlong_line(text)) is not None:
         raise ReadError(
-            f"Line {line:,} of {path.name} is longer than {MAX_CSV_LINE:,} characters, which no HR "
-            "extract is: the file is damaged or is not a CSV export. Export it again, as .xlsx if you can."
+            translate(
+                "HrImport",
+                "Line {line} of {file} is longer than {limit} characters, which no HR extract is: the file "
+                "is damaged or is not a CSV export. Export it again, as .xlsx if you can.",
+            ).format(line=i18n.number(line), file=path.name, limit=i18n.number(MAX_CSV_LINE))
         )
     sep = delimiter or _detect_delimiter(text)
     sheet = path.stem or "CSV"
@@ -764,9 +862,14 @@ def _open_csv(path: Path, *, encoding: str | None, delimiter: str | None) -> Sou
             yield from (list(r) for r in reader)
         except csv.Error as exc:
             raise ReadError(
-                f"{path.name} is not a well-formed CSV file near line {reader.line_num} ({exc}): "
-                f"a quote that is never closed, or a value longer than {csv.field_size_limit():,} "
-                "characters. Fix that line in a text editor, or export the file again as .xlsx."
+                translate(
+                    "HrImport",
+                    "{file} is not a well-formed CSV file near line {line} ({error}): a quote that is never "
+                    "closed, or a value longer than {limit} characters. Fix that line in a text editor, or "
+                    "export the file again as .xlsx.",
+                ).format(
+                    file=path.name, line=reader.line_num, error=exc, limit=i18n.number(csv.field_size_limit())
+                )
             ) from exc
 
     return SourceFile(
