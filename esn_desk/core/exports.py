@@ -3,9 +3,11 @@ workbook — formatted, injection-safe, and opened cleanly by Excel and LibreOff
 
 Every sheet has a styled header row, a frozen first row, an autofilter and fitted column widths;
 dates are real date cells, numbers are numbers, and an "About" sheet says what was exported, when and
-with which filters. Text that came from people or HR files is *always* written as an inline string:
-the XML this module writes has no formula element at all, so ``=HYPERLINK(...)``, ``@SUM(A1)``,
-``+1`` or ``-1`` stay text, and the control characters XML cannot carry are removed.
+with which filters. Sheet names, headers, labels and the values ESN Desk writes itself (statuses, Yes/No)
+are in the interface language of the moment (:func:`esn_desk.core.i18n.translate`): the GUI exports in
+the language it shows, the CLI in English. Text that came from people or HR files is *always* written as
+an inline string: the XML this module writes has no formula element at all, so ``=HYPERLINK(...)``,
+``@SUM(A1)``, ``+1`` or ``-1`` stay text, and the control characters XML cannot carry are removed.
 
 Rows are serialised by :class:`_Table` into the sheets of an openpyxl *write-only* workbook. openpyxl
 builds one ``Cell`` object and one XML element per cell (about 13 µs a cell here: 7,000 rows/s for the
@@ -37,18 +39,67 @@ from openpyxl.utils import get_column_letter
 from openpyxl.xml import LXML
 
 from esn_desk import __version__
+from esn_desk.core import i18n
 from esn_desk.core.coverage import DIMENSION_LABELS, total
 from esn_desk.core.errors import UserError
 from esn_desk.core.excel import HEADER_FILL, HEADER_FONT, spool_privately
-from esn_desk.core.kit.tracking import ITEMS
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from esn_desk.core.kit.tracking import item_label
 from esn_desk.core.people import COLUMNS as DIRECTORY_COLUMNS
 from esn_desk.core.people import DirectoryQuery
-from esn_desk.core.programme import PIPELINE, STATUS_LABELS, STATUSES
+from esn_desk.core.programme import (
+    PIPELINE,
+    RULE_FIELD_WORDS,
+    STATUSES,
+    privilege_label,
+    role_label,
+    source_label,
+    status_label,
+)
 from esn_desk.core.store import Store
-from esn_desk.core.training import FORMAT_LABELS
-from esn_desk.core.training import STATUS_LABELS as ENROLMENT_LABELS
+from esn_desk.core.training import STATUSES as ENROLMENT_STATUSES
+from esn_desk.core.training import format_label, kind_label
+from esn_desk.core.training import status_label as enrolment_label
 
 KINDS: Final = ("people", "roster", "coverage", "training", "kit", "report")
+# The kind in the default file name, in the interface language ("ESN-Desk_ambassadeurs_2026-11-25.xlsx").
+_FILE_NAME_KINDS: Final = {
+    "people": QT_TRANSLATE_NOOP("Exports", "people"),
+    "roster": QT_TRANSLATE_NOOP("Exports", "roster"),
+    "coverage": QT_TRANSLATE_NOOP("Exports", "coverage"),
+    "training": QT_TRANSLATE_NOOP("Exports", "training"),
+    "kit": QT_TRANSLATE_NOOP("Exports", "kit"),
+    "report": QT_TRANSLATE_NOOP("Exports", "report"),
+}
+# Short month names for the report's month column ("Nov 2026"); the core has no QLocale.
+_MONTHS: Final = (
+    QT_TRANSLATE_NOOP("Exports", "Jan"),
+    QT_TRANSLATE_NOOP("Exports", "Feb"),
+    QT_TRANSLATE_NOOP("Exports", "Mar"),
+    QT_TRANSLATE_NOOP("Exports", "Apr"),
+    QT_TRANSLATE_NOOP("Exports", "May"),
+    QT_TRANSLATE_NOOP("Exports", "Jun"),
+    QT_TRANSLATE_NOOP("Exports", "Jul"),
+    QT_TRANSLATE_NOOP("Exports", "Aug"),
+    QT_TRANSLATE_NOOP("Exports", "Sep"),
+    QT_TRANSLATE_NOOP("Exports", "Oct"),
+    QT_TRANSLATE_NOOP("Exports", "Nov"),
+    QT_TRANSLATE_NOOP("Exports", "Dec"),
+)
+_LONG_MONTHS: Final = (
+    QT_TRANSLATE_NOOP("Exports", "January"),
+    QT_TRANSLATE_NOOP("Exports", "February"),
+    QT_TRANSLATE_NOOP("Exports", "March"),
+    QT_TRANSLATE_NOOP("Exports", "April"),
+    QT_TRANSLATE_NOOP("Exports", "May"),
+    QT_TRANSLATE_NOOP("Exports", "June"),
+    QT_TRANSLATE_NOOP("Exports", "July"),
+    QT_TRANSLATE_NOOP("Exports", "August"),
+    QT_TRANSLATE_NOOP("Exports", "September"),
+    QT_TRANSLATE_NOOP("Exports", "October"),
+    QT_TRANSLATE_NOOP("Exports", "November"),
+    QT_TRANSLATE_NOOP("Exports", "December"),
+)
 
 # Column kinds: how a value is written.
 TEXT, DATE, DATETIME, INT, NUMBER, PERCENT = "text", "date", "datetime", "int", "number", "percent"
@@ -71,8 +122,52 @@ FAST_ROWS = not LXML
 
 
 def default_file_name(kind: str, today: date | None = None) -> str:
-    """``ESN-Desk_roster_2026-11-25.xlsx``."""
-    return f"ESN-Desk_{kind}_{(today or date.today()).isoformat()}.xlsx"
+    """``ESN-Desk_roster_2026-11-25.xlsx`` (the kind in the interface language)."""
+    shown = translate("Exports", _FILE_NAME_KINDS[kind]) if kind in _FILE_NAME_KINDS else kind
+    return f"ESN-Desk_{shown}_{(today or date.today()).isoformat()}.xlsx"
+
+
+def _t(text: str) -> str:
+    """A text of this module's tables (marked with QT_TRANSLATE_NOOP) in the interface language."""
+    return translate("Exports", text)
+
+
+def _titled(columns: Iterable[Col]) -> list[Col]:
+    """``columns`` (English titles marked with QT_TRANSLATE_NOOP) with their titles translated."""
+    return [Col(_t(c.title), c.kind, c.width) for c in columns]
+
+
+def _yes_no(value: object) -> str:
+    return translate("Exports", "Yes") if value else translate("Exports", "No")
+
+
+def _decimal(value: float) -> str:
+    """``1.5`` → ``1.5`` (``1,5`` in French), ``2.0`` → ``2``."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if i18n.language() == "fr" else text
+
+
+def _percent(share: float) -> str:
+    """``0.15`` → ``15%`` (``15 %`` in French)."""
+    return translate("Exports", "{percent}%").format(percent=i18n.number(share * 100))
+
+
+def _period(start: str, end: str) -> str:
+    return translate("Exports", "{start} to {end}").format(start=start, end=end)
+
+
+def _long_date(day: date) -> str:
+    """``25 November 2026`` (``25 novembre 2026`` in French)."""
+    return translate("Exports", "{day} {month} {year}").format(
+        day=day.day, month=translate("Exports", _LONG_MONTHS[day.month - 1]), year=day.year
+    )
+
+
+def _month_text(day: date) -> str:
+    """``Nov 2026`` (``nov. 2026`` in French)."""
+    return translate("Exports", "{month} {year}").format(
+        month=translate("Exports", _MONTHS[day.month - 1]), year=day.year
+    )
 
 
 def clean_text(value: object) -> str:
@@ -347,9 +442,10 @@ def _table(wb: Workbook, title: str, columns: Sequence[Col], rows: Iterable[Sequ
 
 
 def _about(wb: Workbook, store: Store, what: str, details: Sequence[tuple[str, Any]]) -> None:
-    """The "About" sheet: what this file holds, from which programme, when, with which filters."""
+    """The "About" sheet: what this file holds, from which programme, when, with which filters
+    (``what`` and ``details`` already in the interface language)."""
     settings = store.settings.load()
-    ws: Any = wb.create_sheet("About")
+    ws: Any = wb.create_sheet(translate("Exports", "About"))
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 70
     title = WriteOnlyCell(ws, value=clean_text(f"{settings.programme_name} — {what}"))
@@ -358,12 +454,15 @@ def _about(wb: Workbook, store: Store, what: str, details: Sequence[tuple[str, A
     ws.append([title])
     ws.append([])
     lines: list[tuple[str, Any]] = [
-        ("Programme", settings.programme_name),
-        ("Organisation", settings.organisation or "—"),
-        ("Exported on", datetime.now().replace(microsecond=0)),
-        ("Programme file", store.path.name if store.path else "(in memory)"),
+        (translate("Exports", "Programme"), settings.programme_name),
+        (translate("Exports", "Organisation"), settings.organisation or "—"),
+        (translate("Exports", "Exported on"), datetime.now().replace(microsecond=0)),
+        (
+            translate("Exports", "Programme file"),
+            store.path.name if store.path else translate("Exports", "(in memory)"),
+        ),
         *details,
-        ("Written by", f"ESN Desk {__version__}"),
+        (translate("Exports", "Written by"), f"ESN Desk {__version__}"),
     ]
     for label, value in lines:
         key = WriteOnlyCell(ws, value=clean_text(label))
@@ -387,7 +486,9 @@ def _save(wb: Workbook, path: Path) -> Path:
     file is only ever replaced by a complete workbook, even if the process is killed while writing."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.")
+        raise UserError(
+            translate("Exports", "The folder {folder} does not exist.").format(folder=target.parent)
+        )
     part = target.with_name(f".{target.name}.part")
     try:
         try:
@@ -403,50 +504,86 @@ def _save(wb: Workbook, path: Path) -> Path:
                 part.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}") from None
+        raise UserError(
+            translate("Exports", "Cannot write {path}: {error}").format(
+                path=target, error=exc.strerror or exc
+            )
+        ) from None
     return target
 
 
 def _check_folder(path: Path) -> Path:
     target = Path(path)
     if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.")
+        raise UserError(
+            translate("Exports", "The folder {folder} does not exist.").format(folder=target.parent)
+        )
     return target
 
 
 # -- people ---------------------------------------------------------------------------------------------
+# Titles in English, written in the interface language. The headers are the HR import's own (its
+# field labels or synonyms, in either language): the file imports back as an HR extract.
 PEOPLE_COLUMNS: Final = (
-    ("full_name", Col("Name")),
-    ("employee_id", Col("Employee ID")),
-    ("email", Col("Email")),
-    ("first_name", Col("First name")),
-    ("last_name", Col("Last name")),
-    ("job_title", Col("Job title")),
-    ("department", Col("Department")),
-    ("site", Col("Site")),
-    ("city", Col("City")),
-    ("country", Col("Country")),
-    ("manager_email", Col("Manager email")),
-    ("hire_date", Col("Hire date", DATE)),
-    ("status", Col("Status")),
-    ("left_on", Col("Left on", DATE)),
+    ("full_name", Col(QT_TRANSLATE_NOOP("Exports", "Name"))),
+    ("employee_id", Col(QT_TRANSLATE_NOOP("Exports", "Employee ID"))),
+    ("email", Col(QT_TRANSLATE_NOOP("Exports", "Email"))),
+    ("first_name", Col(QT_TRANSLATE_NOOP("Exports", "First name"))),
+    ("last_name", Col(QT_TRANSLATE_NOOP("Exports", "Last name"))),
+    ("job_title", Col(QT_TRANSLATE_NOOP("Exports", "Job title"))),
+    ("department", Col(QT_TRANSLATE_NOOP("Exports", "Department"))),
+    ("site", Col(QT_TRANSLATE_NOOP("Exports", "Site"))),
+    ("city", Col(QT_TRANSLATE_NOOP("Exports", "City"))),
+    ("country", Col(QT_TRANSLATE_NOOP("Exports", "Country"))),
+    ("manager_email", Col(QT_TRANSLATE_NOOP("Exports", "Manager email"))),
+    ("hire_date", Col(QT_TRANSLATE_NOOP("Exports", "Hire date"), DATE)),
+    ("status", Col(QT_TRANSLATE_NOOP("Exports", "Status"))),
+    ("left_on", Col(QT_TRANSLATE_NOOP("Exports", "Left on"), DATE)),
 )
+# A person's status as the people export writes it.
+_PERSON_STATUSES: Final = {
+    "active": QT_TRANSLATE_NOOP("Exports", "Active"),
+    "left": QT_TRANSLATE_NOOP("Exports", "Left the company"),
+}
+# The directory's status filter as the About sheet shows it (the codes themselves in English).
+_STATUS_FILTERS: Final = {
+    "active": QT_TRANSLATE_NOOP("Exports", "active"),
+    "left": QT_TRANSLATE_NOOP("Exports", "left"),
+}
+_FILTER_NAMES: Final = {
+    "site": QT_TRANSLATE_NOOP("Exports", "Site"),
+    "department": QT_TRANSLATE_NOOP("Exports", "Department"),
+    "country": QT_TRANSLATE_NOOP("Exports", "Country"),
+    "status": QT_TRANSLATE_NOOP("Exports", "Status"),
+}
 
 
 def _query_description(query: DirectoryQuery) -> list[tuple[str, Any]]:
     shown: list[tuple[str, Any]] = []
     if query.text.strip():
-        shown.append(("Search", query.text.strip()))
+        shown.append((translate("Exports", "Search"), query.text.strip()))
     for name in ("site", "department", "country", "status"):
         value = getattr(query, name)
         if value is not None:
-            shown.append((name.capitalize(), value or "(not set)"))
+            if name == "status" and value in _STATUS_FILTERS:
+                value = _t(_STATUS_FILTERS[value])
+            shown.append((_t(_FILTER_NAMES[name]), value or translate("Exports", "(not set)")))
     column = DIRECTORY_COLUMNS[query.sort_column] if 0 <= query.sort_column < len(DIRECTORY_COLUMNS) else None
-    order = f"{column.title if column else 'Name'}, {'descending' if query.descending else 'ascending'}"
+    title = translate("People", column.title if column else DIRECTORY_COLUMNS[0].title)
+    order = (
+        translate("Exports", "{column}, descending").format(column=title)
+        if query.descending
+        else translate("Exports", "{column}, ascending").format(column=title)
+    )
     return [
-        ("Filters", "none: the whole directory" if not shown else "see below"),
+        (
+            translate("Exports", "Filters"),
+            translate("Exports", "none: the whole directory")
+            if not shown
+            else translate("Exports", "see below"),
+        ),
         *shown,
-        ("Sorted by", order),
+        (translate("Exports", "Sorted by"), order),
     ]
 
 
@@ -457,7 +594,7 @@ def export_people(store: Store, path: Path, query: DirectoryQuery | None = None)
     target = _check_folder(path)
     where, params = query.where()
     keys = [k for k, _ in PEOPLE_COLUMNS]
-    columns = [c for _, c in PEOPLE_COLUMNS]
+    columns = _titled(c for _, c in PEOPLE_COLUMNS)
     wb = _new_workbook()
     with store.db.read() as conn:
         lengths = conn.execute(
@@ -471,53 +608,57 @@ def export_people(store: Store, path: Path, query: DirectoryQuery | None = None)
                 for c, n in zip(columns, lengths, strict=True)
             ],
         )
-        table = _Table(wb, "People", columns, widths=widths)
+        table = _Table(wb, translate("Exports", "People"), columns, widths=widths)
         cursor = conn.execute(f"SELECT {', '.join(keys)} FROM person{where}{query.order()}", params)
         status_index = keys.index("status")
+        left, active = _t(_PERSON_STATUSES["left"]), _t(_PERSON_STATUSES["active"])
         while True:
             batch = cursor.fetchmany(BATCH)
             if not batch:
                 break
             for row in batch:
                 values = list(row)
-                values[status_index] = "Left the company" if row[status_index] == "left" else "Active"
+                values[status_index] = left if row[status_index] == "left" else active
                 table.append(values)
     table.close()
-    _about(wb, store, "People", [*_query_description(query), ("People", table.count)])
+    people = translate("Exports", "People")
+    _about(wb, store, people, [*_query_description(query), (people, table.count)])
     _save(wb, target)
     return table.count
 
 
 # -- roster ---------------------------------------------------------------------------------------------
-# The first columns carry the roster import's own headers (importing/fields.py ROSTER): the file,
-# edited in Excel, imports back. The other headers match no roster field and are ignored by the import.
+# The first columns carry the roster import's own headers (importing/fields.py ROSTER), in English or
+# in French: the file, edited in Excel, imports back. The other headers match no roster field and are
+# ignored by the import. The values the import reads back (role, status, source) are written as the
+# interface shows them and the import recognises them in both languages.
 ROSTER_COLUMNS: Final = (
-    Col("Employee ID"),
-    Col("Email"),
-    Col("Name"),
-    Col("Job title"),
-    Col("Site"),
-    Col("Department"),
-    Col("Country"),
-    Col("Role"),
-    Col("Status"),
-    Col("Source"),
-    Col("Applied on", DATE),
-    Col("HR validated on", DATE),
-    Col("HR validated by"),
-    Col("Manager confirmed on", DATE),
-    Col("Manager confirmed by"),
-    Col("Activated on", DATE),
-    Col("Objective"),
-    Col("Objective target", NUMBER),
-    Col("Objective due", DATE),
-    Col("Privileges"),
-    Col("Community member"),
-    Col("Trainings attended", INT),
-    Col("Last training", DATE),
-    Col("Kit received"),
-    Col("In the company"),
-    Col("Notes", width=40),
+    Col(QT_TRANSLATE_NOOP("Exports", "Employee ID")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Email")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Name")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Job title")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Site")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Department")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Country")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Role")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Status")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Source")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Applied on"), DATE),
+    Col(QT_TRANSLATE_NOOP("Exports", "HR validated on"), DATE),
+    Col(QT_TRANSLATE_NOOP("Exports", "HR validated by")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Manager confirmed on"), DATE),
+    Col(QT_TRANSLATE_NOOP("Exports", "Manager confirmed by")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Activated on"), DATE),
+    Col(QT_TRANSLATE_NOOP("Exports", "Objective")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Objective target"), NUMBER),
+    Col(QT_TRANSLATE_NOOP("Exports", "Objective due"), DATE),
+    Col(QT_TRANSLATE_NOOP("Exports", "Privileges")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Community member")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Trainings attended"), INT),
+    Col(QT_TRANSLATE_NOOP("Exports", "Last training"), DATE),
+    Col(QT_TRANSLATE_NOOP("Exports", "Kit received")),
+    Col(QT_TRANSLATE_NOOP("Exports", "In the company")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Notes"), width=40),
 )
 
 
@@ -553,7 +694,7 @@ def _kit_given(store: Store) -> dict[int, list[str]]:
         ).fetchall()
     out: dict[int, list[str]] = {}
     for ambassador_id, item in rows:
-        out.setdefault(int(ambassador_id), []).append(ITEMS.get(item, item))
+        out.setdefault(int(ambassador_id), []).append(item_label(item))
     return out
 
 
@@ -562,7 +703,7 @@ def _privileges(text: str | None) -> str:
         values = json.loads(text or "[]")
     except ValueError:
         return ""
-    return ", ".join(str(v) for v in values) if isinstance(values, list) else ""
+    return ", ".join(privilege_label(str(v)) for v in values) if isinstance(values, list) else ""
 
 
 def roster_rows(store: Store) -> list[list[Any]]:
@@ -579,6 +720,7 @@ def roster_rows(store: Store) -> list[list[Any]]:
             " FROM ambassador a CROSS JOIN person p ON p.id = a.person_id ORDER BY p.sort_key, a.id"
         ).fetchall()
     out = []
+    left = translate("Exports", "No: left the company")
     for r in rows:
         (ambassador_id, person_id, employee_id, email, name, job, site, department, country, role, status,
          source, applied, hr_on, hr_by, manager_on, manager_by, activated, objective, target, due,
@@ -592,9 +734,9 @@ def roster_rows(store: Store) -> list[list[Any]]:
                 site,
                 department,
                 country,
-                role,
-                STATUS_LABELS.get(status, status),
-                source,
+                role_label(role) if role else role,
+                status_label(status),
+                source_label(source) if source else source,
                 applied,
                 hr_on,
                 hr_by,
@@ -605,11 +747,11 @@ def roster_rows(store: Store) -> list[list[Any]]:
                 target,
                 due,
                 _privileges(privileges),
-                "Yes" if community else "No",
+                _yes_no(community),
                 trainings.attended.get(person_id, 0),
                 trainings.last.get(person_id),
                 ", ".join(kit.get(ambassador_id, [])),
-                "No: left the company" if person_status == "left" else "Yes",
+                left if person_status == "left" else _yes_no(True),
                 notes,
             ]
         )
@@ -620,18 +762,21 @@ def export_roster(store: Store, path: Path) -> int:
     """Ambassadors and candidates with every step of their candidacy; returns the rows written."""
     target = _check_folder(path)
     wb = _new_workbook()
-    table = _table(wb, "Roster", ROSTER_COLUMNS, roster_rows(store))
+    table = _table(wb, translate("Exports", "Roster"), _titled(ROSTER_COLUMNS), roster_rows(store))
     _about(
         wb,
         store,
-        "Roster",
+        translate("Exports", "Roster"),
         [
-            ("Filters", "none: every ambassador and candidate"),
-            ("Rows", table.count),
+            (translate("Exports", "Filters"), translate("Exports", "none: every ambassador and candidate")),
+            (translate("Exports", "Rows"), table.count),
             (
-                "Importing back",
-                "Edit Role, Status, Source, Applied on, Objective or Notes and import the "
-                "file with Import → Roster: rows are matched on Employee ID (or Email).",
+                translate("Exports", "Importing back"),
+                translate(
+                    "Exports",
+                    "Edit Role, Status, Source, Applied on, Objective or Notes and import the "
+                    "file with Import → Roster: rows are matched on Employee ID (or Email).",
+                ),
             ),
         ],
     )
@@ -640,19 +785,20 @@ def export_roster(store: Store, path: Path) -> int:
 
 
 # -- coverage -------------------------------------------------------------------------------------------
-def _coverage_columns(label: str) -> list[Col]:
+def _coverage_columns(by: str) -> list[Col]:
+    """The coverage sheet's columns for dimension ``by`` (site, department, country), translated."""
     return [
-        Col(label),
-        Col("Employees", INT),
-        Col("Ambassadors", INT),
-        Col("Employees per ambassador", NUMBER),
-        Col("Target", INT),
-        Col("To recruit", INT),
-        Col("Coverage of target", PERCENT),
-        Col("Contributors' share", PERCENT),
-        Col("Readers' share", PERCENT),
-        Col("Tipping point", PERCENT),
-        Col("Tipping point reached"),
+        Col(translate("Coverage", DIMENSION_LABELS[by])),
+        Col(translate("Exports", "Employees"), INT),
+        Col(translate("Exports", "Ambassadors"), INT),
+        Col(translate("Exports", "Employees per ambassador"), NUMBER),
+        Col(translate("Exports", "Target"), INT),
+        Col(translate("Exports", "To recruit"), INT),
+        Col(translate("Exports", "Coverage of target"), PERCENT),
+        Col(translate("Exports", "Contributors' share"), PERCENT),
+        Col(translate("Exports", "Readers' share"), PERCENT),
+        Col(translate("Exports", "Tipping point"), PERCENT),
+        Col(translate("Exports", "Tipping point reached")),
     ]
 
 
@@ -665,6 +811,7 @@ def coverage_rows(store: Store, by: str) -> list[list[Any]]:
     rows = store.coverage.coverage(by, settings.ambassador_target_per_100, shares or None, scope=scope)
     rows.sort(key=lambda r: (-r.employees, r.population.lower()))
     out = []
+    no_usage = translate("Exports", "No usage data")
     for r in rows:
         usage = adoption.get(r.population.lower())
         out.append(
@@ -679,7 +826,7 @@ def coverage_rows(store: Store, by: str) -> list[list[Any]]:
                 usage.contributors_share if usage else None,
                 usage.readers_share if usage else None,
                 settings.tipping_point,
-                ("Yes" if usage.reached(settings.tipping_point) else "No") if usage else "No usage data",
+                _yes_no(usage.reached(settings.tipping_point)) if usage else no_usage,
             ]
         )
     return out
@@ -693,48 +840,80 @@ def export_coverage(store: Store, path: Path) -> int:
     written = 0
     for by in ("site", "department", "country"):
         rows = coverage_rows(store, by)
-        written += _table(wb, f"By {by}", _coverage_columns(DIMENSION_LABELS[by]), rows).count
+        written += _table(wb, _t(_COVERAGE_SHEETS[by]), _coverage_columns(by), rows).count
     overall = total(store.coverage.coverage("site", settings.ambassador_target_per_100), 0)
     latest = store.adoption.latest()
     _about(
         wb,
         store,
-        "Coverage",
+        translate("Exports", "Coverage"),
         [
-            ("Filters", _scope_text(store)),
-            ("Target", f"{settings.ambassador_target_per_100:g} ambassadors per 100 employees"),
-            ("Tipping point", f"{settings.tipping_point:.0%} of employees publishing"),
-            ("Employees", overall.employees),
-            ("Active ambassadors", overall.ambassadors),
-            ("Usage data", f"{latest.start} to {latest.end}" if latest else "none imported yet"),
+            (translate("Exports", "Filters"), _scope_text(store)),
+            (translate("Exports", "Target"), _target_text(settings.ambassador_target_per_100)),
+            (
+                translate("Exports", "Tipping point"),
+                translate("Exports", "{percent} of employees publishing").format(
+                    percent=_percent(settings.tipping_point)
+                ),
+            ),
+            (translate("Exports", "Employees"), overall.employees),
+            (translate("Exports", "Active ambassadors"), overall.ambassadors),
+            (translate("Exports", "Usage data"), _usage_text(latest)),
         ],
     )
     _save(wb, target)
     return written
 
 
+_COVERAGE_SHEETS: Final = {
+    "site": QT_TRANSLATE_NOOP("Exports", "By site"),
+    "department": QT_TRANSLATE_NOOP("Exports", "By department"),
+    "country": QT_TRANSLATE_NOOP("Exports", "By country"),
+}
+
+
+def _target_text(per_100: float) -> str:
+    return translate("Exports", "{target} ambassadors per 100 employees").format(target=_decimal(per_100))
+
+
+def _usage_text(latest: Any) -> str:
+    return _period(latest.start, latest.end) if latest else translate("Exports", "none imported yet")
+
+
 def _scope_text(store: Store) -> str:
     scope = store.programme.rules().scope()
     if not scope:
-        return "none: every active employee"
-    return "programme scope: " + "; ".join(f"{k} in {', '.join(v)}" for k, v in scope.items())
+        return translate("Exports", "none: every active employee")
+    parts = [
+        translate("Exports", "{field} in {values}").format(
+            field=translate("Programme", RULE_FIELD_WORDS[k]) if k in RULE_FIELD_WORDS else k,
+            values=", ".join(v),
+        )
+        for k, v in scope.items()
+    ]
+    separator = "\u202f; " if i18n.language() == "fr" else "; "
+    return translate("Exports", "programme scope: {scope}").format(scope=separator.join(parts))
 
 
 # -- kit ------------------------------------------------------------------------------------------------
 KIT_COLUMNS: Final = (
-    Col("Name"),
-    Col("Employee ID"),
-    Col("Email"),
-    Col("Site"),
-    Col("Department"),
-    Col("Role"),
-    Col("Status"),
-    Col("Item"),
-    Col("State"),
-    Col("Prepared on", DATE),
-    Col("Given on", DATE),
-    Col("Note"),
+    Col(QT_TRANSLATE_NOOP("Exports", "Name")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Employee ID")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Email")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Site")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Department")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Role")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Status")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Item")),
+    Col(QT_TRANSLATE_NOOP("Exports", "State")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Prepared on"), DATE),
+    Col(QT_TRANSLATE_NOOP("Exports", "Given on"), DATE),
+    Col(QT_TRANSLATE_NOOP("Exports", "Note")),
 )
+_KIT_STATES: Final = {
+    "prepared": QT_TRANSLATE_NOOP("Exports", "Prepared"),
+    "given": QT_TRANSLATE_NOOP("Exports", "Given"),
+}
 
 
 def kit_rows(store: Store) -> list[list[Any]]:
@@ -746,7 +925,14 @@ def kit_rows(store: Store) -> list[list[Any]]:
             " ORDER BY p.sort_key, a.id, k.item"
         ).fetchall()
     return [
-        [*r[:6], STATUS_LABELS.get(r[6], r[6]), ITEMS.get(r[7], r[7]), str(r[8]).capitalize(), *r[9:]]
+        [
+            *r[:5],
+            role_label(r[5]) if r[5] else r[5],
+            status_label(r[6]),
+            item_label(r[7]),
+            _t(_KIT_STATES[r[8]]) if r[8] in _KIT_STATES else str(r[8]).capitalize(),
+            *r[9:],
+        ]
         for r in rows
     ]
 
@@ -755,21 +941,21 @@ def export_kit(store: Store, path: Path) -> int:
     """Who was prepared and given which kit item, and when; plus progress per item."""
     target = _check_folder(path)
     wb = _new_workbook()
-    table = _table(wb, "Kit", KIT_COLUMNS, kit_rows(store))
+    table = _table(wb, translate("Exports", "Kit"), _titled(KIT_COLUMNS), kit_rows(store))
     progress = store.kit.progress()
     _table(
         wb,
-        "Progress",
+        translate("Exports", "Progress"),
         [
-            Col("Item"),
-            Col("Given", INT),
-            Col("Prepared only", INT),
-            Col("Active ambassadors", INT),
-            Col("Given share", PERCENT),
+            Col(translate("Exports", "Item")),
+            Col(translate("Exports", "Given"), INT),
+            Col(translate("Exports", "Prepared only"), INT),
+            Col(translate("Exports", "Active ambassadors"), INT),
+            Col(translate("Exports", "Given share"), PERCENT),
         ],
         [
             [
-                ITEMS[item],
+                item_label(item),
                 p["given"],
                 p["prepared"],
                 p["total"],
@@ -778,26 +964,42 @@ def export_kit(store: Store, path: Path) -> int:
             for item, p in progress.items()
         ],
     )
-    _about(wb, store, "Visibility kit", [("Filters", "none: every ambassador"), ("Rows", table.count)])
+    _about(
+        wb,
+        store,
+        translate("Exports", "Visibility kit"),
+        [
+            (translate("Exports", "Filters"), translate("Exports", "none: every ambassador")),
+            (translate("Exports", "Rows"), table.count),
+        ],
+    )
     _save(wb, target)
     return table.count
 
 
 # -- training -------------------------------------------------------------------------------------------
+# Then one column per enrolment status (training.STATUSES), then "Cancelled": see _session_columns().
 SESSION_COLUMNS: Final = (
-    Col("Title"),
-    Col("Kind"),
-    Col("Format"),
-    Col("Starts", DATETIME),
-    Col("Time zone"),
-    Col("Duration (min)", INT),
-    Col("Place"),
-    Col("Link"),
-    Col("Trainer"),
-    Col("Capacity", INT),
-    *(Col(label, INT) for label in ENROLMENT_LABELS.values()),
-    Col("Cancelled"),
+    Col(QT_TRANSLATE_NOOP("Exports", "Title")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Kind")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Format")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Starts"), DATETIME),
+    Col(QT_TRANSLATE_NOOP("Exports", "Time zone")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Duration (min)"), INT),
+    Col(QT_TRANSLATE_NOOP("Exports", "Place")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Link")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Trainer")),
+    Col(QT_TRANSLATE_NOOP("Exports", "Capacity"), INT),
 )
+
+
+def _session_columns() -> list[Col]:
+    """The Sessions sheet's columns in the interface language."""
+    return [
+        *_titled(SESSION_COLUMNS),
+        *(Col(enrolment_label(status), INT) for status in ENROLMENT_STATUSES),
+        Col(translate("Exports", "Cancelled")),
+    ]
 
 
 def _session_header(session: Any) -> str:
@@ -812,13 +1014,13 @@ def export_training(store: Store, path: Path) -> int:
     wb = _new_workbook()
     sessions = _table(
         wb,
-        "Sessions",
-        SESSION_COLUMNS,
+        translate("Exports", "Sessions"),
+        _session_columns(),
         [
             [
                 s.title,
-                s.kind,
-                FORMAT_LABELS.get(s.format, s.format),
+                kind_label(s.kind),
+                format_label(s.format),
                 s.starts_at,
                 s.timezone,
                 s.duration_minutes,
@@ -826,8 +1028,8 @@ def export_training(store: Store, path: Path) -> int:
                 s.link,
                 s.trainer,
                 s.capacity,
-                *(s.counts.get(key, 0) for key in ENROLMENT_LABELS),
-                "Yes" if s.cancelled else "No",
+                *(s.counts.get(key, 0) for key in ENROLMENT_STATUSES),
+                _yes_no(s.cancelled),
             ]
             for s in data.sessions
         ],
@@ -837,25 +1039,32 @@ def export_training(store: Store, path: Path) -> int:
     for session in data.sessions:
         for e in data.enrolments[session.id]:
             people.setdefault(e.person_id, e)
-            status[(e.person_id, session.id)] = ENROLMENT_LABELS.get(e.status, e.status)
+            status[(e.person_id, session.id)] = enrolment_label(e.status)
     order = sorted(people.values(), key=lambda e: (e.name.lower(), e.person_id))
     _table(
         wb,
-        "Attendance",
+        translate("Exports", "Attendance"),
         [
-            Col("Name"),
-            Col("Email"),
-            Col("Site"),
-            Col("Role"),
-            Col("Sessions attended", INT),
-            *(Col(_session_header(s) + (" (cancelled)" if s.cancelled else "")) for s in data.sessions),
+            Col(translate("Exports", "Name")),
+            Col(translate("Exports", "Email")),
+            Col(translate("Exports", "Site")),
+            Col(translate("Exports", "Role")),
+            Col(translate("Exports", "Sessions attended"), INT),
+            *(
+                Col(
+                    translate("Exports", "{session} (cancelled)").format(session=_session_header(s))
+                    if s.cancelled
+                    else _session_header(s)
+                )
+                for s in data.sessions
+            ),
         ],
         [
             [
                 e.name,
                 e.email,
                 e.site,
-                e.role,
+                role_label(e.role) if e.role else e.role,
                 data.attended.get(e.person_id, 0),
                 *(status.get((e.person_id, s.id)) for s in data.sessions),
             ]
@@ -865,8 +1074,12 @@ def export_training(store: Store, path: Path) -> int:
     _about(
         wb,
         store,
-        "Training",
-        [("Filters", "none: every session"), ("Sessions", sessions.count), ("People enrolled", len(order))],
+        translate("Exports", "Training"),
+        [
+            (translate("Exports", "Filters"), translate("Exports", "none: every session")),
+            (translate("Exports", "Sessions"), sessions.count),
+            (translate("Exports", "People enrolled"), len(order)),
+        ],
     )
     _save(wb, target)
     return sessions.count
@@ -899,30 +1112,39 @@ def export_report(store: Store, path: Path) -> Path:
     settings = store.settings.load()
     today = date.today()
     wb = _new_workbook()
-    summary: Any = wb.create_sheet("Summary")
+    summary: Any = wb.create_sheet(translate("Exports", "Summary"))
 
     # Coverage by site (largest sites first: the chart shows the first ones).
     by_site = coverage_rows(store, "site")
-    coverage_table = _table(wb, "Coverage by site", _coverage_columns("Site"), by_site)
-    _table(wb, "Coverage by department", _coverage_columns("Department"), coverage_rows(store, "department"))
+    coverage_table = _table(wb, translate("Exports", "Coverage by site"), _coverage_columns("site"), by_site)
+    _table(
+        wb,
+        translate("Exports", "Coverage by department"),
+        _coverage_columns("department"),
+        coverage_rows(store, "department"),
+    )
     # Pipeline.
     counts = store.programme.counts_by_status()
+    people = translate("Exports", "People")
     pipeline_table = _table(
-        wb, "Pipeline", [Col("Stage"), Col("People", INT)], [[STATUS_LABELS[s], counts[s]] for s in STATUSES]
+        wb,
+        translate("Exports", "Pipeline"),
+        [Col(translate("Exports", "Stage")), Col(people, INT)],
+        [[status_label(s), counts[s]] for s in STATUSES],
     )
     # Adoption by site against the tipping point.
     adoption = sorted(store.adoption.by_population("site"), key=lambda a: (-a.employees, a.population))
     adoption_table = _table(
         wb,
-        "Adoption by site",
+        translate("Exports", "Adoption by site"),
         [
-            Col("Site"),
-            Col("Employees", INT),
-            Col("Contributors", INT),
-            Col("Readers", INT),
-            Col("Contributors' share", PERCENT),
-            Col("Readers' share", PERCENT),
-            Col("Tipping point", PERCENT),
+            Col(translate("Coverage", DIMENSION_LABELS["site"])),
+            Col(translate("Exports", "Employees"), INT),
+            Col(translate("Exports", "Contributors"), INT),
+            Col(translate("Exports", "Readers"), INT),
+            Col(translate("Exports", "Contributors' share"), PERCENT),
+            Col(translate("Exports", "Readers' share"), PERCENT),
+            Col(translate("Exports", "Tipping point"), PERCENT),
         ],
         [
             [
@@ -946,16 +1168,19 @@ def export_report(store: Store, path: Path) -> Path:
         held, trained = months.setdefault(_month(s.starts_at.date()), (0, set()))
         trained.update(e.person_id for e in data.enrolments[s.id] if e.status == "attended")
         months[_month(s.starts_at.date())] = (held + 1, trained)
-    month_rows = [
-        [m.strftime("%b %Y"), m, held, len(trained)] for m, (held, trained) in sorted(months.items())
-    ]
+    month_rows = [[_month_text(m), m, held, len(trained)] for m, (held, trained) in sorted(months.items())]
     training_table = _table(
         wb,
-        "Training by month",
-        [Col("Month"), Col("Month starting", DATE), Col("Sessions held", INT), Col("People trained", INT)],
+        translate("Exports", "Training by month"),
+        [
+            Col(translate("Exports", "Month")),
+            Col(translate("Exports", "Month starting"), DATE),
+            Col(translate("Exports", "Sessions held"), INT),
+            Col(translate("Exports", "People trained"), INT),
+        ],
         month_rows,
     )
-    _table(wb, "Roster", ROSTER_COLUMNS, roster_rows(store))
+    _table(wb, translate("Exports", "Roster"), _titled(ROSTER_COLUMNS), roster_rows(store))
 
     # Headline figures.
     overall = total(store.coverage.coverage("site", settings.ambassador_target_per_100), 0)
@@ -969,7 +1194,6 @@ def export_report(store: Store, path: Path) -> Path:
     in_pipeline = sum(counts[s] for s in PIPELINE)
     latest = store.adoption.latest()
     trained_people = len(data.attended)
-    summary.column_dimensions["A"].width = 34
     # Printed (or turned into a PDF) on one landscape page, the way a director reads it.
     summary.page_setup.orientation = "landscape"
     summary.page_setup.fitToWidth = 1
@@ -979,24 +1203,37 @@ def export_report(store: Store, path: Path) -> Path:
     heading = WriteOnlyCell(summary, value=clean_text(settings.programme_name))
     heading.data_type = "s"
     heading.font = Font(bold=True, size=16, color="2F6FDE")
-    subtitle = WriteOnlyCell(summary, value=f"Steering committee report — {today:%d %B %Y}")
+    subtitle = WriteOnlyCell(
+        summary,
+        value=translate("Exports", "Steering committee report — {date}").format(date=_long_date(today)),
+    )
     subtitle.data_type = "s"
     subtitle.font = Font(italic=True, color="555555")
     summary.append([heading])
     summary.append([subtitle])
     summary.append([])
     figures: list[tuple[str, Any, str | None]] = [
-        ("Employees", overall.employees, None),
-        ("Active ambassadors", active, None),
-        ("Ambassadors wanted (target)", target_total, None),
-        ("Coverage of the target", active / target_total if target_total else None, "0%"),
-        ("Candidates in the pipeline", in_pipeline, None),
-        ("Sites without an ambassador", sum(1 for r in by_site if r[2] == 0), None),
-        ("Contributors' share (latest usage)", latest.contributors_share if latest else None, "0.0%"),
-        ("Tipping point", settings.tipping_point, "0%"),
-        ("People trained (attended a session)", trained_people, None),
-        ("Sessions held", sum(h for _, _, h, _ in month_rows), None),
+        (translate("Exports", "Employees"), overall.employees, None),
+        (translate("Exports", "Active ambassadors"), active, None),
+        (translate("Exports", "Ambassadors wanted (target)"), target_total, None),
+        (
+            translate("Exports", "Coverage of the target"),
+            active / target_total if target_total else None,
+            "0%",
+        ),
+        (translate("Exports", "Candidates in the pipeline"), in_pipeline, None),
+        (translate("Exports", "Sites without an ambassador"), sum(1 for r in by_site if r[2] == 0), None),
+        (
+            translate("Exports", "Contributors' share (latest usage)"),
+            latest.contributors_share if latest else None,
+            "0.0%",
+        ),
+        (translate("Exports", "Tipping point"), settings.tipping_point, "0%"),
+        (translate("Exports", "People trained (attended a session)"), trained_people, None),
+        (translate("Exports", "Sessions held"), sum(h for _, _, h, _ in month_rows), None),
     ]
+    # Wide enough for the longest label (French ones are longer).
+    summary.column_dimensions["A"].width = max(34, max(len(label) for label, _, _ in figures) + 2)
     for label, value, number_format in figures:
         key = WriteOnlyCell(summary, value=label)
         key.data_type = "s"
@@ -1018,7 +1255,9 @@ def export_report(store: Store, path: Path) -> Path:
         chart.add_data(Reference(ws, min_col=3, min_row=1, max_row=sites + 1), titles_from_data=True)
         chart.add_data(Reference(ws, min_col=5, min_row=1, max_row=sites + 1), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=sites + 1))
-        _chart_style(chart, "Ambassadors vs target, by site", "Ambassadors")
+        _chart_style(
+            chart, translate("Exports", "Ambassadors vs target, by site"), translate("Exports", "Ambassadors")
+        )
         summary.add_chart(chart, "D2")
     if pipeline_table.count:
         chart = BarChart()
@@ -1029,7 +1268,7 @@ def export_report(store: Store, path: Path) -> Path:
         )
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=pipeline_table.count + 1))
         chart.x_axis.scaling.orientation = "maxMin"  # stages top to bottom, in order
-        _chart_style(chart, "Pipeline by stage", "People")
+        _chart_style(chart, translate("Exports", "Pipeline by stage"), people)
         chart.legend = None
         summary.add_chart(chart, "M2")
     rows_adoption = min(adoption_table.count, _CHART_SITES)
@@ -1042,7 +1281,12 @@ def export_report(store: Store, path: Path) -> Path:
         line = LineChart()
         line.add_data(Reference(ws, min_col=7, min_row=1, max_row=rows_adoption + 1), titles_from_data=True)
         line.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows_adoption + 1))
-        _chart_style(bars, "Contributors' share vs tipping point", "Share of employees", percent=True)
+        _chart_style(
+            bars,
+            translate("Exports", "Contributors' share vs tipping point"),
+            translate("Exports", "Share of employees"),
+            percent=True,
+        )
         bars += line
         summary.add_chart(bars, "D21")
     if training_table.count:
@@ -1053,14 +1297,14 @@ def export_report(store: Store, path: Path) -> Path:
             Reference(ws, min_col=4, min_row=1, max_row=training_table.count + 1), titles_from_data=True
         )
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=training_table.count + 1))
-        _chart_style(chart, "People trained per month", "People")
+        _chart_style(chart, translate("Exports", "People trained per month"), people)
         chart.legend = None
         summary.add_chart(chart, "M21")
     notes = []
     if not rows_adoption:
-        notes.append("No usage data imported yet: adoption is not charted.")
+        notes.append(translate("Exports", "No usage data imported yet: adoption is not charted."))
     if not training_table.count:
-        notes.append("No training session held yet.")
+        notes.append(translate("Exports", "No training session held yet."))
     for note in notes:
         summary.append([])
         cell = WriteOnlyCell(summary, value=note)
@@ -1070,11 +1314,11 @@ def export_report(store: Store, path: Path) -> Path:
     _about(
         wb,
         store,
-        "Steering committee report",
+        translate("Exports", "Steering committee report"),
         [
-            ("Filters", _scope_text(store)),
-            ("Target", f"{settings.ambassador_target_per_100:g} ambassadors per 100 employees"),
-            ("Usage data", f"{latest.start} to {latest.end}" if latest else "none imported yet"),
+            (translate("Exports", "Filters"), _scope_text(store)),
+            (translate("Exports", "Target"), _target_text(settings.ambassador_target_per_100)),
+            (translate("Exports", "Usage data"), _usage_text(latest)),
         ],
     )
     return _save(wb, target)
