@@ -160,17 +160,9 @@ def _modules() -> list[Path]:
     )
 
 
-# Strings still handed straight to Qt while the interface is being translated (issue #9): this
-# number may only go down, and is 0 once the whole interface is in French.
-STILL_UNMARKED = 872
-
-
 def test_every_user_visible_string_goes_through_the_translation_system() -> None:
     found = [line for path in _modules() for line in unmarked_strings(path)]
-    assert len(found) <= STILL_UNMARKED, (
-        f"{len(found)} strings never reach translate() (at most {STILL_UNMARKED} allowed):\n"
-        + "\n".join(found[:60])
-    )
+    assert not found, f"{len(found)} strings never reach translate():\n" + "\n".join(found[:60])
 
 
 def test_the_scan_catches_what_it_should(tmp_path: Path) -> None:
