@@ -7164,6 +7164,26 @@ dans le dossier {folder}</translation>
             <source>{field}: {old} → {new}</source>
             <translation>{field} : {old} → {new}</translation>
         </message>
+        <message>
+            <source>Roster import: {file}</source>
+            <translation>import de la liste : {file}</translation>
+        </message>
+        <message>
+            <source>Row {row} of the roster file</source>
+            <translation>ligne {row} du fichier des ambassadeurs</translation>
+        </message>
+        <message>
+            <source>Imported from {file}: {note}</source>
+            <translation>importé de {file} : {note}</translation>
+        </message>
+        <message>
+            <source>[eligibility exception: {note}]</source>
+            <translation>[exception aux règles d’éligibilité : {note}]</translation>
+        </message>
+        <message>
+            <source>Updated {fields}</source>
+            <translation>mise à jour : {fields}</translation>
+        </message>
     </context>
     <context>
         <name>RosterPage</name>

@@ -17,7 +17,7 @@ from typing import Any, Final
 from esn_desk.core import i18n
 from esn_desk.core.db import Database
 from esn_desk.core.errors import ImportIssue, UserError
-from esn_desk.core.i18n import translate
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from esn_desk.core.importing import values
 from esn_desk.core.importing.fields import ROSTER
 from esn_desk.core.importing.readers import SourceFile
@@ -475,3 +475,44 @@ def _joined(parts: list[str]) -> str:
 
 
 __all__ = ["RosterImport", "describe", "parse_status"]
+
+
+# -- the history texts a roster import stores, shown in the interface language -----------------------
+# The import writes them in English into ``ambassador_event`` (stored data, like every other note);
+# :func:`shown_history_text` gives them back in the language of the moment when they are displayed.
+_STORED = (
+    (
+        re.compile(r"^Roster import: (?P<file>.+)$", re.S),
+        QT_TRANSLATE_NOOP("RosterImport", "Roster import: {file}"),
+    ),
+    (
+        re.compile(r"^Row (?P<row>\d+) of the roster file$"),
+        QT_TRANSLATE_NOOP("RosterImport", "Row {row} of the roster file"),
+    ),
+    (
+        re.compile(r"^Imported from (?P<file>.+?): (?P<note>.*)$", re.S),
+        QT_TRANSLATE_NOOP("RosterImport", "Imported from {file}: {note}"),
+    ),
+)
+
+
+_OVERRIDE = re.compile(r"\[eligibility override: (?P<note>.*)\]$", re.S)
+
+
+def shown_history_text(stored: str | None) -> str:
+    """A text the roster import stored (who, note) in the interface language; other text unchanged."""
+    if not stored:
+        return ""
+    for pattern, template in _STORED:
+        match = pattern.match(stored)
+        if match:
+            return translate("RosterImport", template).format(**match.groupdict())
+    override = _OVERRIDE.search(stored)
+    if override:  # ProgrammeService.recruit appends it to the motivation
+        shown = translate("RosterImport", "[eligibility exception: {note}]").format(note=override["note"])
+        return stored[: override.start()] + shown
+    if stored.startswith("Updated "):
+        labels = {f.label.lower(): f.shown_label.lower() for f in ROSTER.fields}
+        names = [labels.get(name.strip(), name.strip()) for name in stored[len("Updated ") :].split(",")]
+        return translate("RosterImport", "Updated {fields}").format(fields=", ".join(names))
+    return stored

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from esn_desk.core.errors import UserError
 from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from esn_desk.core.importing.fields import HR, ROSTER, USAGE
 from esn_desk.core.importing.service import ImportRecord, ImportService
 from esn_desk.ui import formatting, style
 from esn_desk.ui.models.base import ListTableModel
@@ -62,8 +63,12 @@ class ImportsModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "undone":
             return style.muted_color()
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            vocabulary = {"roster": ROSTER, "usage": USAGE}.get(r.what, HR)
             columns = translate("ImportsModel", "Columns: {mapping}").format(
-                mapping=", ".join(f"{h} → {f}" for h, f in r.mapping.items())
+                mapping=", ".join(
+                    f"{h} → {vocabulary.by_key[f].shown_label if f in vocabulary.by_key else f}"
+                    for h, f in r.mapping.items()
+                )
             )
             if r.file_kind == "csv":
                 return columns

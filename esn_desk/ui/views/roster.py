@@ -32,6 +32,7 @@ from esn_desk.core import i18n
 from esn_desk.core.activities import ActivityService
 from esn_desk.core.errors import UserError
 from esn_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from esn_desk.core.importing.roster import shown_history_text
 from esn_desk.core.kit.tracking import KitService
 from esn_desk.core.programme import (
     PIPELINE,
@@ -285,12 +286,12 @@ class AmbassadorPanel(DetailPanel):
             when, status = formatting.date_text(event.at), status_label(event.to_status)
             line = (
                 translate("AmbassadorPanel", "{date}: {status} by {name}").format(
-                    date=when, status=status, name=event.by
+                    date=when, status=status, name=shown_history_text(event.by)
                 )
                 if event.by
                 else translate("AmbassadorPanel", "{date}: {status}").format(date=when, status=status)
             )
-            note = f" — {event.note}" if event.note else ""
+            note = f" — {shown_history_text(event.note)}" if event.note else ""
             lines.append(f"• {line}{note}")
         self.history.setText("\n".join(lines))
         self.fit()
