@@ -169,9 +169,7 @@ def test_a_damaged_programme_offers_its_latest_good_backup(
     damaged[100:4096] = b"\xff" * (4096 - 100)  # the first page's b-tree is garbage
     path.write_bytes(bytes(damaged))
     asked: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        ask, "choose", lambda _p, _t, text, info, _a: asked.append((text, info)) or True
-    )
+    monkeypatch.setattr(ask, "choose", lambda _p, _t, text, info, _a: asked.append((text, info)) or True)
     informed: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: informed.append(text))
     controller = DesktopApp(qsettings, data_dir=tmp_path, log_path=tmp_path / "log")

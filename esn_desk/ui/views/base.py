@@ -125,7 +125,8 @@ class EmptyState(QWidget):
         self.text_label.setWordWrap(True)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.text_label.setMaximumWidth(520)
-        self.text_label.setMinimumWidth(440)  # a word-wrapped label between stretches would shrink to a column
+        # A word-wrapped label between stretches would shrink to a narrow column.
+        self.text_label.setMinimumWidth(440)
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(self.text_label)
