@@ -39,7 +39,7 @@ from pathlib import Path
 
 from esn_desk.core import db, migrations
 from esn_desk.core.errors import DatabaseError
-from esn_desk.core.i18n import translate
+from esn_desk.core.i18n import system_problem, translate
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ def verify_file(path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
             translate("Backups", "{file} is damaged or not an ESN Desk programme ({problem}).").format(
-                file=path.name, problem=exc
+                file=path.name, problem=system_problem(exc)
             )
         ) from exc
 

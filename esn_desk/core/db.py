@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esn_desk.core.errors import DatabaseError, ReadOnlyError
-from esn_desk.core.i18n import translate
+from esn_desk.core.i18n import system_problem, translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -150,7 +150,7 @@ def check_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(
             translate("Database", "Cannot read {path}: {problem}.").format(
-                path=path, problem=exc.strerror or exc
+                path=path, problem=system_problem(exc)
             )
         ) from exc
     if head != SQLITE_HEADER:

@@ -12,6 +12,7 @@ Numbers inside messages use :func:`number` (``1,940`` in English, ``1 940`` in F
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 
 Translator = Callable[[str, str, str | None, int], str]
@@ -25,9 +26,6 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if _translator is None:
         return text
     return _translator(context, text, disambiguation, n)
-
-
-__all__ = ["QT_TRANSLATE_NOOP", "install", "language", "number", "plural", "translate"]
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -68,3 +66,39 @@ def number(value: int | float, decimals: int = 0) -> str:
         # French: narrow no-break space between thousands, comma as the decimal mark.
         text = text.replace(",", "\u202f").replace(".", ",")
     return text
+
+
+# What SQLite and the operating system say, in the interface language (their own text is English).
+_SQLITE = {
+    "database disk image is malformed": QT_TRANSLATE_NOOP("SystemErrors", "its structure is damaged"),
+    "file is not a database": QT_TRANSLATE_NOOP("SystemErrors", "it is not a database"),
+    "file is encrypted or is not a database": QT_TRANSLATE_NOOP("SystemErrors", "it is not a database"),
+    "unable to open database file": QT_TRANSLATE_NOOP("SystemErrors", "the file cannot be opened"),
+    "database is locked": QT_TRANSLATE_NOOP("SystemErrors", "another program is using it"),
+    "disk I/O error": QT_TRANSLATE_NOOP("SystemErrors", "the disk could not be read or written"),
+    "attempt to write a readonly database": QT_TRANSLATE_NOOP("SystemErrors", "the file is read-only"),
+    "database or disk is full": QT_TRANSLATE_NOOP("SystemErrors", "the disk is full"),
+}
+_ERRNO = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("SystemErrors", "no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("SystemErrors", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("SystemErrors", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("SystemErrors", "the disk is read-only"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("SystemErrors", "the disk is full"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("SystemErrors", "it is a folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("SystemErrors", "a part of the path is not a folder"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("SystemErrors", "the file is in use"),
+}
+
+
+def system_problem(exc: BaseException) -> str:
+    """What went wrong, for a message: SQLite's and the OS's usual errors in the interface language,
+    anything else as the library wrote it."""
+    if isinstance(exc, OSError) and exc.errno in _ERRNO:
+        return translate("SystemErrors", _ERRNO[exc.errno])
+    text = str(exc.strerror) if isinstance(exc, OSError) and exc.strerror else str(exc)
+    key = text.strip().rstrip(".")
+    return translate("SystemErrors", _SQLITE[key]) if key in _SQLITE else text
+
+
+__all__ = ["QT_TRANSLATE_NOOP", "install", "language", "number", "plural", "system_problem", "translate"]

@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from esn_desk.core.errors import DatabaseError
-from esn_desk.core.i18n import translate
+from esn_desk.core.i18n import system_problem, translate
 
 _INFO_OFFSET = 1  # Windows locks byte 0; the holder's details are written after it
 
@@ -114,7 +114,7 @@ class ProgrammeLock:
                         "Lock",
                         "Cannot create the lock file {lock} beside {file} ({problem}): check that the "
                         "folder is not read-only.",
-                    ).format(lock=self.path.name, file=self.programme.name, problem=exc.strerror)
+                    ).format(lock=self.path.name, file=self.programme.name, problem=system_problem(exc))
                 ) from exc
             if not _try_lock(fd):
                 holder = _read_holder(fd)

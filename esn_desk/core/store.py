@@ -16,7 +16,7 @@ from esn_desk.core.adoption import AdoptionService
 from esn_desk.core.attendance import AttendanceService
 from esn_desk.core.coverage import CoverageService
 from esn_desk.core.errors import DatabaseError
-from esn_desk.core.i18n import translate
+from esn_desk.core.i18n import system_problem, translate
 from esn_desk.core.importing.roster import RosterImport
 from esn_desk.core.importing.service import ImportService, snapshot_folder
 from esn_desk.core.importing.usage import UsageImport
@@ -110,7 +110,7 @@ def _damaged(name: str, exc: Exception) -> DatabaseError:
     return DatabaseError(
         translate(
             "Store", "{file} cannot be opened: it is damaged or not an ESN Desk programme ({problem})."
-        ).format(file=name, problem=exc)
+        ).format(file=name, problem=system_problem(exc))
     )
 
 

@@ -252,3 +252,19 @@ def test_numbers_and_plurals_in_french(french: object) -> None:
 def test_without_a_translator_the_core_speaks_english() -> None:
     assert i18n.translate("Backups", "Back up now") == "Back up now"
     assert i18n.QT_TRANSLATE_NOOP("Backups", "Before an import") == "Before an import"
+
+
+def test_sqlite_and_os_errors_are_put_in_words_of_the_interface() -> None:
+    import errno
+    import sqlite3
+
+    assert i18n.system_problem(sqlite3.DatabaseError("database disk image is malformed")) == (
+        "its structure is damaged"
+    )
+    assert i18n.system_problem(OSError(errno.EACCES, "Permission denied")) == "permission denied"
+    assert i18n.system_problem(ValueError("something else")) == "something else"
+    i18n.install(lambda _c, text, _d, _n: {"permission denied": "accès refusé"}.get(text, text), "fr")
+    try:
+        assert i18n.system_problem(PermissionError(errno.EACCES, "Permission denied")) == "accès refusé"
+    finally:
+        i18n.install(None)
