@@ -581,22 +581,20 @@ class ProgrammeService:
                 status, name = row
                 allowed = allowed_transitions(status, flow)
                 if to_status not in allowed:
-                    options = ", ".join(status_word(s) for s in allowed) or translate(
-                        "Programme", "nothing (final status)"
-                    )
-                    result.skipped.append(
-                        (
-                            ambassador_id,
-                            translate(
-                                "Programme", "{name} is {status}: they can go to {options}, not {target}."
-                            ).format(
-                                name=name,
-                                status=status_word(status),
-                                options=options,
-                                target=status_word(to_status),
-                            ),
+                    if allowed:
+                        why = translate(
+                            "Programme", "{name} is {status}: they can go to {options}, not {target}."
+                        ).format(
+                            name=name,
+                            status=status_word(status),
+                            options=", ".join(status_word(s) for s in allowed),
+                            target=status_word(to_status),
                         )
-                    )
+                    else:  # alumni, declined, withdrawn
+                        why = translate(
+                            "Programme", "{name} is {status}: no move is possible (final status)."
+                        ).format(name=name, status=status_word(status))
+                    result.skipped.append((ambassador_id, why))
                     continue
                 extra = {
                     "hr_validated": ("hr_validated_on = ?, hr_validated_by = ?", (day, by)),

@@ -57,6 +57,7 @@ from esn_desk.ui.workers import Worker
 if TYPE_CHECKING:
     from esn_desk.ui.backup_scheduler import BackupScheduler
     from esn_desk.ui.dialogs.drop_import import DropImportDialog
+    from esn_desk.ui.dialogs.help import ShortcutsDialog, TextDialog
     from esn_desk.ui.dialogs.import_wizard import ImportWizard
 
 MAX_RECENT = 8
@@ -89,6 +90,22 @@ PAGE_EXPORTS = {
 
 class ExportCancelled(Exception):
     """Cancel was pressed while the export was being written: no file is kept."""
+
+
+class _StackAction(QAction):
+    """Edit → Undo or Redo: its text names the edit in quotes, Undo “Activate 2 candidates”."""
+
+    def __init__(self, redo: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._redo = redo
+
+    def show_text(self, edit: str) -> None:
+        edit = edit.replace("&", "&&")  # names from HR files: never a keyboard mnemonic
+        if self._redo:
+            text = translate("MainWindow", "&Redo “{action}”") if edit else translate("MainWindow", "&Redo")
+        else:
+            text = translate("MainWindow", "&Undo “{action}”") if edit else translate("MainWindow", "&Undo")
+        self.setText(text.format(action=edit))
 
 
 class MainWindow(QMainWindow):
@@ -263,19 +280,23 @@ class MainWindow(QMainWindow):
 
         holder = holder_of(self.store.path) if self.store.path else None
         name = self.store.path.name if self.store.path else translate("MainWindow", "this programme")
+        # Short enough for two lines at the window's minimum width; the rest in the tooltip.
         if holder and holder.pid:
             text = translate(
                 "MainWindow",
-                "Read-only: {file} is open in another ESN Desk window ({holder}). You can look, search, "
-                "print and export here; to change anything, close it there and open it again.",
+                "Read-only: {file} is open in another ESN Desk window ({holder}). To change it, close it "
+                "there, then open it again here.",
             ).format(file=name, holder=holder.describe())
         else:
             text = translate(
                 "MainWindow",
-                "Read-only: {file} is open in another ESN Desk window. You can look, search, print and "
-                "export here; to change anything, close it there and open it again.",
+                "Read-only: {file} is open in another ESN Desk window. To change it, close it there, then "
+                "open it again here.",
             ).format(file=name)
         banner = QLabel(text)
+        banner.setToolTip(
+            translate("MainWindow", "You can look, search, print and export here, but not change anything.")
+        )
         banner.setObjectName("read-only-banner")
         banner.setWordWrap(True)
         banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -521,14 +542,14 @@ class MainWindow(QMainWindow):
         )
 
         edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
-        # The texts follow the stack ("Undo Validate 12 candidates"). A focused text field still
+        # The texts follow the stack (Undo “Validate 12 candidates”). A focused text field still
         # gets Ctrl+Z for its own typing: QLineEdit and QPlainTextEdit claim the standard undo and
         # redo keys through ShortcutOverride before window shortcuts are considered.
-        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
+        self.undo_action = self._undo_redo_action(redo=False)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(style.icon("undo"))
         self.undo_action.setProperty("shortcut_name", translate("MainWindow", "Undo the last roster change"))
-        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
+        self.redo_action = self._undo_redo_action(redo=True)
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # Ctrl+Y on Windows…
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # …and Ctrl+Shift+Z everywhere
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
@@ -597,6 +618,28 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _undo_redo_action(self, *, redo: bool) -> QAction:
+        """Edit → Undo / Redo, named after the edit they would undo or redo, in quotes.
+
+        Not QUndoStack.createUndoAction: it writes its prefix and the edit's text side by side
+        ("Undo Activate 2 candidates"), with no way to quote the edit's own words.
+        """
+        stack = self.undo_stack
+        action = _StackAction(redo, self)
+        if redo:
+            action.triggered.connect(stack.redo)
+            stack.canRedoChanged.connect(action.setEnabled)
+            stack.redoTextChanged.connect(action.show_text)
+            action.setEnabled(stack.canRedo())
+            action.show_text(stack.redoText())
+        else:
+            action.triggered.connect(stack.undo)
+            stack.canUndoChanged.connect(action.setEnabled)
+            stack.undoTextChanged.connect(action.show_text)
+            action.setEnabled(stack.canUndo())
+            action.show_text(stack.undoText())
+        return action
+
     def _action(
         self,
         text: str,
@@ -636,13 +679,14 @@ class MainWindow(QMainWindow):
         ]
         return out
 
-    def _show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td style='padding-right:24px'>{name}</td><td><b>{key}</b></td></tr>"
-            for name, key in self.shortcut_list()
-        )
-        table = f"<table>{rows}</table>"
-        QMessageBox.information(self, translate("MainWindow", "Keyboard shortcuts"), table)
+    def _show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts (non-blocking); returns the dialog."""
+        from esn_desk.ui.dialogs.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_list(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         heading = f"<h3>{APP_NAME} {__version__}</h3>"
@@ -727,14 +771,16 @@ class MainWindow(QMainWindow):
         )
         return "\n\n".join(sections)
 
-    def show_privacy(self) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Information, translate("MainWindow", "Privacy"), self.privacy_text(), parent=self
+    def show_privacy(self) -> TextDialog:
+        """Help → Privacy (non-blocking): the text scrolls and can be copied; returns the dialog."""
+        from esn_desk.ui.dialogs.help import TextDialog
+
+        dialog = TextDialog(
+            translate("MainWindow", "Privacy"), self.privacy_text(), headings=True, parent=self
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # paths are data, never markup
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.open()
-        return box
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _show_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))
@@ -757,7 +803,8 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> ProgrammeSettingsDialog:
         """Open the programme settings (window-modal, non-blocking); returns the dialog."""
         dialog = ProgrammeSettingsDialog(self.store.settings, self)
-        dialog.accepted.connect(self.refresh_status)
+        # Targets, tipping point, retention period, kit colours…: every page may show one.
+        dialog.accepted.connect(self.refresh_all)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

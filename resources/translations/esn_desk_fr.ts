@@ -2137,7 +2137,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier au
         </message>
         <message>
             <source>The undo copy of the latest import held them too: it was deleted.</source>
-            <translation>La copie d’annulation du dernier import les contenait aussi : elle a été supprimée.</translation>
+            <translation>La copie d’annulation du dernier import contenait aussi ces données : elle a été supprimée.</translation>
         </message>
         <message>
             <source>The database log could not be emptied now (the programme is in use); it will be.</source>
@@ -2153,7 +2153,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier au
         </message>
         <message>
             <source>There are no backups of this programme: nothing else holds them.</source>
-            <translation>Ce programme n’a pas de sauvegarde : aucune autre copie ne les contient.</translation>
+            <translation>Ce programme n’a pas de sauvegarde : aucune autre copie ne contient ces données.</translation>
         </message>
         <message>
             <source>Keep them until they rotate out</source>
@@ -3312,8 +3312,8 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier au
             <translation>un rapport de présence Teams ou Zoom</translation>
         </message>
         <message>
-            <source>{file} does not look like an HR extract, an ambassador roster, an ESN usage export or an attendance report: none of its first {rows} rows names the columns ESN Desk expects. Use File → Import… to choose the kind of import and the header row yourself.</source>
-            <translation>{file} ne ressemble ni à une extraction RH, ni à une liste d’ambassadeurs, ni à un export d’usage du RSE, ni à un rapport de présence : aucune de ses {rows} premières lignes ne nomme les colonnes attendues par ESN Desk. Passez par Fichier → Importer… pour choisir vous-même le type d’import et la ligne d’en-tête.</translation>
+            <source>{file} does not look like an HR extract, an ambassador roster, an ESN usage export or an attendance report: none of its first {rows} rows names the columns ESN Desk expects. Choose the kind of import below; the import then lets you pick the header row yourself.</source>
+            <translation>{file} ne ressemble ni à une extraction RH, ni à une liste d’ambassadeurs, ni à un export d’usage du RSE, ni à un rapport de présence : aucune de ses {rows} premières lignes ne nomme les colonnes attendues par ESN Desk. Choisissez ci-dessous le type d’import ; l’assistant permet ensuite de choisir la ligne d’en-tête.</translation>
         </message>
     </context>
     <context>
@@ -4886,6 +4886,22 @@ Leurs dates de préparation et de remise sont supprimées.</translation>
             <translation>Rapport du comité de pilotage…</translation>
         </message>
         <message>
+            <source>&amp;Redo “{action}”</source>
+            <translation>&amp;Rétablir « {action} »</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Undo “{action}”</source>
+            <translation>&amp;Annuler « {action} »</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
@@ -4894,12 +4910,16 @@ Leurs dates de préparation et de remise sont supprimées.</translation>
             <translation>ce programme</translation>
         </message>
         <message>
-            <source>Read-only: {file} is open in another ESN Desk window ({holder}). You can look, search, print and export here; to change anything, close it there and open it again.</source>
-            <translation>Lecture seule : {file} est ouvert dans une autre fenêtre d’ESN Desk ({holder}). Ici, vous pouvez consulter, rechercher, imprimer et exporter ; pour modifier quoi que ce soit, fermez-le là-bas puis rouvrez-le.</translation>
+            <source>Read-only: {file} is open in another ESN Desk window ({holder}). To change it, close it there, then open it again here.</source>
+            <translation>Lecture seule : {file} est ouvert dans une autre fenêtre d’ESN Desk ({holder}). Pour le modifier, fermez-le là-bas puis rouvrez-le ici.</translation>
         </message>
         <message>
-            <source>Read-only: {file} is open in another ESN Desk window. You can look, search, print and export here; to change anything, close it there and open it again.</source>
-            <translation>Lecture seule : {file} est ouvert dans une autre fenêtre d’ESN Desk. Ici, vous pouvez consulter, rechercher, imprimer et exporter ; pour modifier quoi que ce soit, fermez-le là-bas puis rouvrez-le.</translation>
+            <source>Read-only: {file} is open in another ESN Desk window. To change it, close it there, then open it again here.</source>
+            <translation>Lecture seule : {file} est ouvert dans une autre fenêtre d’ESN Desk. Pour le modifier, fermez-le là-bas puis rouvrez-le ici.</translation>
+        </message>
+        <message>
+            <source>You can look, search, print and export here, but not change anything.</source>
+            <translation>Ici, vous pouvez consulter, rechercher, imprimer et exporter, mais sans rien modifier.</translation>
         </message>
         <message>
             <source>Unexpected error</source>
@@ -4974,16 +4994,8 @@ Le détail a été écrit dans {log}.</translation>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
             <source>Undo the last roster change</source>
             <translation>Annuler la dernière modification des ambassadeurs</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <source>Redo the last undone roster change</source>
@@ -5007,7 +5019,7 @@ Le détail a été écrit dans {log}.</translation>
         </message>
         <message>
             <source>System default</source>
-            <translation>Celle du système</translation>
+            <translation>Langue du système</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -5040,10 +5052,6 @@ Le détail a été écrit dans {log}.</translation>
         <message>
             <source>Back to the search (in the table)</source>
             <translation>Revenir à la recherche (dans le tableau)</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Raccourcis clavier</translation>
         </message>
         <message>
             <source>About {app}</source>
@@ -5100,8 +5108,8 @@ esn-desk --db PROGRAMME person erase EMAIL_OR_ID --yes --purge-backups</source>
             <translation>EXPORTER OU EFFACER LES DONNÉES D’UNE PERSONNE
 Dans l’annuaire, sélectionnez la personne : dans son panneau de détail, « {export} » enregistre tout ce qui est conservé à son sujet (JSON et Excel), pour une demande d’accès ou de portabilité, et « {erase} » la retire de toutes les tables en écrasant l’espace libéré. Après un effacement, « {purge} » la retire aussitôt de toutes les sauvegardes, sans attendre leur rotation.
 En ligne de commande :
-esn-desk --db PROGRAMME person export EMAIL_OR_ID FOLDER
-esn-desk --db PROGRAMME person erase EMAIL_OR_ID --yes --purge-backups</translation>
+esn-desk --db PROGRAMME person export E-MAIL_OU_MATRICULE DOSSIER
+esn-desk --db PROGRAMME person erase E-MAIL_OU_MATRICULE --yes --purge-backups</translation>
         </message>
         <message>
             <source>Privacy</source>
@@ -6040,11 +6048,11 @@ esn-desk --db PROGRAMME person erase EMAIL_OR_ID --yes --purge-backups</translat
         </message>
         <message>
             <source>{n} backup rewritten without them (the rest of each kept).</source>
-            <translation>{n} sauvegarde réécrite sans eux (le reste conservé).</translation>
+            <translation>{n} sauvegarde réécrite sans leurs données (le reste conservé).</translation>
         </message>
         <message>
             <source>{n} backups rewritten without them (the rest of each kept).</source>
-            <translation>{n} sauvegardes réécrites sans eux (le reste de chacune conservé).</translation>
+            <translation>{n} sauvegardes réécrites sans leurs données (le reste de chacune conservé).</translation>
         </message>
         <message>
             <source>{n} backup deleted: made by an earlier version of ESN Desk, they cannot be rewritten.</source>
@@ -6095,11 +6103,11 @@ esn-desk --db PROGRAMME person erase EMAIL_OR_ID --yes --purge-backups</translat
         </message>
         <message>
             <source>change in their HR history</source>
-            <translation>modification de son historique RH</translation>
+            <translation>modification de l’historique RH</translation>
         </message>
         <message>
             <source>changes in their HR history</source>
-            <translation>modifications de son historique RH</translation>
+            <translation>modifications de l’historique RH</translation>
         </message>
         <message>
             <source>programme candidacy</source>
@@ -6487,12 +6495,12 @@ dans le dossier {folder}</translation>
             <translation>Indiquez pourquoi la candidature est refusée (la note est conservée dans son historique).</translation>
         </message>
         <message>
-            <source>nothing (final status)</source>
-            <translation>aucune étape (statut final)</translation>
-        </message>
-        <message>
             <source>{name} is {status}: they can go to {options}, not {target}.</source>
             <translation>{name} est au statut « {status} » : passage possible vers {options}, pas vers « {target} ».</translation>
+        </message>
+        <message>
+            <source>{name} is {status}: no move is possible (final status).</source>
+            <translation>{name} est au statut « {status} » : aucun passage possible (statut final).</translation>
         </message>
         <message>
             <source>These cannot be edited here: {fields}.</source>
@@ -6586,6 +6594,14 @@ dans le dossier {folder}</translation>
             <translation>Signaler les candidatures en attente depuis plus de</translation>
         </message>
         <message>
+            <source>Delete the data of people who left after, in months</source>
+            <translation>Supprimer les données des partants après, en mois</translation>
+        </message>
+        <message>
+            <source>People marked as having left the company for longer than this are listed on the Dashboard as due for deletion.</source>
+            <translation>Les personnes signalées comme ayant quitté l’entreprise depuis plus longtemps que cela apparaissent « À supprimer » dans le tableau de bord.</translation>
+        </message>
+        <message>
             <source>https://…  (link to the ambassadors' community)</source>
             <translation>https://…  (lien vers la communauté des ambassadeurs)</translation>
         </message>
@@ -6606,8 +6622,12 @@ dans le dossier {folder}</translation>
             <translation>L’adresse du profil d’une personne sur le réseau, pour le QR code des badges nominatifs : {email}, {employee_id}, {first_name} et {last_name} sont remplacés. Vide : le QR code contient une fiche de contact à la place.</translation>
         </message>
         <message>
-            <source>a folder of photos named after the employee ID or email</source>
-            <translation>un dossier de photos nommées d’après le matricule ou l’e-mail</translation>
+            <source>photos named by employee ID or email</source>
+            <translation>photos nommées par matricule ou e-mail</translation>
+        </message>
+        <message>
+            <source>A folder of photos for name badges, each file named after the person's employee ID or email address (E1234.jpg, anne.martin@example.com.png).</source>
+            <translation>Un dossier de photos pour les badges nominatifs, chaque fichier portant le matricule ou l’adresse e-mail de la personne (E1234.jpg, anne.martin@example.com.png).</translation>
         </message>
         <message>
             <source>Photos folder</source>
@@ -6646,6 +6666,10 @@ dans le dossier {folder}</translation>
             <translation>Signaler les candidatures en attente</translation>
         </message>
         <message>
+            <source>Delete the data of people who left</source>
+            <translation>Supprimer les données des partants</translation>
+        </message>
+        <message>
             <source>Community link</source>
             <translation>Lien de la communauté</translation>
         </message>
@@ -6668,6 +6692,60 @@ dans le dossier {folder}</translation>
         <message>
             <source>Profile address</source>
             <translation>Adresse du profil</translation>
+        </message>
+        <message>
+            <source>after {n} month</source>
+            <translation>après {n} mois</translation>
+        </message>
+        <message>
+            <source>after {n} months</source>
+            <translation>après {n} mois</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <comment>Match Windows Explorer</comment>
+            <translation>Dossier de fichiers</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <comment>All other platforms</comment>
+            <translation>Raccourci</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <comment>macOS Finder</comment>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Lecteur</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
         </message>
     </context>
     <context>
@@ -7248,6 +7326,14 @@ dans le dossier {folder}</translation>
             <translation>Retirer…</translation>
         </message>
         <message>
+            <source>Pause: {who}</source>
+            <translation>Mettre en pause : {who}</translation>
+        </message>
+        <message>
+            <source>Move to alumni: {who}</source>
+            <translation>Passer en ancien : {who}</translation>
+        </message>
+        <message>
             <source>Validate {who}</source>
             <translation>Valider {who}</translation>
         </message>
@@ -7801,6 +7887,21 @@ Rien n’a été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+    </context>
+    <context>
         <name>SignaturePanel</name>
         <message>
             <source>Signature template</source>
@@ -8348,6 +8449,61 @@ Rien n’a été modifié.</translation>
         <message>
             <source>The import was undone: everything is as it was before.</source>
             <translation>L’import a été annulé : tout est comme avant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemErrors</name>
+        <message>
+            <source>its structure is damaged</source>
+            <translation>sa structure est endommagée</translation>
+        </message>
+        <message>
+            <source>it is not a database</source>
+            <translation>ce n’est pas une base de données</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened</source>
+            <translation>le fichier ne peut pas être ouvert</translation>
+        </message>
+        <message>
+            <source>another program is using it</source>
+            <translation>un autre programme l’utilise</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation>le disque n’a pas pu être lu ou écrit</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>le fichier est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>fichier ou dossier introuvable</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>accès refusé</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>le disque est en lecture seule</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>c’est un dossier</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>une partie du chemin n’est pas un dossier</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>le fichier est utilisé</translation>
         </message>
     </context>
     <context>

@@ -72,6 +72,10 @@ def test_something_unrecognisable_lets_the_user_choose(
     dialog = window.import_dropped(path)
     assert dialog is not None and dialog.what() is None
     assert "does not look like" in dialog.summary.text()
+    assert "Choose the kind of import below" in dialog.summary.text()
+    # Every wrapped line shows, at the width the window really has (on an 800-pixel screen too).
+    assert dialog.isVisible()
+    assert dialog.summary.height() >= dialog.summary.heightForWidth(dialog.summary.width())
     assert not dialog.ok.isEnabled()  # nothing chosen yet
     dialog.buttons["roster"].setChecked(True)
     assert dialog.ok.isEnabled()

@@ -27,7 +27,7 @@ from esn_desk.ui.models.people_model import COL_EMPLOYEE_ID, COL_STATUS
 from esn_desk.ui.views.case_studies import CaseStudiesPage
 from esn_desk.ui.views.directory import DirectoryPage
 from esn_desk.ui.views.recognition import RecognitionPage
-from esn_desk.ui.views.roster import RosterPage
+from esn_desk.ui.views.roster import RosterPage, StepDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -82,7 +82,9 @@ def test_directory_page_in_french(qtbot, french: None, demo_store: Store) -> Non
     assert "ajout (" in page.panel.history.text()
 
 
-def test_roster_page_and_its_actions_in_french(qtbot, french: None, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_roster_page_and_its_actions_in_french(
+    qtbot, french: None, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     page = RosterPage(demo_store.programme, activities=demo_store.activities)
     qtbot.addWidget(page)
     page.show()
@@ -105,6 +107,27 @@ def test_roster_page_and_its_actions_in_french(qtbot, french: None, demo_store: 
     active = next(r for r in page.model.items if r["status"] == "active")
     with pytest.raises(UserError, match=f"statut «{NBSP}actif{NBSP}»{NBSP}: passage possible vers"):
         demo_store.programme.transition(active["id"], "hr_validated")
+    # …or from a final status, where no move is possible at all.
+    demo_store.programme.transition(active["id"], "alumni")
+    with pytest.raises(
+        UserError, match=f"ancien{NBSP}»{NBSP}: aucun passage possible \\(statut final\\)\\.$"
+    ):
+        demo_store.programme.transition(active["id"], "active")
+
+    # The step dialog is titled with what it does, also where the button says a status ("Ancien").
+    titles: list[str] = []
+    monkeypatch.setattr(StepDialog, "exec", lambda self: titles.append(self.windowTitle()) or 0)
+    page.refresh()
+    row = next(i for i, r in enumerate(page.model.items) if r["status"] == "active")
+    page.table.selectRow(row)
+    name = page.model.items[row]["name"]
+    for status in ("paused", "alumni", "active"):
+        page.move_selection(status)
+    assert titles == [
+        f"Mettre en pause{NBSP}: {name}",
+        f"Passer en ancien{NBSP}: {name}",
+        f"Activer{NBSP}: {name}",
+    ]
 
 
 def test_recruitment_rules_are_shown_in_french_and_stored_in_english(

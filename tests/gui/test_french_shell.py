@@ -10,7 +10,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QFileInfo, QSettings, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLabel
 
 from esn_desk.core.errors import UserError
 from esn_desk.core.settings import ProgrammeSettings
@@ -71,6 +73,32 @@ def test_main_window_in_french(
     text = window.privacy_text()
     for part in ("CE QUI EST CONSERVÉ", "OÙ", "COMBIEN DE TEMPS", "24 mois", "person erase", "À supprimer"):
         assert part in text
+    assert "person export E-MAIL_OU_MATRICULE DOSSIER" in text and "EMAIL_OR_ID" not in text
+    dialog = window.show_privacy()
+    assert dialog.windowTitle() == "Confidentialité" and dialog.text() == text
+    dialog.reject()
+    shortcuts_dialog = window._show_shortcuts()
+    assert shortcuts_dialog.windowTitle() == "Raccourcis clavier"
+    assert shortcuts_dialog.table.horizontalHeaderItem(1).text() == "Raccourci"
+    shortcuts_dialog.reject()
+    assert window.language_menu.actions()[0].text() == "Langue du système"
+    assert window.undo_action.text() == "&Annuler"
+    window.undo_stack.push(QUndoCommand("Valider 2 candidats"))  # a command that changes nothing
+    assert window.undo_action.text() == f"&Annuler «{NBSP}Valider 2 candidats{NBSP}»"
+    window.undo_stack.clear()
+
+
+def test_qt_file_dialog_in_french(qtbot, french: None, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own file dialog (where the desktop has none): our catalogue supplies what Qt's lacks."""
+    (tmp_path / "photos").mkdir()
+    dialog = QFileDialog(None, "Essai", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == f"&Voir dans{NBSP}:"
+    assert labels["fileTypeLabel"] == f"Fichiers de &type{NBSP}:"
+    assert labels["fileNameLabel"] == f"&Nom de fichier{NBSP}:"  # Qt's own French
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path / "photos"))) == "Dossier"
 
 
 def test_dashboard_in_french(qtbot, french: None, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -138,6 +166,8 @@ def test_programme_settings_in_french(qtbot, french: None, demo_store: Store) ->
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Paramètres du programme"
     assert dialog.target.text() == "1 ambassadeur pour 50 salariés"
+    assert dialog.retention_months.text() == "après 24 mois"
+    assert dialog.photos_folder.placeholderText() == "photos nommées par matricule ou e-mail"
     dialog.community_url.setText("http://intranet")
     dialog.accept()
     assert "doit être une adresse web commençant par https://" in dialog.error.text()

@@ -4,8 +4,8 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from esn_desk.core.store import Store, open_store
 from esn_desk.ui.app import DesktopApp, screenshot
@@ -215,9 +215,35 @@ def test_help_privacy_says_what_is_stored_where_and_how_to_erase(
     tmp_path: Path,
 ) -> None:
     window = make_window(qtbot, demo_store, qsettings, tmp_path)
-    box = window.show_privacy()
-    text = box.text()
+    dialog = window.show_privacy()
+    text = dialog.text()
     for part in ("WHAT IS STORED", "WHERE", "FOR HOW LONG", "person erase", "person export", "no network"):
         assert part in text
     assert str(tmp_path / "backups") in text and "24 months" in text
-    box.close()
+    assert "person export EMAIL_OR_ID FOLDER" in text
+    # A text to read and copy, in a window that fits the screen: it scrolls rather than growing
+    # until its Close button is off a small screen.
+    assert dialog.isVisible() and dialog.text_view.isReadOnly()
+    assert dialog.text_view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert dialog.width() >= 600
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    close.click()
+    assert not dialog.isVisible()
+
+
+def test_help_keyboard_shortcuts_is_a_two_column_table(
+    qtbot,
+    demo_store: Store,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    window = make_window(qtbot, demo_store, qsettings, tmp_path)
+    dialog = window._show_shortcuts()
+    assert dialog.rows() == window.shortcut_list()
+    assert dialog.table.columnCount() == 2 and dialog.rows()[0] == ("New programme", "Ctrl+N")
+    # Each action on one line: its column is as wide as its longest text.
+    longest = max(dialog.table.fontMetrics().horizontalAdvance(name) for name, _key in dialog.rows())
+    assert dialog.table.columnWidth(0) >= longest
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    dialog.reject()

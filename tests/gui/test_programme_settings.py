@@ -1,3 +1,4 @@
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,46 @@ def test_kit_settings_are_edited_and_checked(
         "https://esn.example.com/people/{email}",
         "/srv/photos",
     )
+
+
+def test_the_retention_period_is_edited_and_decides_who_is_due_for_deletion(
+    qtbot, demo_store: Store, qsettings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from esn_desk.ui.main_window import MainWindow
+    from esn_desk.ui.views.dashboard import DashboardPage
+
+    eleven_months_ago = (date.today().replace(day=1) - timedelta(days=320)).isoformat()
+    already = len(demo_store.privacy.leavers_due(6))  # the demo's own leavers left recently
+    with demo_store.db.write() as conn:
+        conn.execute(
+            "UPDATE person SET status = 'left', left_on = ? WHERE id IN "
+            "(SELECT id FROM person WHERE status = 'active' ORDER BY id LIMIT 3)",
+            (eleven_months_ago,),
+        )
+    window = MainWindow(demo_store, qsettings, data_dir=tmp_path, log_path=tmp_path / "log.txt")
+    window.remember_state = False
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = window.page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    dashboard.refresh()
+    assert dashboard.due == [] and not dashboard.due_card.isVisible()  # kept 24 months by default
+
+    dialog = window.edit_settings()
+    assert dialog.retention_months.value() == 24
+    assert dialog.retention_months.text() == "after 24 months"
+    dialog.retention_months.setValue(1)
+    assert dialog.retention_months.text() == "after 1 month"
+    dialog.retention_months.setValue(6)
+    dialog.accept()
+    assert demo_store.settings.load().retention_months == 6
+    # The Dashboard follows at once.
+    assert len(dashboard.due) == already + 3 and dashboard.due_card.isVisible()
+    assert "6 months" in dashboard.due_card.text.text()
+    assert "6 months" in window.privacy_text()
+
+    dialog = window.edit_settings()
+    assert dialog.retention_months.value() == 6
+    dialog.retention_months.setValue(12)
+    dialog.accept()
+    assert dashboard.due == [] and not dashboard.due_card.isVisible()

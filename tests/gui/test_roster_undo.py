@@ -224,12 +224,12 @@ def test_edit_menu_undoes_and_redoes_with_the_command_text(qtbot, window: MainWi
     assert moved == counts["applied"] == 16
     assert store.programme.counts_by_status()["applied"] == 0
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == "&Undo Validate 16 candidates"
+    assert window.undo_action.text() == "&Undo “Validate 16 candidates”"
 
     window.undo_action.trigger()
     assert store.programme.counts_by_status() == counts
     assert window.statusBar().currentMessage() == "Undone: Validate 16 candidates"
-    assert window.redo_action.text() == "&Redo Validate 16 candidates"
+    assert window.redo_action.text() == "&Redo “Validate 16 candidates”"
     window.roster.set_stage(None)
     assert sum(r["status"] == "applied" for r in window.roster.model.items) == 16  # the page was refreshed
 

@@ -49,7 +49,7 @@ def test_a_file_with_nothing_recognisable_says_what_to_do(tmp_path: Path) -> Non
     path = write_csv(tmp_path / "budget.csv", ["Poste", "Montant"], [["Café", 12]])
     with pytest.raises(UserError, match=r"budget\.csv does not look like") as caught:
         detect(path)
-    assert "File → Import" in str(caught.value)
+    assert "Choose the kind of import below" in str(caught.value)
 
 
 def test_an_unreadable_file_is_a_user_error(tmp_path: Path) -> None:

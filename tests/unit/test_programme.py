@@ -228,6 +228,7 @@ def test_bulk_actions_move_what_can_move_and_report_the_rest(store: Store) -> No
     result = store.programme.transition_many(ids, "hr_validated", by="RH")
     assert result.changed == ids[:2]
     assert len(result.skipped) == 1 and "withdrawn" in result.skipped[0][1]
+    assert "no move is possible (final status)" in result.skipped[0][1]  # not "they can go to nothing"
     assert store.programme.counts_by_status()["hr_validated"] == 2
 
 

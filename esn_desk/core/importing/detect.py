@@ -93,7 +93,7 @@ def detect(path: str | Path) -> Detected:
                 "ImportDetection",
                 "{file} does not look like an HR extract, an ambassador roster, an ESN usage export or an "
                 "attendance report: none of its first {rows} rows names the columns ESN Desk expects. "
-                "Use File → Import… to choose the kind of import and the header row yourself.",
+                "Choose the kind of import below; the import then lets you pick the header row yourself.",
             ).format(file=path.name, rows=HEADER_SEARCH_ROWS)
         )
     return best

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -116,6 +117,24 @@ class DropImportDialog(QDialog):
         if detected is not None and self.buttons[detected.what].isEnabled():
             self.buttons[detected.what].setChecked(True)
         self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Tall enough for the wrapped explanation at the width the window really has.
+
+        Qt sizes a new window from its size hint — the height the text needs at the hint's width —
+        then narrows it to two thirds of the screen: at that width the text takes more lines than
+        the height leaves it, and its first and last lines were cut.
+        """
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _update(self) -> None:
         what = self.what()

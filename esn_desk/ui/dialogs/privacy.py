@@ -203,7 +203,7 @@ class _EraseFlow(QDialog):
         if first is not None and first is not self.done_page:
             self.pages.removeWidget(first)  # the confirmation: the dialog is no longer sized for it
         self.setMinimumHeight(0)  # the list of people is gone: fit the report
-        self.adjustSize()
+        self.fit_height()
 
     def _failed(self, title: str, exc: BaseException) -> None:
         if isinstance(exc, UserError):  # read-only, a backup that could not be written…
@@ -350,7 +350,25 @@ class _EraseFlow(QDialog):
         self.purge_button.hide()
         self.keep_button.setText(translate("EraseDialog", "Close"))
         self.purged.emit(result)
-        self.adjustSize()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """The height of what the dialog shows now, every wrapped line of the report included.
+
+        Not ``adjustSize``: it measures the wrapped texts at the size hint's width, then narrows the
+        window (to two thirds of a small screen): the last lines of the report and of the backups
+        note were cut. Measured here at the width the window really has.
+        """
+        # Heights for a width are cached (by the layouts and for the page stack, whose confirmation
+        # page was just removed, or whose texts just changed): measure afresh.
+        self.pages.updateGeometry()
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.invalidate()
+        layout.activate()  # the window's minimum height follows the page shown now
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        self.resize(self.width(), max(needed, layout.totalMinimumSize().height()))
 
     # -- running a job -----------------------------------------------------------------------------
     def _run(

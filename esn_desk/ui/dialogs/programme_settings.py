@@ -1,4 +1,5 @@
-"""File → Programme settings…: the programme's name, its ESN, targets and organiser."""
+"""File → Programme settings…: the programme's name, its ESN, targets, organiser, the retention of
+leavers' data and the visibility kit."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esn_desk.core.i18n import translate
+from esn_desk.core.i18n import plural, translate
 from esn_desk.core.settings import ProgrammeSettings, SettingsService
 from esn_desk.ui import style
 from esn_desk.ui.dialogs.base import SaveDialog
@@ -68,6 +69,22 @@ class ProgrammeSettingsDialog(SaveDialog):
         self.attention_days.setAccessibleName(
             translate("ProgrammeSettingsDialog", "Flag candidacies waiting for more than")
         )
+        # The privacy retention: the Dashboard lists leavers past it as due for deletion.
+        self.retention_months = QSpinBox()
+        self.retention_months.setRange(1, 240)  # as ProgrammeSettings.validate allows
+        self.retention_months.valueChanged.connect(self._show_retention_words)
+        self.retention_months.setValue(s.retention_months)
+        self._show_retention_words(self.retention_months.value())
+        self.retention_months.setAccessibleName(
+            translate("ProgrammeSettingsDialog", "Delete the data of people who left after, in months")
+        )
+        self.retention_months.setToolTip(
+            translate(
+                "ProgrammeSettingsDialog",
+                "People marked as having left the company for longer than this are listed on the "
+                "Dashboard as due for deletion.",
+            )
+        )
         self.community_url = QLineEdit(s.community_url)
         self.community_url.setPlaceholderText(
             translate("ProgrammeSettingsDialog", "https://…  (link to the ambassadors' community)")
@@ -99,7 +116,14 @@ class ProgrammeSettingsDialog(SaveDialog):
         )
         self.photos_folder = QLineEdit(s.photos_folder)
         self.photos_folder.setPlaceholderText(
-            translate("ProgrammeSettingsDialog", "a folder of photos named after the employee ID or email")
+            translate("ProgrammeSettingsDialog", "photos named by employee ID or email")
+        )
+        self.photos_folder.setToolTip(
+            translate(
+                "ProgrammeSettingsDialog",
+                "A folder of photos for name badges, each file named after the person's employee ID or "
+                "email address (E1234.jpg, anne.martin@example.com.png).",
+            )
         )
         self.photos_folder.setAccessibleName(translate("ProgrammeSettingsDialog", "Photos folder"))
         browse = QPushButton(translate("ProgrammeSettingsDialog", "Browse…"))
@@ -126,6 +150,9 @@ class ProgrammeSettingsDialog(SaveDialog):
         form.addRow("", hint)
         form.addRow(translate("ProgrammeSettingsDialog", "Ambassador target"), self.target)
         form.addRow(translate("ProgrammeSettingsDialog", "Flag candidacies waiting"), self.attention_days)
+        form.addRow(
+            translate("ProgrammeSettingsDialog", "Delete the data of people who left"), self.retention_months
+        )
         form.addRow(translate("ProgrammeSettingsDialog", "Community link"), self.community_url)
         form.addRow(translate("ProgrammeSettingsDialog", "Organiser"), self.organiser_name)
         form.addRow(translate("ProgrammeSettingsDialog", "Organiser email"), self.organiser_email)
@@ -154,6 +181,7 @@ class ProgrammeSettingsDialog(SaveDialog):
             tipping_point=self.tipping_point.value() / 100,
             ambassador_target_per_100=self._per_100(),
             attention_after_days=self.attention_days.value(),
+            retention_months=self.retention_months.value(),
             community_url=self.community_url.text().strip(),
             organiser_name=self.organiser_name.text().strip(),
             organiser_email=self.organiser_email.text().strip(),
@@ -162,6 +190,18 @@ class ProgrammeSettingsDialog(SaveDialog):
             profile_url_pattern=self.profile_url_pattern.text().strip(),
             photos_folder=self.photos_folder.text().strip(),
         )
+
+    def _show_retention_words(self, months: int) -> None:
+        """“after 1 month”, “after 24 months”: the words around the number agree with it."""
+        words = plural(
+            months,
+            translate("ProgrammeSettingsDialog", "after {n} month"),
+            translate("ProgrammeSettingsDialog", "after {n} months"),
+        )
+        before, _, after = words.partition(str(months))  # the templates hold no other digit
+        if (before, after) != (self.retention_months.prefix(), self.retention_months.suffix()):
+            self.retention_months.setPrefix(before)  # only on a change: the text being typed stays
+            self.retention_months.setSuffix(after)
 
     def _show_color(self) -> None:
         color = QColor(self.brand_color.text().strip())

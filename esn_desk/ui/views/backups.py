@@ -160,7 +160,9 @@ class BackupsPage(Page):
         )
         self.backup_button.setProperty("role", "primary")
         self.backup_button.clicked.connect(self.back_up_now)
-        self.to_file_button = QPushButton(translate("BackupsPage", "Back up to a file…"))
+        self.to_file_button = QPushButton(
+            style.icon("content-save-outline"), translate("BackupsPage", "Back up to a file…")
+        )
         self.to_file_button.setToolTip(
             translate("BackupsPage", "A verified copy you keep yourself (e.g. on a USB key)")
         )
@@ -195,10 +197,15 @@ class BackupsPage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        outer = self.page_layout(
-            self.folder_button, self.from_file_button, self.to_file_button, self.backup_button
-        )
+        # Beside the title, only the main action: with the other three as well, the header did not
+        # fit the window's minimum width (960 pixels) in French. They go on a row above the table.
+        outer = self.page_layout(self.backup_button)
         outer.addWidget(self.about)
+        self.file_buttons = QHBoxLayout()
+        self.file_buttons.setSpacing(6)
+        for button in (self.folder_button, self.from_file_button, self.to_file_button):
+            self.file_buttons.addWidget(button)
+        self.file_buttons.addStretch()
         self.notice = QLabel()
         self.notice.setObjectName("backup-notice")
         self.notice.setWordWrap(True)
@@ -209,6 +216,7 @@ class BackupsPage(Page):
         )
         self.notice.hide()
         outer.addWidget(self.notice)
+        outer.addLayout(self.file_buttons)
         outer.addWidget(self.stack, 1)
         if read_only:
             self.from_file_button.setEnabled(False)

@@ -78,6 +78,11 @@ ACTIONS = (
     ("declined", QT_TRANSLATE_NOOP("RosterPage", "Decline…"), "close-circle-outline"),
     ("withdrawn", QT_TRANSLATE_NOOP("RosterPage", "Withdrawn…"), "close-circle-outline"),
 )
+# The step dialog's title where the button's caption is no verb ("Alumni"): "{action}: {who}" otherwise.
+STEP_TITLES = {
+    "paused": QT_TRANSLATE_NOOP("RosterPage", "Pause: {who}"),
+    "alumni": QT_TRANSLATE_NOOP("RosterPage", "Move to alumni: {who}"),
+}
 # What an undo of a bulk move is called: "Validate 12 candidates", "Pause Thérèse Lœuvre".
 UNDO_TEXTS = {
     "hr_validated": QT_TRANSLATE_NOOP("RosterPage", "Validate {who}"),
@@ -574,7 +579,10 @@ class RosterPage(Page):
             if status == "manager_confirmed" and len(rows) == 1
             else ""
         )
-        title = translate("RosterPage", "{action}: {who}").format(action=label, who=names)
+        if status in STEP_TITLES:
+            title = translate("RosterPage", STEP_TITLES[status]).format(who=names)
+        else:
+            title = translate("RosterPage", "{action}: {who}").format(action=label, who=names)
         dialog = StepDialog(title, who, note_required=status == "declined", parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
