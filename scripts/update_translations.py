@@ -48,6 +48,9 @@ def source_files() -> list[Path]:
 def extract(target: Path) -> None:
     """A fresh .ts of every translatable string (no locations: line moves must not churn the file)."""
     files = [str(p.relative_to(ROOT)) for p in source_files()]
+    # lupdate merges into an existing .ts (keeping its order): start from nothing, so the file is the
+    # same whether it is written in place or into a fresh folder by --check.
+    target.unlink(missing_ok=True)
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
