@@ -14,6 +14,11 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# The command line follows the system's language (esn_desk/cli_i18n.py): on a French machine the
+# tests still run in English, as on CI (tests that want French say so: --lang fr, i18n.apply("fr")).
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    if os.environ.get(_variable, "").lower().startswith("fr"):
+        os.environ[_variable] = "C.UTF-8"
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -93,11 +93,9 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
     "ImportIssue": (3,),
 }
 TEXT_KEYWORDS = {"text", "title", "message", "label", "tooltip", "caption", "informative", "accept"}
-# Modules whose strings are not the interface's: the CLI speaks English (its messages and JSON keys
-# are part of the scripting contract), the demo generates French data, the logging set-up is for
-# support.
+# Modules whose strings are not the interface's: the demo generates French data, the logging set-up
+# is for support. (The CLI speaks the app's language; its command names and JSON stay the same.)
 NOT_INTERFACE = {
-    "esn_desk/cli.py",
     "esn_desk/core/demo.py",
     "esn_desk/core/demo_usage.py",
     "esn_desk/logging_setup.py",
