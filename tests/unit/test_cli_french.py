@@ -218,3 +218,44 @@ def test_french_typography_survives_a_legacy_console_encoding() -> None:
     with pytest.raises(UnicodeEncodeError):
         stream.write("☃")  # anything else fails as before
         stream.flush()
+
+
+def test_attendance_lines_are_french(qm: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime
+
+    from esn_desk.core.store import open_store
+    from esn_desk.core.training import SessionDraft
+    from tests.support.attendance_files import DOMAIN, PEOPLE, SESSION_MINUTES, TRAINER, teams_report
+
+    path = tmp_path / "programme.esndesk"
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    try:
+        store.people.insert_many(PEOPLE, source="test")
+        session = store.training.create(
+            SessionDraft(
+                title="Bien démarrer (Lyon)",
+                kind="Onboarding",
+                format="webinar",
+                starts_at=datetime(2026, 7, 22, 19, 0),
+                timezone="Europe/Paris",
+                duration_minutes=SESSION_MINUTES,
+                trainer=TRAINER,
+            )
+        )
+        with store.db.read() as conn:
+            anne = conn.execute(
+                "SELECT id FROM person WHERE email = ?", (f"anne.durand@{DOMAIN}",)
+            ).fetchone()[0]
+        store.training.enrol(session, [anne], "invited")
+    finally:
+        store.close()
+    report = tmp_path / "meetingAttendanceReport.csv"
+    report.write_bytes(teams_report(french=True))
+    argv = ("--lang", "fr", "--db", path, "training", "attendance", session, report, "--threshold", "0,25")
+    code, out, err = _run(capsys, *argv, "--dry-run")
+    assert code == 0, err
+    assert out.startswith("Simulation — présences d’après meetingAttendanceReport.csv (")
+    assert f"pour «{NBSP}Bien démarrer (Lyon){NBSP}» — présents{NBSP}: 4 (au moins 23{NBSP}min)" in out
+    assert f"\nIntrouvables dans l’annuaire{NBSP}: Xavier Inconnu\n" in out
+    code, out, _ = _run(capsys, *argv)
+    assert code == 0 and out.startswith("Présences enregistrées d’après meetingAttendanceReport.csv (")
