@@ -5,7 +5,8 @@ open file, which could catch a half-written page or miss the WAL), then opened a
 ``PRAGMA integrity_check``; a copy that fails the check is deleted and an error is raised. Copies
 are readable by their owner only (0600 on POSIX).
 
-Where: ``<backups folder>/<programme stem>/<stem>.<YYYYmmdd-HHMMSS>.<reason>.esndesk``. The file
+Where: ``<backups folder>/<stem>-<8 hex of its path>/<stem>.<YYYYmmdd-HHMMSS>.<reason>.esndesk`` (see
+:func:`folder_for`: two programmes with the same file name in different folders never share). The file
 name carries the time and the reason (``open``, ``auto``, ``before-import``, ``before-restore``,
 ``before-migration``, ``before-erase``, ``manual``); ``index.json`` beside the copies records the
 content fingerprint of each one (see :meth:`BackupService.changed_since_last_backup`). There is no
@@ -185,12 +186,22 @@ def backup_file(source: Path, folder: Path, reason: str) -> Path:
     return target
 
 
+def folder_for(backup_root: Path, programme: Path | None) -> Path:
+    """The backups folder of ``programme``: its name and 8 hex digits of the SHA-256 of its resolved
+    path, so that ``Desktop/programme.esndesk`` and ``Documents/programme.esndesk`` never list — or
+    restore — each other's backups. In-memory databases use ``in-memory``."""
+    if programme is None:
+        return backup_root / "in-memory"
+    resolved = os.path.normcase(str(Path(programme).expanduser().resolve()))
+    return backup_root / f"{programme.stem}-{hashlib.sha256(os.fsencode(resolved)).hexdigest()[:8]}"
+
+
 def latest_good_backup(backup_root: Path, programme: Path) -> Backup | None:
     """The newest backup of ``programme`` (in ``backup_root/<stem>/``) that passes :func:`verify_file`.
 
     For a programme that cannot be opened: no database connection to it is needed.
     """
-    folder = backup_root / programme.stem
+    folder = folder_for(backup_root, programme)
     for candidate in _list_backups(folder, programme.stem):
         try:
             verify_file(candidate.path)
@@ -285,12 +296,12 @@ def select_survivors(backups: list[Backup], now: datetime) -> set[Path]:
 
 
 class BackupService:
-    """Backups of one open programme, kept in ``folder/<programme stem>/``."""
+    """Backups of one open programme, kept in its own folder under ``folder`` (:func:`folder_for`)."""
 
     def __init__(self, database: db.Database, folder: Path) -> None:
         self.db = database
         self.stem = database.path.stem if database.path is not None else "in-memory"
-        self.folder = folder / self.stem
+        self.folder = folder_for(folder, database.path)
 
     # ----------------------------------------------------------------------------- writing
 

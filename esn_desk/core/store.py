@@ -71,7 +71,7 @@ class Store:
 
     @functools.cached_property
     def backups(self) -> BackupService:
-        """Verified backups of this programme in ``<backup_dir>/<programme stem>/``, and restore."""
+        """Verified backups of this programme in its folder under ``backup_dir``, and restore."""
         from esn_desk.core.backups import BackupService
 
         return BackupService(self.db, self.backup_dir or paths.user_data_dir() / "backups")

@@ -42,7 +42,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def test_backup_is_an_exact_verified_private_copy(store: Store, tmp_path: Path) -> None:
     b = store.backups.backup("manual")
-    assert b.path.parent == tmp_path / "backups" / "prog"
+    assert b.path.parent == backups_module.folder_for(tmp_path / "backups", tmp_path / "prog.esndesk")
+    assert b.path.parent.name.startswith("prog-")
     assert b.path.name.startswith("prog.") and b.path.name.endswith(".manual.esndesk")
     assert b.reason == "manual" and b.size == b.path.stat().st_size
     assert stat.S_IMODE(b.path.stat().st_mode) == 0o600
@@ -84,7 +85,7 @@ def test_a_copy_failing_its_integrity_check_is_deleted(
     monkeypatch.setattr(backups_module, "_integrity_error", lambda conn: "page 3: corrupt")
     with pytest.raises(DatabaseError, match="failed its integrity check"):
         store.backups.backup("manual")
-    assert not list((tmp_path / "backups" / "prog").glob("*.esndesk"))
+    assert not list(store.backups.folder.glob("*.esndesk"))
 
 
 def test_backup_to_a_chosen_file(store: Store, tmp_path: Path) -> None:
@@ -264,7 +265,9 @@ def test_backup_of_an_in_memory_programme(tmp_path: Path) -> None:
 def test_service_on_its_own(tmp_path: Path) -> None:
     s = open_store(tmp_path / "x.esndesk", backup_dir=tmp_path / "unused")
     service = BackupService(s.db, tmp_path / "elsewhere")
-    assert service.backup("open").path.parent == tmp_path / "elsewhere" / "x"
+    assert service.backup("open").path.parent == backups_module.folder_for(
+        tmp_path / "elsewhere", tmp_path / "x.esndesk"
+    )
     s.close()
 
 
@@ -279,7 +282,7 @@ def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert cli.main(["--db", str(prog), "backup"]) == 0
     into_folder = Path(capsys.readouterr().out.strip())
     assert into_folder.exists() and into_folder.name.endswith(".manual.esndesk")
-    assert into_folder.parent.name == "cli"
+    assert into_folder.parent.name.startswith("cli-")
     out = tmp_path / "chosen.esndesk"
     assert cli.main(["--db", str(prog), "backup", str(out)]) == 0
     assert Path(capsys.readouterr().out.strip()) == out and out.exists()
@@ -363,3 +366,24 @@ def test_recovery_from_a_bad_backup_changes_nothing(store: Store, tmp_path: Path
     with pytest.raises(DatabaseError):
         backups_module.recover_from_backup(programme, bad)
     assert programme.read_bytes() == before and not list(tmp_path.glob("prog.damaged-*"))
+
+
+def test_programmes_with_the_same_name_in_two_folders_keep_their_backups_apart(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = open_store(tmp_path / "a" / "programme.esndesk", backup_dir=tmp_path / "backups")
+    second = open_store(tmp_path / "b" / "programme.esndesk", backup_dir=tmp_path / "backups")
+    try:
+        _add(first, "ada@example.com")
+        made = first.backups.backup("manual")
+        assert [b.path for b in first.backups.backups()] == [made.path]
+        assert second.backups.backups() == []  # nothing of the other programme to restore by mistake
+        assert (
+            backups_module.latest_good_backup(tmp_path / "backups", tmp_path / "b" / "programme.esndesk")
+            is None
+        )
+        found = backups_module.latest_good_backup(tmp_path / "backups", tmp_path / "a" / "programme.esndesk")
+        assert found is not None and found.path == made.path
+    finally:
+        first.close()
+        second.close()

@@ -77,7 +77,7 @@ def test_a_migration_backs_the_file_up_first_and_rolls_back_on_failure(
     monkeypatch.setattr(migrations, "LATEST", LATEST + 1)
     with pytest.raises(RuntimeError):
         open_store(copy, backup_dir=tmp_path / "backups")
-    backups = list((tmp_path / "backups" / "old").glob("old.*.before-migration.esndesk"))
+    backups = list((tmp_path / "backups").glob("old-*/old.*.before-migration.esndesk"))
     assert len(backups) == 1
     conn = sqlite3.connect(copy)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST

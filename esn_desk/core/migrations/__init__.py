@@ -89,10 +89,10 @@ def migrate(conn: sqlite3.Connection, *, path: Path | None, backup_dir: Path | N
     if version == LATEST:
         return backups
     if version > 0 and path is not None and backup_dir is not None:
-        from esn_desk.core.backups import backup_file  # backups imports this module
+        from esn_desk.core.backups import backup_file, folder_for  # backups imports this module
 
         # Into the programme's own backups folder, named and rotated like the others.
-        target = backup_file(path, backup_dir / path.stem, "before-migration")
+        target = backup_file(path, folder_for(backup_dir, path), "before-migration")
         backups.append(target)
         log.info("backed up %s to %s before migrating from schema %s", path, target, version)
     for step in STEPS:
