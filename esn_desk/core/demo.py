@@ -696,14 +696,14 @@ def _log_activities_and_case_studies(store: Store, rng: random.Random) -> None:
 # Sessions around DEMO_TODAY: (days from it, hour, minute, title, kind, format, minutes, where, capacity,
 # time zone). ``where`` is a place for on-site sessions; webinars get a Teams link, hybrid both.
 DEMO_SESSIONS: tuple[tuple[int, int, int, str, str, str, int, str, int | None, str], ...] = (
-    (-70, 10, 0, "Onboarding — promotion de septembre", "Onboarding", "on_site", 180,
+    (-70, 10, 0, "Intégration — promotion de septembre", "Onboarding", "on_site", 180,
      "Paris – La Défense, salle Seine", 40, "Europe/Paris"),
-    (-56, 14, 0, "Onboarding à distance (sites régionaux)", "Onboarding", "webinar", 90, "", 40,
+    (-56, 14, 0, "Intégration à distance (sites régionaux)", "Onboarding", "webinar", 90, "", 40,
      "Europe/Paris"),
     (-47, 11, 0, "Webinaire site de Lyon : bien démarrer", "Webinar for a remote site", "webinar", 60, "",
      None, "Europe/Paris"),
-    (-42, 9, 30, "Onboarding Lyon Part-Dieu", "Onboarding", "on_site", 150, "Lyon Part-Dieu, salle Fourvière",
-     20, "Europe/Paris"),
+    (-42, 9, 30, "Intégration Lyon Part-Dieu", "Onboarding", "on_site", 150,
+     "Lyon Part-Dieu, salle Fourvière", 20, "Europe/Paris"),
     (-35, 12, 30, "Aperçu des nouveautés : l'application mobile", "Preview of new features", "webinar", 45,
      "", None, "Europe/Paris"),
     (-19, 14, 0, "Formation avancée : animer une communauté", "Further training", "hybrid", 120,
@@ -714,13 +714,13 @@ DEMO_SESSIONS: tuple[tuple[int, int, int, str, str, str, int, str, int | None, s
      "Paris – La Défense, auditorium", None, "Europe/Paris"),
     (2, 11, 0, "Webinaire site de Lyon : les communautés d'équipe", "Webinar for a remote site", "webinar",
      60, "", None, "Europe/Paris"),
-    (9, 9, 30, "Onboarding — promotion de décembre", "Onboarding", "on_site", 180,
+    (9, 9, 30, "Intégration — promotion de décembre", "Onboarding", "on_site", 180,
      "Paris – La Défense, salle Seine", 12, "Europe/Paris"),
     (16, 12, 30, "Aperçu des nouveautés : recherche et mentions", "Preview of new features", "webinar", 45,
      "", None, "Europe/Paris"),
     (21, 17, 0, "Réunion de la communauté (décembre)", "Community meeting", "hybrid", 60,
      "Paris – La Défense, auditorium", None, "Europe/Paris"),
-    (49, 10, 0, "Onboarding Bruxelles (webinaire)", "Onboarding", "webinar", 90, "", 15, "Europe/Brussels"),
+    (49, 10, 0, "Intégration Bruxelles (webinaire)", "Onboarding", "webinar", 90, "", 15, "Europe/Brussels"),
 )  # fmt: skip
 DEMO_AGENDA = {
     "Onboarding": "Programme :\n1. Pourquoi le réseau social\n2. Le rôle d'ambassadeur et votre objectif\n"

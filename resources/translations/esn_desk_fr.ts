@@ -1161,6 +1161,916 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Site × department</source>
+            <translation>Site × direction</translation>
+        </message>
+        <message>
+            <source>esn-desk: {message}</source>
+            <translation>esn-desk : {message}</translation>
+        </message>
+        <message>
+            <source>{year}-{month}-{day}</source>
+            <translation>{day}/{month}/{year}</translation>
+        </message>
+        <message>
+            <source>int</source>
+            <translation>nombre entier</translation>
+        </message>
+        <message>
+            <source>float</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>CHEMIN</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FICHIER</translation>
+        </message>
+        <message>
+            <source>OUT</source>
+            <translation>SORTIE</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NOM</translation>
+        </message>
+        <message>
+            <source>sheet to read (default: detected)</source>
+            <translation>feuille à lire (par défaut : détectée)</translation>
+        </message>
+        <message>
+            <source>compute and report everything, write nothing</source>
+            <translation>tout calculer et tout signaler, sans rien écrire</translation>
+        </message>
+        <message>
+            <source>print one JSON object on stdout</source>
+            <translation>afficher un objet JSON sur la sortie standard</translation>
+        </message>
+        <message>
+            <source>print a JSON array</source>
+            <translation>afficher un tableau JSON</translation>
+        </message>
+        <message>
+            <source>{app}: run an enterprise-social-network ambassador programme. Without a command, opens the app.</source>
+            <translation>{app} : animer un programme d’ambassadeurs du réseau social d’entreprise. Sans commande, ouvre l’application.</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>afficher le numéro de version et quitter</translation>
+        </message>
+        <message>
+            <source>programme file to use (created if missing); default: the one in the user data folder</source>
+            <translation>fichier du programme à utiliser (créé s’il n’existe pas) ; par défaut : celui du dossier de données de l’utilisateur</translation>
+        </message>
+        <message>
+            <source>open the app on a freshly generated demo programme</source>
+            <translation>ouvrir l’application sur un programme de démonstration tout juste généré</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>DOSSIER</translation>
+        </message>
+        <message>
+            <source>render every page of the main window to DIR/&lt;page&gt;.png at 1280×800 and exit</source>
+            <translation>enregistrer chaque page de la fenêtre principale dans DOSSIER/&lt;page&gt;.png en 1280×800 et quitter</translation>
+        </message>
+        <message>
+            <source>language of the app and of the command line for this run (default: View → Language, else the system's)</source>
+            <translation>langue de l’application et de la ligne de commande pour cette exécution (par défaut : Affichage → Langue, sinon celle du système)</translation>
+        </message>
+        <message>
+            <source>light or dark colours for this run, whatever the system's (e.g. for screenshots)</source>
+            <translation>couleurs claires ou sombres pour cette exécution, quel que soit le réglage du système (par exemple pour des captures d’écran)</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>COMMANDE</translation>
+        </message>
+        <message>
+            <source>write a verified backup of the programme (default: into the backups folder)</source>
+            <translation>écrire une sauvegarde vérifiée du programme (par défaut : dans le dossier des sauvegardes)</translation>
+        </message>
+        <message>
+            <source>Copy the programme with SQLite's backup API and check the copy. Without OUT, the copy goes to the backups folder (reason “manual”, rotated with the others); prints its path.</source>
+            <translation>Copie le programme avec l’API de sauvegarde de SQLite et vérifie la copie. Sans SORTIE, la copie va dans le dossier des sauvegardes (motif « manual », renouvelée avec les autres) ; affiche son chemin.</translation>
+        </message>
+        <message>
+            <source>file to write (must not exist)</source>
+            <translation>fichier à écrire (ne doit pas exister)</translation>
+        </message>
+        <message>
+            <source>replace the programme's content with a backup (the current state is backed up first)</source>
+            <translation>remplacer le contenu du programme par une sauvegarde (l’état actuel est d’abord sauvegardé)</translation>
+        </message>
+        <message>
+            <source>Check FILE (undamaged, an ESN Desk programme, not from a newer version), back up the current state (reason “before-restore”), then restore FILE into the programme.</source>
+            <translation>Vérifie FICHIER (intact, un programme ESN Desk, pas d’une version plus récente), sauvegarde l’état actuel (motif « before-restore »), puis restaure FICHIER dans le programme.</translation>
+        </message>
+        <message>
+            <source>write the demo programme to PATH and exit</source>
+            <translation>écrire le programme de démonstration dans CHEMIN et quitter</translation>
+        </message>
+        <message>
+            <source>import an HR spreadsheet (xlsx, xlsm, xls, ods, csv) into the directory</source>
+            <translation>importer un tableur RH (xlsx, xlsm, xls, ods, csv) dans l’annuaire</translation>
+        </message>
+        <message>
+            <source>Import an HR extract. Rows are matched on the employee ID (or the email when the file has no ID column); people are created or updated, never deleted.</source>
+            <translation>Importe une extraction RH. Les lignes sont rapprochées par matricule (ou par e-mail si le fichier n’a pas de colonne de matricule) ; les personnes sont créées ou mises à jour, jamais supprimées.</translation>
+        </message>
+        <message>
+            <source>sheet to read (default: the first visible sheet with a header row)</source>
+            <translation>feuille à lire (par défaut : la première feuille visible qui a une ligne d’en-tête)</translation>
+        </message>
+        <message>
+            <source>row holding the column names (default: detected)</source>
+            <translation>ligne qui contient les noms de colonnes (par défaut : détectée)</translation>
+        </message>
+        <message>
+            <source>the file lists every employee: active people absent from it are marked as left</source>
+            <translation>le fichier liste tous les salariés : les personnes actives qui n’y figurent pas sont notées comme parties</translation>
+        </message>
+        <message>
+            <source>read 03/01/2024 as 1 March (default: 3 January)</source>
+            <translation>lire 03/01/2024 comme le 1er mars (par défaut : le 3 janvier)</translation>
+        </message>
+        <message>
+            <source>import an existing ambassador roster (people must already be in the directory)</source>
+            <translation>importer une liste d’ambassadeurs existante (les personnes doivent déjà être dans l’annuaire)</translation>
+        </message>
+        <message>
+            <source>Import an ambassador roster: each row names a person of the directory (employee ID or email) with role, status, source, date, objective, notes. People not in the directory are rejected: import the HR extract first.</source>
+            <translation>Importe une liste d’ambassadeurs : chaque ligne désigne une personne de l’annuaire (matricule ou e-mail) avec son rôle, son statut, sa source, sa date, son objectif et des notes. Les personnes absentes de l’annuaire sont rejetées : importez d’abord l’extraction RH.</translation>
+        </message>
+        <message>
+            <source>import an ESN usage export (who published and who read during a period)</source>
+            <translation>importer un export d’usage du RSE (qui a publié et qui a lu sur une période)</translation>
+        </message>
+        <message>
+            <source>Import a usage export of the enterprise social network: one row per user with an email (or employee ID) and activity columns (posts, comments, reactions, views, last active date). A contributor wrote at least one post or comment in the period; a reader was active without writing.</source>
+            <translation>Importe un export d’usage du réseau social d’entreprise : une ligne par utilisateur avec un e-mail (ou un matricule) et des colonnes d’activité (publications, commentaires, réactions, vues, date de dernière activité). Un contributeur a écrit au moins une publication ou un commentaire sur la période ; un lecteur a été actif sans écrire.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>first day the export covers (default: 30 days before the end)</source>
+            <translation>premier jour couvert par l’export (par défaut : 30 jours avant la fin)</translation>
+        </message>
+        <message>
+            <source>last day the export covers (default: the latest “last active” date in the file, else today)</source>
+            <translation>dernier jour couvert par l’export (par défaut : la date de dernière activité la plus récente du fichier, sinon aujourd’hui)</translation>
+        </message>
+        <message>
+            <source>row holding the column names</source>
+            <translation>ligne qui contient les noms de colonnes</translation>
+        </message>
+        <message>
+            <source>read 03/01/2024 as 1 March</source>
+            <translation>lire 03/01/2024 comme le 1er mars</translation>
+        </message>
+        <message>
+            <source>one person's data: export it (access, portability) or erase it everywhere</source>
+            <translation>les données d’une personne : les exporter (accès, portabilité) ou les effacer partout</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>remove a person from every table, overwriting the deleted data</source>
+            <translation>retirer une personne de toutes les tables, en écrasant les données supprimées</translation>
+        </message>
+        <message>
+            <source>Remove the person (email or employee ID) from the directory, the programme, kit, training and usage data, in one transaction, with the deleted content overwritten. Older backups still hold them until they rotate out (about 6 months at most), unless --purge-backups. Without --yes, shows what would be erased.</source>
+            <translation>Retire la personne (e-mail ou matricule) de l’annuaire, du programme, du kit, des formations et des données d’usage, en une seule transaction, en écrasant le contenu supprimé. Les sauvegardes plus anciennes la contiennent encore jusqu’à leur rotation (6 mois environ au plus), sauf avec --purge-backups. Sans --yes, montre ce qui serait effacé.</translation>
+        </message>
+        <message>
+            <source>EMAIL_OR_ID</source>
+            <translation>E-MAIL_OU_MATRICULE</translation>
+        </message>
+        <message>
+            <source>erase without asking</source>
+            <translation>effacer sans demander de confirmation</translation>
+        </message>
+        <message>
+            <source>also remove them from this programme's backups now: each backup holding them is rewritten without them (one of an older version is deleted)</source>
+            <translation>la retirer aussi dès maintenant des sauvegardes de ce programme : chaque sauvegarde qui la contient est réécrite sans elle (celle d’une version antérieure est supprimée)</translation>
+        </message>
+        <message>
+            <source>write everything held about a person to OUT/&lt;name&gt;.json and OUT/&lt;name&gt;.xlsx</source>
+            <translation>écrire tout ce qui est conservé sur une personne dans SORTIE/&lt;nom&gt;.json et SORTIE/&lt;nom&gt;.xlsx</translation>
+        </message>
+        <message>
+            <source>an existing folder</source>
+            <translation>un dossier existant</translation>
+        </message>
+        <message>
+            <source>contributors and readers per population (latest usage import) vs the tipping point</source>
+            <translation>contributeurs et lecteurs par population (dernier import d’usage) face au point de bascule</translation>
+        </message>
+        <message>
+            <source>print a JSON object</source>
+            <translation>afficher un objet JSON</translation>
+        </message>
+        <message>
+            <source>list programme members</source>
+            <translation>lister les membres du programme</translation>
+        </message>
+        <message>
+            <source>only this status</source>
+            <translation>seulement ce statut</translation>
+        </message>
+        <message>
+            <source>ambassadors per population against the programme's target</source>
+            <translation>ambassadeurs par population face à l’objectif du programme</translation>
+        </message>
+        <message>
+            <source>write an Excel workbook (people, roster, coverage, training, kit, steering-committee report)</source>
+            <translation>écrire un classeur Excel (salariés, liste des ambassadeurs, couverture, formation, kit, rapport du comité de pilotage)</translation>
+        </message>
+        <message>
+            <source>OUT.xlsx</source>
+            <translation>SORTIE.xlsx</translation>
+        </message>
+        <message>
+            <source>the workbook to write</source>
+            <translation>le classeur à écrire</translation>
+        </message>
+        <message>
+            <source>training sessions and webinars: list them, write their .ics invitations</source>
+            <translation>sessions de formation et webinaires : les lister, écrire leurs invitations .ics</translation>
+        </message>
+        <message>
+            <source>Training sessions and webinars of the programme.</source>
+            <translation>Sessions de formation et webinaires du programme.</translation>
+        </message>
+        <message>
+            <source>TRAINING_COMMAND</source>
+            <translation>COMMANDE_FORMATION</translation>
+        </message>
+        <message>
+            <source>list the sessions (start in the session's time zone, enrolment counts)</source>
+            <translation>lister les sessions (début dans le fuseau horaire de la session, nombre d’inscriptions)</translation>
+        </message>
+        <message>
+            <source>List every training session in time order, cancelled ones included.</source>
+            <translation>Liste toutes les sessions de formation par ordre chronologique, y compris les sessions annulées.</translation>
+        </message>
+        <message>
+            <source>print a JSON array: id, title, kind, format, start (ISO 8601 with offset), duration_minutes, enrolled (the invitees' emails), counts per status</source>
+            <translation>afficher un tableau JSON : id, title, kind, format, start (ISO 8601 avec décalage horaire), duration_minutes, enrolled (les e-mails des invités), counts par statut</translation>
+        </message>
+        <message>
+            <source>write a session's meeting request (.ics) for its invitees</source>
+            <translation>écrire la demande de réunion (.ics) d’une session pour ses invités</translation>
+        </message>
+        <message>
+            <source>Write OUT.ics: the session as a meeting request (METHOD:REQUEST) from the organiser of the programme settings to everyone invited or registered, or its cancellation (METHOD:CANCEL) for a cancelled session. Open it in Outlook, Thunderbird or Google Calendar.</source>
+            <translation>Écrit SORTIE.ics : la session sous forme de demande de réunion (METHOD:REQUEST) envoyée par l’organisateur des paramètres du programme à toutes les personnes invitées ou inscrites, ou son annulation (METHOD:CANCEL) pour une session annulée. À ouvrir dans Outlook, Thunderbird ou Google Agenda.</translation>
+        </message>
+        <message>
+            <source>SESSION</source>
+            <translation>SESSION</translation>
+        </message>
+        <message>
+            <source>the session's number (see training list)</source>
+            <translation>le numéro de la session (voir training list)</translation>
+        </message>
+        <message>
+            <source>OUT.ics</source>
+            <translation>SORTIE.ics</translation>
+        </message>
+        <message>
+            <source>record who attended a session from a Teams or Zoom attendance report</source>
+            <translation>noter qui a assisté à une session d’après un rapport de présence Teams ou Zoom</translation>
+        </message>
+        <message>
+            <source>Read REPORT (a Teams attendance report, English or French, or a Zoom participants report), match its participants with the directory by email then by name, and record as attended those present for at least the threshold's share of the session (the others as absent, with their minutes). Guests, note-taking bots and the organiser are listed, not recorded.</source>
+            <translation>Lit RAPPORT (un rapport de présence Teams, en anglais ou en français, ou un rapport des participants Zoom), rapproche ses participants de l’annuaire par e-mail puis par nom, et note comme présents ceux qui ont assisté au moins à la part de la session fixée par le seuil (les autres comme absents, avec leurs minutes). Les invités externes, les robots de prise de notes et l’organisateur sont listés, pas enregistrés.</translation>
+        </message>
+        <message>
+            <source>REPORT</source>
+            <translation>RAPPORT</translation>
+        </message>
+        <message>
+            <source>the .csv file Teams or Zoom downloads</source>
+            <translation>le fichier .csv téléchargé depuis Teams ou Zoom</translation>
+        </message>
+        <message>
+            <source>SHARE</source>
+            <translation>PART</translation>
+        </message>
+        <message>
+            <source>share of the session's duration someone must attend to count as attended (0.5)</source>
+            <translation>part de la durée de la session à laquelle il faut avoir assisté pour être compté présent (0,5)</translation>
+        </message>
+        <message>
+            <source>show the outcome without recording it</source>
+            <translation>montrer le résultat sans l’enregistrer</translation>
+        </message>
+        <message>
+            <source>print a JSON object: matched, attended, below_threshold (emails), unmatched, guests, bots, organizers (names), people (details)</source>
+            <translation>afficher un objet JSON : matched, attended, below_threshold (e-mails), unmatched, guests, bots, organizers (noms), people (détails)</translation>
+        </message>
+        <message>
+            <source>the visibility kit: signatures, stickers, name badges, directory badges</source>
+            <translation>le kit de visibilité : signatures, autocollants, badges nominatifs, badges d’annuaire</translation>
+        </message>
+        <message>
+            <source>Write the visibility kit of the ambassadors (default: the active ones).</source>
+            <translation>Écrit le kit de visibilité des ambassadeurs (par défaut : les actifs).</translation>
+        </message>
+        <message>
+            <source>KIT_COMMAND</source>
+            <translation>COMMANDE_KIT</translation>
+        </message>
+        <message>
+            <source>OUTDIR</source>
+            <translation>DOSSIER_SORTIE</translation>
+        </message>
+        <message>
+            <source>write an email signature per ambassador (.htm + .txt) and an index page</source>
+            <translation>écrire une signature e-mail par ambassadeur (.htm + .txt) et une page d’index</translation>
+        </message>
+        <message>
+            <source>Write OUTDIR/&lt;name&gt;.htm and &lt;name&gt;.txt for each active ambassador (for Outlook's Signatures folder, or to open and paste into Outlook on the web or Gmail), and OUTDIR/index.html listing them. Nothing is recorded as given: the app offers that.</source>
+            <translation>Écrit DOSSIER_SORTIE/&lt;nom&gt;.htm et &lt;nom&gt;.txt pour chaque ambassadeur actif (pour le dossier Signatures d’Outlook, ou à ouvrir et coller dans Outlook sur le web ou Gmail), et DOSSIER_SORTIE/index.html qui les liste. Rien n’est noté comme remis : c’est l’application qui le propose.</translation>
+        </message>
+        <message>
+            <source>signature template (default: “Ambassador line”)</source>
+            <translation>modèle de signature (par défaut : « Ligne ambassadeur »)</translation>
+        </message>
+        <message>
+            <source>write a round PNG per ambassador for their directory profile (photo or initials, ringed with the role and the ESN name)</source>
+            <translation>écrire un PNG rond par ambassadeur pour son profil dans l’annuaire (photo ou initiales, entourées du rôle et du nom du RSE)</translation>
+        </message>
+        <message>
+            <source>Write OUTDIR/&lt;name&gt; (&lt;employee ID or email&gt;).png for each ambassador: their photo from the photos folder (a file named after the employee ID or the email) or their initials, inside a ribbon saying the role and the ESN name. Default: active ambassadors.</source>
+            <translation>Écrit DOSSIER_SORTIE/&lt;nom&gt; (&lt;matricule ou e-mail&gt;).png pour chaque ambassadeur : sa photo prise dans le dossier des photos (un fichier nommé d’après le matricule ou l’e-mail) ou ses initiales, dans un ruban qui indique le rôle et le nom du RSE. Par défaut : les ambassadeurs actifs.</translation>
+        </message>
+        <message>
+            <source>only those not yet given their directory badge</source>
+            <translation>seulement ceux qui n’ont pas encore reçu leur badge d’annuaire</translation>
+        </message>
+        <message>
+            <source>photos folder (default: the one in the programme settings)</source>
+            <translation>dossier des photos (par défaut : celui des paramètres du programme)</translation>
+        </message>
+        <message>
+            <source>ribbon in each role's colour (default: the programme colour)</source>
+            <translation>ruban à la couleur de chaque rôle (par défaut : la couleur du programme)</translation>
+        </message>
+        <message>
+            <source>record the written badges as given today</source>
+            <translation>noter les badges écrits comme remis aujourd’hui</translation>
+        </message>
+        <message>
+            <source>ambassadors with this status (repeat for several; default: active)</source>
+            <translation>ambassadeurs ayant ce statut (à répéter pour plusieurs statuts ; par défaut : active)</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>RÔLE</translation>
+        </message>
+        <message>
+            <source>only this role</source>
+            <translation>seulement ce rôle</translation>
+        </message>
+        <message>
+            <source>SITE</source>
+            <translation>SITE</translation>
+        </message>
+        <message>
+            <source>only this site</source>
+            <translation>seulement ce site</translation>
+        </message>
+        <message>
+            <source>write a PDF of printed name badges (label sheets such as L4785, 5395, or A4 card stock)</source>
+            <translation>écrire un PDF de badges nominatifs à imprimer (planches d’étiquettes comme L4785, 5395, ou papier cartonné A4)</translation>
+        </message>
+        <message>
+            <source>Write OUT.pdf: a name badge per ambassador (name, role in its colour, site, programme, QR code to the profile or a contact card) on the sheet's labels, at the paper's exact size. Print it at 100 % (“Actual size”), not “Fit to page”. Default: active ambassadors, the programme's badge sheet.</source>
+            <translation>Écrit SORTIE.pdf : un badge nominatif par ambassadeur (nom, rôle dans sa couleur, site, programme, QR code vers le profil ou une fiche de contact) sur les étiquettes de la planche, au format exact du papier. Imprimez-le à 100 % (« Taille réelle »), pas « Ajuster à la page ». Par défaut : les ambassadeurs actifs, la planche de badges du programme.</translation>
+        </message>
+        <message>
+            <source>write a PDF of laptop stickers (label sheets such as L7160, or round 5294)</source>
+            <translation>écrire un PDF d’autocollants pour ordinateur portable (planches d’étiquettes comme L7160, ou rondes comme 5294)</translation>
+        </message>
+        <message>
+            <source>Write OUT.pdf: laptop stickers (“Ask me about &lt;ESN&gt;”, …) on the sheet's labels, at the paper's exact size. Print it at 100 % (“Actual size”), not “Fit to page”. Default: 2 stickers per active ambassador, without names, on the programme's sticker sheet.</source>
+            <translation>Écrit SORTIE.pdf : des autocollants pour ordinateur portable (« Parlez-moi de &lt;RSE&gt; », …) sur les étiquettes de la planche, au format exact du papier. Imprimez-le à 100 % (« Taille réelle »), pas « Ajuster à la page ». Par défaut : 2 autocollants par ambassadeur actif, sans nom, sur la planche d’autocollants du programme.</translation>
+        </message>
+        <message>
+            <source>OUT.pdf</source>
+            <translation>SORTIE.pdf</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>label sheet (default: from the settings)</source>
+            <translation>planche d’étiquettes (par défaut : celle des paramètres)</translation>
+        </message>
+        <message>
+            <source>first free label of a part-used sheet (1)</source>
+            <translation>première étiquette libre d’une planche entamée (1)</translation>
+        </message>
+        <message>
+            <source>only those not yet given this item</source>
+            <translation>seulement ceux qui n’ont pas encore reçu cet élément</translation>
+        </message>
+        <message>
+            <source>test print: outline every label</source>
+            <translation>impression test : tracer le contour de chaque étiquette</translation>
+        </message>
+        <message>
+            <source>record the printed items as given today</source>
+            <translation>noter les éléments imprimés comme remis aujourd’hui</translation>
+        </message>
+        <message>
+            <source>add photos from the photos folder</source>
+            <translation>ajouter les photos du dossier des photos</translation>
+        </message>
+        <message>
+            <source>leave out the QR code</source>
+            <translation>ne pas mettre de QR code</translation>
+        </message>
+        <message>
+            <source>the sticker's design (ask_me)</source>
+            <translation>le modèle d’autocollant (ask_me)</translation>
+        </message>
+        <message>
+            <source>print each ambassador's name</source>
+            <translation>imprimer le nom de chaque ambassadeur</translation>
+        </message>
+        <message>
+            <source>stickers per ambassador (2)</source>
+            <translation>autocollants par ambassadeur (2)</translation>
+        </message>
+        <message>
+            <source>a full sheet: one per ambassador with --names, else one sheet in all</source>
+            <translation>une planche entière : une par ambassadeur avec --names, sinon une seule planche en tout</translation>
+        </message>
+        <message>
+            <source>Restored {file}; the previous state is in {backup}</source>
+            <translation>{file} restauré ; l’état précédent est dans {backup}</translation>
+        </message>
+        <message>
+            <source>The demo needs at least 10 people.</source>
+            <translation>La démonstration a besoin d’au moins 10 personnes.</translation>
+        </message>
+        <message>
+            <source>Wrote the demo programme ({count} people) to {path}</source>
+            <translation>Programme de démonstration ({count} personnes) écrit dans {path}</translation>
+        </message>
+        <message>
+            <source>{file} is open in ESN Desk: reading it read-only.</source>
+            <translation>{file} est ouvert dans ESN Desk : ouverture en lecture seule.</translation>
+        </message>
+        <message>
+            <source>{option} must be a date written YYYY-MM-DD (got “{text}”).</source>
+            <translation>{option} doit être une date écrite AAAA-MM-JJ (reçu : « {text} »).</translation>
+        </message>
+        <message>
+            <source>Columns ignored: {columns}</source>
+            <translation>Colonnes ignorées : {columns}</translation>
+        </message>
+        <message>
+            <source>Rejected rows:</source>
+            <translation>Lignes rejetées :</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>Avertissements :</translation>
+        </message>
+        <message>
+            <source>… and {count} more (use --json for all of them)</source>
+            <translation>… et {count} de plus (--json pour la liste complète)</translation>
+        </message>
+        <message>
+            <source>Would import {file}, sheet “{sheet}”, header on row {row}: period {start} to {end}: {matched} people of the directory ({contributors} contributors, {readers} readers), {outside} not in the directory, {rejected} rejected.</source>
+            <translation>Import simulé de {file} (feuille « {sheet} », en-tête en ligne {row}) — période du {start} au {end}, personnes de l’annuaire : {matched} (contributeurs : {contributors}, lecteurs : {readers}), hors annuaire : {outside}, lignes rejetées : {rejected}.</translation>
+        </message>
+        <message>
+            <source>Imported {file}, sheet “{sheet}”, header on row {row}: period {start} to {end}: {matched} people of the directory ({contributors} contributors, {readers} readers), {outside} not in the directory, {rejected} rejected.</source>
+            <translation>{file} importé (feuille « {sheet} », en-tête en ligne {row}) — période du {start} au {end}, personnes de l’annuaire : {matched} (contributeurs : {contributors}, lecteurs : {readers}), hors annuaire : {outside}, lignes rejetées : {rejected}.</translation>
+        </message>
+        <message>
+            <source>Would import {file}, sheet “{sheet}”, header on row {row}: {created} added to the programme, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>Import simulé de {file} (feuille « {sheet} », en-tête en ligne {row}) — ajoutés au programme : {created}, mis à jour : {updated}, inchangés : {unchanged}, lignes rejetées : {rejected}.</translation>
+        </message>
+        <message>
+            <source>Imported {file}, sheet “{sheet}”, header on row {row}: {created} added to the programme, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>{file} importé (feuille « {sheet} », en-tête en ligne {row}) — ajoutés au programme : {created}, mis à jour : {updated}, inchangés : {unchanged}, lignes rejetées : {rejected}.</translation>
+        </message>
+        <message>
+            <source>Would import {file}, sheet “{sheet}”, header on row {row}: {created} created, {updated} updated, {unchanged} unchanged, {left} left, {rejected} rejected.</source>
+            <translation>Import simulé de {file} (feuille « {sheet} », en-tête en ligne {row}) — créés : {created}, mis à jour : {updated}, inchangés : {unchanged}, partis : {left}, lignes rejetées : {rejected}.</translation>
+        </message>
+        <message>
+            <source>Imported {file}, sheet “{sheet}”, header on row {row}: {created} created, {updated} updated, {unchanged} unchanged, {left} left, {rejected} rejected.</source>
+            <translation>{file} importé (feuille « {sheet} », en-tête en ligne {row}) — créés : {created}, mis à jour : {updated}, inchangés : {unchanged}, partis : {left}, lignes rejetées : {rejected}.</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>ligne {row}</translation>
+        </message>
+        <message>
+            <source>{where} “{value}”: {message}</source>
+            <translation>{where} « {value} » : {message}</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where} : {message}</translation>
+        </message>
+        <message>
+            <source>“{value}”: {message}</source>
+            <translation>« {value} » : {message}</translation>
+        </message>
+        <message>
+            <source>No ambassador or candidate with status {status}.</source>
+            <translation>Aucun ambassadeur ni candidat au statut « {status} ».</translation>
+        </message>
+        <message>
+            <source>No ambassador or candidate yet.</source>
+            <translation>Aucun ambassadeur ni candidat pour l’instant.</translation>
+        </message>
+        <message>
+            <source>[left the company]</source>
+            <translation>[a quitté l’entreprise]</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Salariés</translation>
+        </message>
+        <message>
+            <source>Ambassadors</source>
+            <translation>Ambassadeurs</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Manquants</translation>
+        </message>
+        <message>
+            <source>Contributors</source>
+            <translation>Contributeurs</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>No usage data yet: import an ESN usage export with `esn-desk import-usage FILE`.</source>
+            <translation>Pas encore de données d’usage : importez un export d’usage du RSE avec `esn-desk import-usage FICHIER`.</translation>
+        </message>
+        <message>
+            <source>Period {start} to {end}: {contributors} contributors, {readers} readers (tipping point {tipping}).</source>
+            <translation>Période du {start} au {end} : {contributors} de contributeurs, {readers} de lecteurs (point de bascule {tipping}).</translation>
+        </message>
+        <message>
+            <source>Readers</source>
+            <translation>Lecteurs</translation>
+        </message>
+        <message>
+            <source>Tipping point</source>
+            <translation>Point de bascule</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>atteint</translation>
+        </message>
+        <message>
+            <source>{n} more contributor</source>
+            <translation>encore {n} contributeur</translation>
+        </message>
+        <message>
+            <source>{n} more contributors</source>
+            <translation>encore {n} contributeurs</translation>
+        </message>
+        <message>
+            <source>No ambassador matches this selection: no badge was written.</source>
+            <translation>Aucun ambassadeur ne correspond à cette sélection : aucun badge n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>The photos folder {folder} does not exist.</source>
+            <translation>Le dossier des photos {folder} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Wrote {n} directory badge ({photos} with a photo) to {folder}; recorded as given.</source>
+            <translation>{n} badge d’annuaire ({photos} avec photo) écrit dans {folder} ; remise notée.</translation>
+        </message>
+        <message>
+            <source>Wrote {n} directory badges ({photos} with a photo) to {folder}; recorded as given.</source>
+            <translation>{n} badges d’annuaire ({photos} avec photo) écrits dans {folder} ; remise notée.</translation>
+        </message>
+        <message>
+            <source>Wrote {n} directory badge ({photos} with a photo) to {folder}.</source>
+            <translation>{n} badge d’annuaire ({photos} avec photo) écrit dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Wrote {n} directory badges ({photos} with a photo) to {folder}.</source>
+            <translation>{n} badges d’annuaire ({photos} avec photo) écrits dans {folder}.</translation>
+        </message>
+        <message>
+            <source>not written: {name}</source>
+            <translation>non écrit : {name}</translation>
+        </message>
+        <message>
+            <source>There is no active ambassador: no signature was written.</source>
+            <translation>Il n’y a aucun ambassadeur actif : aucune signature n’a été écrite.</translation>
+        </message>
+        <message>
+            <source>Wrote {n} signature (template “{template}”, .htm + .txt each) to {folder}; index: {index}</source>
+            <translation>{n} signature (modèle « {template} », .htm + .txt) écrite dans {folder} ; index : {index}</translation>
+        </message>
+        <message>
+            <source>Wrote {n} signatures (template “{template}”, .htm + .txt each) to {folder}; index: {index}</source>
+            <translation>{n} signatures (modèle « {template} », .htm + .txt pour chacune) écrites dans {folder} ; index : {index}</translation>
+        </message>
+        <message>
+            <source>warning: {problem}</source>
+            <translation>attention : {problem}</translation>
+        </message>
+        <message>
+            <source>--start must be between 1 and {last} on a {sheet} sheet (got {start}).</source>
+            <translation>--start doit être compris entre 1 et {last} sur une planche {sheet} (reçu : {start}).</translation>
+        </message>
+        <message>
+            <source>No ambassador matches this selection: no PDF was written.</source>
+            <translation>Aucun ambassadeur ne correspond à cette sélection : aucun PDF n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>{programme} — name badges</source>
+            <translation>{programme} — badges nominatifs</translation>
+        </message>
+        <message>
+            <source>{programme} — stickers</source>
+            <translation>{programme} — autocollants</translation>
+        </message>
+        <message>
+            <source>{n} name badge</source>
+            <translation>{n} badge nominatif</translation>
+        </message>
+        <message>
+            <source>{n} name badges</source>
+            <translation>{n} badges nominatifs</translation>
+        </message>
+        <message>
+            <source>{n} sticker</source>
+            <translation>{n} autocollant</translation>
+        </message>
+        <message>
+            <source>{n} stickers</source>
+            <translation>{n} autocollants</translation>
+        </message>
+        <message>
+            <source>Wrote {items} for {people} on {sheets} (from label {start}) to {path}; recorded as given.</source>
+            <translation>PDF écrit dans {path} : {items} pour {people} sur {sheets} (à partir de l’étiquette {start}) ; remise notée.</translation>
+        </message>
+        <message>
+            <source>Wrote {items} for {people} on {sheets} (from label {start}) to {path}.</source>
+            <translation>PDF écrit dans {path} : {items} pour {people} sur {sheets} (à partir de l’étiquette {start}).</translation>
+        </message>
+        <message>
+            <source>{n} ambassador</source>
+            <translation>{n} ambassadeur</translation>
+        </message>
+        <message>
+            <source>{n} ambassadors</source>
+            <translation>{n} ambassadeurs</translation>
+        </message>
+        <message>
+            <source>{n} {sheet} sheet</source>
+            <translation>{n} planche {sheet}</translation>
+        </message>
+        <message>
+            <source>{n} {sheet} sheets</source>
+            <translation>{n} planches {sheet}</translation>
+        </message>
+        <message>
+            <source>Print at 100 % (not “Fit to page”).</source>
+            <translation>Imprimez à 100 % (pas « Ajuster à la page »).</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Impossible d’écrire {path} : {reason}</translation>
+        </message>
+        <message>
+            <source>The export is an Excel workbook: give it the .xlsx extension (got “{name}”).</source>
+            <translation>L’export est un classeur Excel : donnez-lui l’extension .xlsx (reçu : « {name} »).</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({what}).</source>
+            <translation>{path} écrit ({what}).</translation>
+        </message>
+        <message>
+            <source>Wrote {json} and {xlsx}.</source>
+            <translation>{json} et {xlsx} écrits.</translation>
+        </message>
+        <message>
+            <source>Erasing {who} (person #{id}) would remove:</source>
+            <translation>Effacer {who} (personne n° {id}) supprimerait :</translation>
+        </message>
+        <message>
+            <source>{table}: {count}</source>
+            <translation>{table} : {count}</translation>
+        </message>
+        <message>
+            <source>nothing erased; run again with --yes to erase.</source>
+            <translation>rien n’a été effacé ; relancez avec --yes pour effacer.</translation>
+        </message>
+        <message>
+            <source>Backups:</source>
+            <translation>Sauvegardes :</translation>
+        </message>
+        <message>
+            <source>Unknown kit command “{command}”.</source>
+            <translation>Commande de kit inconnue : « {command} ».</translation>
+        </message>
+        <message>
+            <source>No training session yet.</source>
+            <translation>Aucune session de formation pour l’instant.</translation>
+        </message>
+        <message>
+            <source>+{count} waiting</source>
+            <translation>+{count} en liste d’attente</translation>
+        </message>
+        <message>
+            <source>[cancelled]</source>
+            <translation>[annulée]</translation>
+        </message>
+        <message>
+            <source>Wrote {path} (cancellation, METHOD:CANCEL, sequence {sequence}) for {n} invitee of “{title}”.</source>
+            <translation>{path} écrit (annulation, METHOD:CANCEL, séquence {sequence}) pour {n} invité de « {title} ».</translation>
+        </message>
+        <message>
+            <source>Wrote {path} (cancellation, METHOD:CANCEL, sequence {sequence}) for {n} invitees of “{title}”.</source>
+            <translation>{path} écrit (annulation, METHOD:CANCEL, séquence {sequence}) pour les {n} invités de « {title} ».</translation>
+        </message>
+        <message>
+            <source>Wrote {path} (meeting request, METHOD:REQUEST, sequence {sequence}) for {n} invitee of “{title}”.</source>
+            <translation>{path} écrit (demande de réunion, METHOD:REQUEST, séquence {sequence}) pour {n} invité de « {title} ».</translation>
+        </message>
+        <message>
+            <source>Wrote {path} (meeting request, METHOD:REQUEST, sequence {sequence}) for {n} invitees of “{title}”.</source>
+            <translation>{path} écrit (demande de réunion, METHOD:REQUEST, séquence {sequence}) pour les {n} invités de « {title} ».</translation>
+        </message>
+        <message>
+            <source>Would record {kind} {file} for “{title}”: {attended} attended (at least {minutes} min), {below} below the threshold, {unmatched} not found in the directory, {guests} guest(s), {bots} bot(s).</source>
+            <translation>Simulation — présences d’après {file} ({kind}) pour « {title} » — présents : {attended} (au moins {minutes} min), sous le seuil : {below}, introuvables dans l’annuaire : {unmatched}, invités externes : {guests}, robots : {bots}.</translation>
+        </message>
+        <message>
+            <source>Recorded {kind} {file} for “{title}”: {attended} attended (at least {minutes} min), {below} below the threshold, {unmatched} not found in the directory, {guests} guest(s), {bots} bot(s).</source>
+            <translation>Présences enregistrées d’après {file} ({kind}) pour « {title} » — présents : {attended} (au moins {minutes} min), sous le seuil : {below}, introuvables dans l’annuaire : {unmatched}, invités externes : {guests}, robots : {bots}.</translation>
+        </message>
+        <message>
+            <source>{name} ({minutes} min)</source>
+            <translation>{name} ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>Below the threshold: {names}</source>
+            <translation>Sous le seuil : {names}</translation>
+        </message>
+        <message>
+            <source>Not found in the directory: {names}</source>
+            <translation>Introuvables dans l’annuaire : {names}</translation>
+        </message>
+        <message>
+            <source>Guests: {names}</source>
+            <translation>Invités externes : {names}</translation>
+        </message>
+        <message>
+            <source>Bots: {names}</source>
+            <translation>Robots : {names}</translation>
+        </message>
+        <message>
+            <source>Organiser: {names}</source>
+            <translation>Organisateur : {names}</translation>
+        </message>
+        <message>
+            <source>Unknown training command “{command}”.</source>
+            <translation>Commande de formation inconnue : « {command} ».</translation>
+        </message>
+        <message>
+            <source>Use either --demo or --db PATH, not both.</source>
+            <translation>Utilisez soit --demo, soit --db CHEMIN, pas les deux.</translation>
+        </message>
+        <message>
+            <source>unexpected error; the details are in {path}</source>
+            <translation>erreur inattendue ; les détails sont dans {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLineParser</name>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options </translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher ce message d’aide et quitter</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (choix possibles : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>interdit avec l’argument %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argument explicite ignoré : %r</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l’un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>une valeur est attendue</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus une valeur est attendue</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins une valeur est attendue</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>%s valeur attendue</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>%s valeurs attendues</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>option inattendue : %s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>%(value)r n’est pas un %(type)s valide</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+        </message>
+    </context>
+    <context>
         <name>Coverage</name>
         <message>
             <source>Site</source>
@@ -2937,6 +3847,10 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier au
     </context>
     <context>
         <name>FilePage</name>
+        <message>
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 avec BOM</translation>
+        </message>
         <message>
             <source>Drop a file here, paste its path and press Enter, or click Browse…</source>
             <translation>Déposez un fichier ici, collez son chemin et appuyez sur Entrée, ou cliquez sur Parcourir…</translation>
@@ -6444,15 +7358,15 @@ dans le dossier {folder}</translation>
         </message>
         <message>
             <source>{field} is empty, not {allowed}</source>
-            <translation>{field} vide (attendu : {allowed})</translation>
+            <translation>{field} vide, attendu : {allowed}</translation>
         </message>
         <message>
             <source>{field} is {value}, not {allowed}</source>
-            <translation>{field} « {value} » (attendu : {allowed})</translation>
+            <translation>{field} « {value} », attendu : {allowed}</translation>
         </message>
         <message>
             <source>{field} is {value}</source>
-            <translation>{field} « {value} » (hors du périmètre du programme)</translation>
+            <translation>{field} « {value} », hors du périmètre du programme</translation>
         </message>
         <message>
             <source>An eligibility rule needs a field and at least one value.</source>
@@ -7093,7 +8007,7 @@ dans le dossier {folder}</translation>
         </message>
         <message>
             <source>Leaving</source>
-            <translation>Départs</translation>
+            <translation>Partants</translation>
         </message>
         <message>
             <source>Column names on row {row}</source>
@@ -7196,11 +8110,11 @@ dans le dossier {folder}</translation>
         </message>
         <message>
             <source>Nobody in the directory has this employee ID: import the HR extract first</source>
-            <translation>Personne dans l’annuaire n’a ce matricule : importez d’abord l’extraction RH</translation>
+            <translation>Aucune personne de l’annuaire n’a ce matricule : importez d’abord l’extraction RH</translation>
         </message>
         <message>
             <source>Nobody in the directory has this email: import the HR extract first</source>
-            <translation>Personne dans l’annuaire n’a cet e-mail : importez d’abord l’extraction RH</translation>
+            <translation>Aucune personne de l’annuaire n’a cet e-mail : importez d’abord l’extraction RH</translation>
         </message>
         <message>
             <source>{column}: {problem}</source>
@@ -7576,7 +8490,7 @@ Rien n’a été modifié.</translation>
         </message>
         <message>
             <source>e.g. Viva Engage onboarding — Lyon</source>
-            <translation>ex. : Prise en main de Viva Engage — Lyon</translation>
+            <translation>par ex. Prise en main de Viva Engage — Lyon</translation>
         </message>
         <message>
             <source>Kind of session</source>
@@ -7644,7 +8558,7 @@ Rien n’a été modifié.</translation>
         </message>
         <message>
             <source>e.g. New ambassadors of the Lyon site</source>
-            <translation>ex. : nouveaux ambassadeurs du site de Lyon</translation>
+            <translation>par ex. nouveaux ambassadeurs du site de Lyon</translation>
         </message>
         <message>
             <source>The agenda: it goes into the invitation.</source>
@@ -7903,6 +8817,166 @@ Rien n’a été modifié.</translation>
     </context>
     <context>
         <name>SignaturePanel</name>
+        <message>
+            <source>Ambassador number (internal)</source>
+            <translation>Numéro d’ambassadeur (interne)</translation>
+        </message>
+        <message>
+            <source>Person number (internal)</source>
+            <translation>Numéro de personne (interne)</translation>
+        </message>
+        <message>
+            <source>Employee ID</source>
+            <translation>Matricule</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Intitulé de poste</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Role (as recorded)</source>
+            <translation>Rôle (tel qu’enregistré)</translation>
+        </message>
+        <message>
+            <source>Status (code)</source>
+            <translation>Statut (code)</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initiales</translation>
+        </message>
+        <message>
+            <source>Programme name</source>
+            <translation>Nom du programme</translation>
+        </message>
+        <message>
+            <source>Enterprise social network</source>
+            <translation>Réseau social d’entreprise</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Tipping point</source>
+            <translation>Point de bascule</translation>
+        </message>
+        <message>
+            <source>Ambassadors wanted per 100 employees</source>
+            <translation>Ambassadeurs visés pour 100 salariés</translation>
+        </message>
+        <message>
+            <source>Days before a candidacy is flagged</source>
+            <translation>Jours avant de signaler une candidature</translation>
+        </message>
+        <message>
+            <source>Community link</source>
+            <translation>Lien de la communauté</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Organiser email</source>
+            <translation>E-mail de l’organisateur</translation>
+        </message>
+        <message>
+            <source>Sticker sheet</source>
+            <translation>Planche d’autocollants</translation>
+        </message>
+        <message>
+            <source>Name badge sheet</source>
+            <translation>Planche de badges nominatifs</translation>
+        </message>
+        <message>
+            <source>Programme colour</source>
+            <translation>Couleur du programme</translation>
+        </message>
+        <message>
+            <source>Signature image</source>
+            <translation>Image de signature</translation>
+        </message>
+        <message>
+            <source>Photos folder</source>
+            <translation>Dossier des photos</translation>
+        </message>
+        <message>
+            <source>Profile address</source>
+            <translation>Adresse du profil</translation>
+        </message>
+        <message>
+            <source>Months kept after leaving</source>
+            <translation>Mois de conservation après le départ</translation>
+        </message>
+        <message>
+            <source>Programme colour for text</source>
+            <translation>Couleur du programme pour le texte</translation>
+        </message>
+        <message>
+            <source>Text colour on the programme colour</source>
+            <translation>Couleur du texte sur la couleur du programme</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Role and network name</source>
+            <translation>Rôle et nom du réseau</translation>
+        </message>
+        <message>
+            <source>Ask me about…</source>
+            <translation>Posez-moi vos questions sur…</translation>
+        </message>
+        <message>
+            <source>Ask me about it</source>
+            <translation>Posez-moi vos questions</translation>
+        </message>
+        <message>
+            <source>Join the community</source>
+            <translation>Rejoignez la communauté</translation>
+        </message>
+        <message>
+            <source>Join the community: link</source>
+            <translation>Rejoignez la communauté : lien</translation>
+        </message>
         <message>
             <source>Signature template</source>
             <translation>Modèle de signature</translation>

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from esn_desk.core import exports
 from esn_desk.core.importing.fields import HR, ROSTER, VOCABULARIES
+from esn_desk.core.importing.roster import describe as describe_roster_changes
 from esn_desk.core.store import Store, open_store
 from esn_desk.ui import i18n
-from esn_desk.ui.dialogs.import_wizard import ROSTER_KIND, USAGE_KIND, ImportWizard
+from esn_desk.ui.dialogs.import_wizard import ROSTER_KIND, USAGE_KIND, ImportWizard, encoding_label
 from tests.support.hr_files import french_extract, write_csv, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,7 +102,7 @@ def test_hr_import_wizard_in_french(  # type: ignore[no-untyped-def]
     assert review.title() == "Vérification"
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "Importer"
     tabs = [review.tabs.tabText(i) for i in range(review.tabs.count())]
-    assert tabs == ["Problèmes (6)", "Nouvelles personnes (4)", "Modifications (0)", "Départs (0)"]
+    assert tabs == ["Problèmes (6)", "Nouvelles personnes (4)", "Modifications (0)", "Partants (0)"]
     issues = [[review.issues.index(r, c).data() for c in range(5)] for r in range(review.issues.rowCount())]
     assert review.issues.headerData(4, Qt.Orientation.Horizontal) == "Problème"
     assert ["7", "Refusée", "Adresse e-mail (D)", "zoe.martin@aurore", "Adresse e-mail invalide"] in issues
@@ -174,10 +175,65 @@ def test_roster_import_wizard_in_french(qtbot, french: None, store: Store, tmp_p
     assert [c["role"] for c in wizard.plan.creates] == ["Ambassador", "Coach"]  # stored in English
     assert [c["source"] for c in wizard.plan.creates] == ["Pilot phase", ""]
     messages = [review.issues.index(r, 4).data() for r in range(review.issues.rowCount())]
-    assert f"Personne dans l’annuaire n’a ce matricule{NBSP}: importez d’abord l’extraction RH" in messages
+    assert (
+        f"Aucune personne de l’annuaire n’a ce matricule{NBSP}: importez d’abord l’extraction RH" in messages
+    )
     assert any(
         m.startswith("Statut inconnu d’ESN Desk (utilisez par exemple Candidat, Proposé") for m in messages
     )
+
+
+def test_roster_changes_show_roles_and_sources_in_french(french: None, store: Store, tmp_path: Path) -> None:
+    """The review's Modifications tab: roles and sources stored in English are shown in French, like
+    the statuses."""
+    store.people.insert_many(
+        [{"employee_id": "00001", "last_name": "Nom1", "first_name": "Ana", "email": "nom1@aurore.fr"}],
+        source="test",
+    )
+    headers = ["Matricule", "Rôle", "Statut", "Source"]
+    first = write_xlsx(
+        tmp_path / "avant.xlsx",
+        headers,
+        [["00001", "Ambassadeur", "Actif", "Phase pilote"]],
+        title_rows=False,
+    )
+    store.roster_import.apply(store.roster_import.plan(first))
+    second = write_xlsx(
+        tmp_path / "apres.xlsx", headers, [["00001", "Coach", "En pause", "Serious game"]], title_rows=False
+    )
+    [(_row, _name, text)] = describe_roster_changes(store.roster_import.plan(second))
+    assert f"Rôle{NBSP}: Ambassadeur → Coach" in text
+    assert f"Source{NBSP}: Phase pilote → Serious game" in text
+    assert f"Statut{NBSP}: Actif → En pause" in text
+    assert "Ambassador" not in text and "Pilot phase" not in text
+
+
+def test_review_problems_wrap_and_a_whole_file_warning_has_no_row(  # type: ignore[no-untyped-def]
+    qtbot, french: None, store: Store, tmp_path: Path
+) -> None:
+    """The Problems tab: the message column takes the room left and wraps (a French message is read
+    whole); a warning about the whole file (row 0) shows « — », not « 0 »."""
+    path = write_csv(
+        tmp_path / "large.csv",
+        ["Matricule", "Nom", "Prénom", "Adresse e-mail"] + [f"Col{i}" for i in range(200)],
+        [["00001", "Nom1", "Ana", "nom1@aurore.fr"] + [""] * 199 + ["x"]],
+    )
+    wizard = ImportWizard(store.imports, path=path)
+    _through_review(qtbot, wizard)
+    review = wizard.review_page
+    [warning] = [r for r in range(review.issues.rowCount()) if review.issues.index(r, 1).data() == "Alerte"]
+    assert review.issues.index(warning, 0).data() == "—"
+    assert "200 premières" in review.issues.index(warning, 4).data()
+    table = review.issue_table
+    assert table.wordWrap() and table.horizontalHeader().stretchLastSection()
+    qtbot.waitUntil(lambda: table.rowHeight(warning) > table.fontMetrics().lineSpacing() * 2)
+
+
+def test_the_file_page_names_encodings_as_people_know_them(french: None) -> None:
+    assert encoding_label("utf-8-sig") == "UTF-8 avec BOM"
+    assert encoding_label("utf-16") == "UTF-16"
+    assert encoding_label("cp1252") == "Windows-1252"
+    assert encoding_label("latin-1") == "latin-1"  # any other as Python names it
 
 
 def test_usage_import_wizard_in_french(qtbot, french: None, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -195,6 +251,7 @@ def test_usage_import_wizard_in_french(qtbot, french: None, store: Store, tmp_pa
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
     assert wizard.windowTitle() == "Importer l’export d’usage du RSE"
     assert "séparateur point-virgule" in wizard.file_page.status.text()
+    assert "(1 feuille, UTF-8 avec BOM, séparateur" in wizard.file_page.status.text()  # not « utf-8-sig »
     wizard.next()
     wizard.next()
     page = wizard.mapping_page

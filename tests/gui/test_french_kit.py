@@ -120,6 +120,34 @@ def test_signature_panel_and_signatures_in_french(qtbot, french: None, demo_stor
     ]
 
 
+def test_the_insert_field_menu_names_fields_in_french(qtbot, french: None, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """« Insérer un champ »: human names, the placeholder as the tooltip and what is inserted."""
+    panel = SignaturePanel(demo_store.signatures, demo_store.settings, demo_store.kit)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    panel.show()
+    menu = panel.insert_button.menu()
+    assert menu is not None and panel.insert_button.text() == "Insérer un champ"
+    # the button is wide enough for its text and the menu arrow
+    assert panel.insert_button.width() >= panel.insert_button.sizeHint().width()
+    submenus = {a.text(): a.menu() for a in menu.actions() if a.menu() is not None}
+    people = {a.text(): a for a in submenus["Personne"].actions()}
+    assert people["Nom complet"].toolTip() == "{{ person.full_name }}"
+    assert people["Intitulé de poste"].statusTip() == "{{ person.job_title }}"
+    words = {a.text(): a.toolTip() for a in submenus["Mots (langue de l’interface)"].actions()}
+    assert words["Posez-moi vos questions sur…"] == "{{ labels.ask_me_about }}"
+    programme = {a.text(): a.toolTip() for a in submenus["Programme"].actions()}
+    assert programme["Nom du programme"] == "{{ programme.programme_name }}"
+    every = [a.text() for m in (menu, *submenus.values()) for a in m.actions() if not a.isSeparator()]
+    assert not [t for t in every if "_" in t or t.startswith(("person.", "programme.", "labels."))]
+    assert all(m.toolTipsVisible() for m in (menu, *submenus.values()))
+    top = {a.text(): a for a in menu.actions()}
+    panel.editor_tabs.setCurrentIndex(1)  # plain text
+    panel.text_edit.clear()
+    top["Nom complet"].trigger()
+    assert panel.text_edit.toPlainText() == "{{ person.full_name }}"
+
+
 def test_stickers_and_name_badges_in_french(
     qtbot, french: None, demo_store: Store, qsettings: QSettings
 ) -> None:  # type: ignore[no-untyped-def]

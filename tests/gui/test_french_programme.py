@@ -164,6 +164,19 @@ def test_recruiting_in_french(qtbot, french: None, demo_store: Store) -> None:  
         demo_store.programme.recruit(demo_store.people.match_ids(DirectoryQuery(status="left"))[1])
 
 
+def test_eligibility_reasons_in_french_have_no_nested_parentheses(french: None) -> None:
+    """They go inside « … ne sont pas éligibles (…) »: no parentheses of their own."""
+    today = date(2026, 11, 26)
+    it = {"department": "Informatique", "status": "active"}
+    assert Rule("not_in", "department", ("Informatique",)).failure(it, today) == (
+        f"direction «{NBSP}Informatique{NBSP}», hors du périmètre du programme"
+    )
+    assert Rule("in", "department", ("Ventes",)).failure(it, today) == (
+        f"direction «{NBSP}Informatique{NBSP}», attendu{NBSP}: Ventes"
+    )
+    assert Rule("in", "site", ("Lyon",)).failure(it, today) == f"site vide, attendu{NBSP}: Lyon"
+
+
 def test_an_activity_kind_picked_in_french_is_stored_in_english(
     qtbot, french: None, demo_store: Store
 ) -> None:  # type: ignore[no-untyped-def]

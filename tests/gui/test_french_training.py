@@ -138,8 +138,44 @@ def test_training_settings_in_french_keep_the_english_names(
     assert dialog.windowTitle() == "Paramètres de formation"
     assert dialog.kind_list()[0] == "Intégration"
     assert dialog.checks[("Ambassador", "Intégration")].isChecked()
+    # the default roles' names in French, still saved under their English names
+    role_labels = {
+        item.widget().text()
+        for row in range(1, dialog.grid.rowCount())
+        if (item := dialog.grid.itemAtPosition(row, 0)) is not None and item.widget() is not None
+    }
+    assert "Ambassadeur" in role_labels and "Ambassador" not in role_labels
+    box = dialog.checks[("Ambassador", "Intégration")]
+    assert box.accessibleName() == f"Ambassadeur doit suivre{NBSP}: Intégration"
     dialog.accept()
     assert training.kinds()[0] == "Onboarding" and training.requirements() == before
+
+
+def test_the_training_pages_roles_are_shown_in_french(qtbot: Any, french: None, demo_store: Store) -> None:
+    page = make_page(qtbot, demo_store)
+    roles = {
+        page.missing_model.index(r, 2).data() for r in range(page.missing_model.rowCount())
+    }  # « Encore à former »
+    assert "Ambassadeur" in roles and "Ambassador" not in roles
+    assert "Par rôle" in page.missing_summary.text() and "Ambassadeur (" in page.missing_summary.text()
+    assert "Ambassador (" not in page.missing_summary.text()
+    page.when_filter.setCurrentIndex(page.when_filter.findData("all"))
+    row = next(
+        r for r, s in enumerate(page.model.items) if demo_store.training.enrolments(s.id) and not s.cancelled
+    )
+    page.table.selectRow(row)
+    enrolled = {
+        page.enrolment_model.index(r, 2).data() for r in range(page.enrolment_model.rowCount())
+    }  # the people of the session
+    assert "Ambassadeur" in enrolled and "Ambassador" not in enrolled
+
+
+def test_the_demo_sessions_are_titled_like_their_kind_in_french(demo_store: Store) -> None:
+    """The demo company is French: an onboarding is « Intégration … », as its kind is shown."""
+    sessions = demo_store.training.sessions()
+    onboardings = [s.title for s in sessions if s.kind == "Onboarding"]
+    assert onboardings and all(t.startswith("Intégration") for t in onboardings)
+    assert not [s.title for s in sessions if "Onboarding" in s.title]
 
 
 def test_attendance_review_in_french(qtbot: Any, french: None) -> None:

@@ -161,6 +161,23 @@ def test_all_activities_can_be_edited_and_deleted(
     assert len(changes) == 2
 
 
+def test_the_kind_column_of_all_activities_fits_the_longest_kind(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Kinds are longer in French (« Retour d’expérience »): the column grows to the longest shown."""
+    anne = ids(store)["Anne Durand"]
+    long_kind = "Retour d'expérience en atelier de site"  # a kind of one's own
+    store.activities.add(anne, "2026-10-01", long_kind, "", None)
+    roster = RosterPage(store.programme, activities=store.activities)
+    qtbot.addWidget(roster)
+    roster.show()
+    select(roster, "Anne Durand")
+    assert roster.activity_section is not None
+    listing = roster.activity_section.show_all()
+    assert listing is not None
+    column = listing.model.COL_KIND
+    needed = listing.table.fontMetrics().horizontalAdvance(long_kind)
+    assert listing.table.horizontalHeader().sectionSize(column) > needed
+
+
 def test_the_ranking_follows_the_period_and_refuses_an_inverted_one(
     qtbot, store: Store, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]

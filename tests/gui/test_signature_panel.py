@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPlainTextEdit
 
 from esn_desk.core.store import Store
 from esn_desk.ui.kit.signatures import SignaturePanel
@@ -28,6 +28,20 @@ def panel(qtbot, demo_store: Store) -> SignaturePanel:  # type: ignore[no-untype
 def _type_at_end(qtbot, edit: QPlainTextEdit, text: str) -> None:  # type: ignore[no-untyped-def]
     edit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(edit, text)
+
+
+def _answer_save_as(monkeypatch: pytest.MonkeyPatch, name: str) -> list[tuple[str, int]]:
+    """Save as… asks for the name with a QInputDialog: type ``name`` and press OK. Returns what the
+    box showed: its suggested name and its width."""
+    shown: list[tuple[str, int]] = []
+
+    def answer(dialog: QInputDialog) -> int:
+        shown.append((dialog.textValue(), dialog.width()))
+        dialog.setTextValue(name)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    return shown
 
 
 def test_preview_follows_typing_and_reports_problems(qtbot, panel: SignaturePanel, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -94,8 +108,10 @@ def test_save_as_rename_by_saving_and_delete_a_user_template(  # type: ignore[no
     _type_at_end(qtbot, panel.text_edit, "")
     qtbot.keyClick(panel.text_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(panel.text_edit, "My extra line")
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lyon team", True))
+    shown = _answer_save_as(monkeypatch, "Lyon team")
     qtbot.mouseClick(panel.save_as_button, Qt.MouseButton.LeftButton)
+    # the suggested name whole in a box wide enough for it (a static getText box was 200 px)
+    assert shown == [(f"{panel.template_combo.itemText(0).removesuffix(' (built-in)')} (copy)", 420)]
     saved = demo_store.signatures.template("Lyon team")
     assert not saved.builtin and saved.text.endswith("My extra line")
     assert panel.template_combo.currentText() == "Lyon team" and panel.delete_button.isEnabled()
@@ -110,7 +126,7 @@ def test_save_as_rename_by_saving_and_delete_a_user_template(  # type: ignore[no
     # Save as… an existing name: a clear message, nothing changed
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("banner", True))
+    _answer_save_as(monkeypatch, "banner")
     qtbot.mouseClick(panel.save_as_button, Qt.MouseButton.LeftButton)
     assert warnings and "already a template called “banner”" in warnings[0]
 

@@ -418,6 +418,9 @@ def test_invite_from_a_directory_search_and_add_sites_in_the_editor(qtbot: Any, 
     dialog.search.setText("lyon")
     dialog.run_search()
     assert dialog.results.count() > 2 and "found" in dialog.count.text()
+    # the second line (email · site · department) wraps: never a sideways scroll bar
+    assert dialog.results.wordWrap()
+    assert dialog.results.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     dialog.results.item(0).setSelected(True)
     dialog.results.item(1).setSelected(True)
     chosen = dialog.chosen()

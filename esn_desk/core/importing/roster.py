@@ -39,7 +39,9 @@ from esn_desk.core.programme import (
     approval_steps,
     check_eligibility,
     role_code,
+    role_label,
     source_code,
+    source_label,
     status_label,
 )
 from esn_desk.core.text import fold
@@ -464,9 +466,11 @@ def describe(plan: ImportPlan) -> list[tuple[str, ...]]:
 
 
 def _show(name: str, value: object) -> str:
+    """A value of the changes tab as shown: statuses, default roles and sources translated."""
     if not value:
         return "—"
-    return status_label(str(value)) if name == "status" else str(value)
+    shown = {"status": status_label, "role": role_label, "source": source_label}.get(name)
+    return shown(str(value)) if shown is not None else str(value)
 
 
 def _joined(parts: list[str]) -> str:

@@ -13,7 +13,15 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -213,6 +221,17 @@ def _kind_text(text: str) -> str:
     return translate("ImportWizard", text)
 
 
+def encoding_label(encoding: str | None) -> str:
+    """A text file's encoding as a person knows it ("UTF-8 with BOM", not Python's "utf-8-sig")."""
+    shown = {
+        "utf-8-sig": translate("FilePage", "UTF-8 with BOM"),
+        "utf-8": "UTF-8",
+        "utf-16": "UTF-16",
+        "cp1252": "Windows-1252",
+    }
+    return shown.get((encoding or "").lower(), encoding or "")
+
+
 def _plain(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -380,7 +399,11 @@ class FilePage(QWizardPage):
                 separator=repr(source.delimiter)
             )
             text = translate("FilePage", "✓ {kind} ({sheets}, {encoding}, {separator}). {found}").format(
-                kind=kind, sheets=sheets, encoding=source.encoding, separator=separator, found=found
+                kind=kind,
+                sheets=sheets,
+                encoding=encoding_label(source.encoding),
+                separator=separator,
+                found=found,
             )
         else:
             text = translate("FilePage", "✓ {kind} ({sheets}). {found}").format(
@@ -710,7 +733,8 @@ class IssuesModel(ListTableModel):
         kind, issue = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             shown = translate("IssuesModel", kind)
-            return (str(issue.row), shown, issue.column, issue.value, issue.message)[index.column()]
+            row = str(issue.row) if issue.row > 0 else "—"  # row 0: about the whole file
+            return (row, shown, issue.column, issue.value, issue.message)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() >= 2:
             return (issue.column, issue.value, issue.message)[index.column() - 2] or None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
@@ -734,16 +758,47 @@ class RowsModel(ListTableModel):
         return None
 
 
+_WRAPPED_ROWS = 1000  # more rows than this stay one line high (each cell's tooltip has its whole text)
+_WIDEST_COLUMN = 320  # a column sized to its contents, before the last one, is at most this wide
+
+
+def fit_review_table(table: QTableView, widths: tuple[int, ...], widest: int = _WIDEST_COLUMN) -> None:
+    """Columns before the last as wide as their contents (at least ``widths``, at most ``widest``);
+    the last one takes the room left and wraps, its rows as high as needed."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    table.setWordWrap(True)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    model = table.model()
+
+    def fit_columns() -> None:
+        last = model.columnCount() - 1
+        for column in range(last):
+            table.resizeColumnToContents(column)
+            wanted = min(header.sectionSize(column), widest)
+            header.resizeSection(column, max(wanted, widths[column] if column < len(widths) else 0))
+        rows_later.start()
+
+    def fit_rows() -> None:
+        if 0 < model.rowCount() <= _WRAPPED_ROWS:
+            table.resizeRowsToContents()
+
+    rows_later = QTimer(table)  # once the columns have settled (a resize moves many sections)
+    rows_later.setSingleShot(True)
+    rows_later.setInterval(0)
+    rows_later.timeout.connect(fit_rows)
+    model.modelReset.connect(fit_columns)
+    header.sectionResized.connect(lambda *_: rows_later.start())
+
+
 def _rows_table(model: QAbstractTableModel, widths: tuple[int, ...]) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.horizontalHeader().resizeSection(column, width)
+    fit_review_table(table, widths)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
     return table
 
 
@@ -833,9 +888,8 @@ class ReviewPage(QWizardPage):
         self.issue_table = QTableView()
         self.issue_table.setModel(self.issues)
         self.issue_table.verticalHeader().hide()
-        self.issue_table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((60, 80, 200, 200)):
-            self.issue_table.horizontalHeader().resizeSection(col, width)
+        # Row and kind as narrow as they can be: the French message of the last column wraps.
+        fit_review_table(self.issue_table, (50, 70, 150, 150), widest=220)
         self.issue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.issue_table.setAlternatingRowColors(True)
         bar = QHBoxLayout()

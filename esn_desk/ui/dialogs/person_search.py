@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -51,6 +52,11 @@ class PersonSearchDialog(QDialog):
         self.results.setAccessibleName(translate("PersonSearchDialog", "People found"))
         self.results.setAlternatingRowColors(True)
         self.results.setSpacing(1)
+        # Long second lines (email · site · department) wrap within the list: no sideways scrolling.
+        self.results.setWordWrap(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setSelectionMode(
             QAbstractItemView.SelectionMode.ExtendedSelection
             if multiple

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from esn_desk.core.i18n import translate
-from esn_desk.core.programme import ProgrammeService
+from esn_desk.core.programme import ProgrammeService, role_label
 from esn_desk.core.text import fold
 from esn_desk.core.training import TrainingService, kind_from_label, kind_label
 from esn_desk.ui import style
@@ -67,12 +67,14 @@ class TrainingSettingsDialog(SaveDialog):
             header.setMinimumHeight(header.fontMetrics().lineSpacing() * 3 + 4)  # up to three lines
             self.grid.addWidget(header, 0, column)
         for row, role in enumerate(self._roles, start=1):
-            self.grid.addWidget(QLabel(role), row, 0)
+            self.grid.addWidget(QLabel(role_label(role)), row, 0)
             required = {fold(kind_from_label(k)) for k in self._required.get(role, set())}
             for column, kind in enumerate(kinds, start=1):
                 box = QCheckBox()
                 box.setAccessibleName(
-                    translate("TrainingSettingsDialog", "{role} requires {kind}").format(role=role, kind=kind)
+                    translate("TrainingSettingsDialog", "{role} requires {kind}").format(
+                        role=role_label(role), kind=kind
+                    )
                 )
                 box.setChecked(fold(kind_from_label(kind)) in required)
                 self.checks[(role, kind)] = box

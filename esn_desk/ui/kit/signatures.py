@@ -14,6 +14,7 @@ from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -28,13 +29,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from esn_desk.core.errors import UserError
-from esn_desk.core.i18n import plural, translate
+from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from esn_desk.core.kit.signatures import (
     DEFAULT_TEMPLATE,
     LABEL_FIELDS,
@@ -75,6 +75,59 @@ SAMPLE_PERSON = KitPerson(
 )
 _PREVIEW_DELAY_MS = 150
 _COMMON_FIELDS = ("full_name", "job_title", "department", "site", "phone", "email", "role", "initials")
+# What the "Insert field" menu shows for each field (the placeholder itself is its tooltip).
+PERSON_FIELD_LABELS = {
+    "ambassador_id": QT_TRANSLATE_NOOP("SignaturePanel", "Ambassador number (internal)"),
+    "person_id": QT_TRANSLATE_NOOP("SignaturePanel", "Person number (internal)"),
+    "employee_id": QT_TRANSLATE_NOOP("SignaturePanel", "Employee ID"),
+    "email": QT_TRANSLATE_NOOP("SignaturePanel", "Email"),
+    "first_name": QT_TRANSLATE_NOOP("SignaturePanel", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("SignaturePanel", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("SignaturePanel", "Full name"),
+    "job_title": QT_TRANSLATE_NOOP("SignaturePanel", "Job title"),
+    "department": QT_TRANSLATE_NOOP("SignaturePanel", "Department"),
+    "site": QT_TRANSLATE_NOOP("SignaturePanel", "Site"),
+    "city": QT_TRANSLATE_NOOP("SignaturePanel", "City"),
+    "country": QT_TRANSLATE_NOOP("SignaturePanel", "Country"),
+    "phone": QT_TRANSLATE_NOOP("SignaturePanel", "Phone"),
+    "role": QT_TRANSLATE_NOOP("SignaturePanel", "Role (as recorded)"),
+    "status": QT_TRANSLATE_NOOP("SignaturePanel", "Status (code)"),
+    "initials": QT_TRANSLATE_NOOP("SignaturePanel", "Initials"),
+}
+PROGRAMME_FIELD_LABELS = {
+    "programme_name": QT_TRANSLATE_NOOP("SignaturePanel", "Programme name"),
+    "esn_name": QT_TRANSLATE_NOOP("SignaturePanel", "Enterprise social network"),
+    "organisation": QT_TRANSLATE_NOOP("SignaturePanel", "Organisation"),
+    "tipping_point": QT_TRANSLATE_NOOP("SignaturePanel", "Tipping point"),
+    "ambassador_target_per_100": QT_TRANSLATE_NOOP("SignaturePanel", "Ambassadors wanted per 100 employees"),
+    "attention_after_days": QT_TRANSLATE_NOOP("SignaturePanel", "Days before a candidacy is flagged"),
+    "community_url": QT_TRANSLATE_NOOP("SignaturePanel", "Community link"),
+    "organiser_name": QT_TRANSLATE_NOOP("SignaturePanel", "Organiser"),
+    "organiser_email": QT_TRANSLATE_NOOP("SignaturePanel", "Organiser email"),
+    "sticker_template": QT_TRANSLATE_NOOP("SignaturePanel", "Sticker sheet"),
+    "badge_template": QT_TRANSLATE_NOOP("SignaturePanel", "Name badge sheet"),
+    "brand_color": QT_TRANSLATE_NOOP("SignaturePanel", "Programme colour"),
+    "signature_image_url": QT_TRANSLATE_NOOP("SignaturePanel", "Signature image"),
+    "photos_folder": QT_TRANSLATE_NOOP("SignaturePanel", "Photos folder"),
+    "profile_url_pattern": QT_TRANSLATE_NOOP("SignaturePanel", "Profile address"),
+    "retention_months": QT_TRANSLATE_NOOP("SignaturePanel", "Months kept after leaving"),
+    "brand_ink": QT_TRANSLATE_NOOP("SignaturePanel", "Programme colour for text"),
+    "brand_text_color": QT_TRANSLATE_NOOP("SignaturePanel", "Text colour on the programme colour"),
+}
+LABEL_FIELD_LABELS = {
+    "role": QT_TRANSLATE_NOOP("SignaturePanel", "Role"),
+    "esn_role": QT_TRANSLATE_NOOP("SignaturePanel", "Role and network name"),
+    "ask_me_about": QT_TRANSLATE_NOOP("SignaturePanel", "Ask me about…"),
+    "ask_me_about_it": QT_TRANSLATE_NOOP("SignaturePanel", "Ask me about it"),
+    "join_the_community": QT_TRANSLATE_NOOP("SignaturePanel", "Join the community"),
+    "join_the_community_at": QT_TRANSLATE_NOOP("SignaturePanel", "Join the community: link"),
+}
+_NAME_WIDTH = 420  # the "Save template as" box: room for a suggested name such as "… (copy)"
+
+
+def field_label(labels: dict[str, str], name: str) -> str:
+    """A field's name in the "Insert field" menu, in the interface language (else its identifier)."""
+    return translate("SignaturePanel", labels[name]) if name in labels else name
 
 
 class SignaturePanel(QWidget):
@@ -115,9 +168,9 @@ class SignaturePanel(QWidget):
         self.save_as_button.clicked.connect(self.save_as)
         self.delete_button = QPushButton(style.icon("delete-outline"), translate("SignaturePanel", "Delete"))
         self.delete_button.clicked.connect(self.delete)
-        self.insert_button = QToolButton()
-        self.insert_button.setText(translate("SignaturePanel", "Insert field"))
-        self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its size leaves room for the menu arrow (a tool button's
+        # arrow ran over the end of the longer French text).
+        self.insert_button = QPushButton(translate("SignaturePanel", "Insert field"))
         self.insert_button.setMenu(self._field_menu())
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("SignaturePanel", "Template")))
@@ -314,13 +367,13 @@ class SignaturePanel(QWidget):
         menu = QMenu(self)
         people = menu.addMenu(translate("SignaturePanel", "Person"))
         for name in PERSON_FIELDS:
-            people.addAction(self._insert_action(name, f"{{{{ person.{name} }}}}"))
+            people.addAction(self._field_action(PERSON_FIELD_LABELS, "person", name))
         programme = menu.addMenu(translate("SignaturePanel", "Programme"))
         for name in PROGRAMME_FIELDS:
-            programme.addAction(self._insert_action(name, f"{{{{ programme.{name} }}}}"))
+            programme.addAction(self._field_action(PROGRAMME_FIELD_LABELS, "programme", name))
         labels = menu.addMenu(translate("SignaturePanel", "Words (interface language)"))
         for name in LABEL_FIELDS:
-            labels.addAction(self._insert_action(name, f"{{{{ labels.{name} }}}}"))
+            labels.addAction(self._field_action(LABEL_FIELD_LABELS, "labels", name))
         links = menu.addMenu(translate("SignaturePanel", "Link"))
         for label, field, helper, link_text in (
             (translate("SignaturePanel", "Email (mailto)"), "person.email", "mailto", "{{ person.email }}"),
@@ -337,14 +390,26 @@ class SignaturePanel(QWidget):
                 f'{{% if {field} | {helper} %}}<a href="{url}" style="color:#555555;">{link_text}</a>'
                 "{% endif %}"
             )
-            links.addAction(self._insert_action(label, html, f"{{{{ {field} }}}}"))
+            links.addAction(self._insert_action(label, html, f"{{{{ {field} }}}}", tip=url))
+        menu.addSeparator()
         for name in _COMMON_FIELDS:
-            menu.addAction(self._insert_action(f"person.{name}", f"{{{{ person.{name} }}}}"))
+            menu.addAction(self._field_action(PERSON_FIELD_LABELS, "person", name))
+        for each in (menu, people, programme, labels, links):
+            each.setToolTipsVisible(True)
         return menu
 
-    def _insert_action(self, label: str, snippet: str, text_snippet: str | None = None) -> QAction:
-        """An action inserting ``snippet`` in the HTML tab (``text_snippet`` in the plain-text tab)."""
+    def _field_action(self, labels: dict[str, str], group: str, name: str) -> QAction:
+        """An action inserting ``{{ group.name }}``, shown by the field's label."""
+        return self._insert_action(field_label(labels, name), f"{{{{ {group}.{name} }}}}")
+
+    def _insert_action(
+        self, label: str, snippet: str, text_snippet: str | None = None, *, tip: str | None = None
+    ) -> QAction:
+        """An action inserting ``snippet`` in the HTML tab (``text_snippet`` in the plain-text tab);
+        its tooltip and status tip show the placeholder (``tip``, else the snippet)."""
         action = QAction(label, self)
+        action.setToolTip(tip or snippet)
+        action.setStatusTip(tip or snippet)
         action.triggered.connect(lambda: self._insert(snippet, text_snippet or snippet))
         return action
 
@@ -426,13 +491,17 @@ class SignaturePanel(QWidget):
             if self._current
             else translate("SignaturePanel", "My signature")
         )
-        name, ok = QInputDialog.getText(
-            self,
-            translate("SignaturePanel", "Save template as"),
-            translate("SignaturePanel", "Name of the new template:"),
-            text=translate("SignaturePanel", "{name} (copy)").format(name=base),
-        )
-        if not ok:
+        ask = QInputDialog(self)
+        ask.setWindowTitle(translate("SignaturePanel", "Save template as"))
+        ask.setLabelText(translate("SignaturePanel", "Name of the new template:"))
+        ask.setTextValue(translate("SignaturePanel", "{name} (copy)").format(name=base))
+        # Wide enough for the suggested name whole (QInputDialog.getText's box is 200 px; a minimum
+        # width would be overridden by the dialog's own layout).
+        ask.resize(max(_NAME_WIDTH, ask.sizeHint().width()), ask.sizeHint().height())
+        accepted = ask.exec() == QDialog.DialogCode.Accepted
+        name = ask.textValue()
+        ask.deleteLater()
+        if not accepted:
             return
         edited = self.editor_template()
         try:

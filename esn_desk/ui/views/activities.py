@@ -188,6 +188,7 @@ class ActivitiesDialog(QDialog):
     """
 
     changed = Signal()
+    _WIDTHS = (110, 130, 70)  # date, kind (at least: it grows to the longest), points
 
     def __init__(
         self, activities: ActivityService, ambassador_id: int, name: str, parent: QWidget | None = None
@@ -209,7 +210,7 @@ class ActivitiesDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((110, 130, 70)):
+        for column, width in enumerate(self._WIDTHS):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
@@ -241,6 +242,11 @@ class ActivitiesDialog(QDialog):
     def reload(self, select: int | None = None) -> None:
         current = select if select is not None else self.current_id()
         self.model.set_items(self._activities.for_ambassador(self._ambassador_id))
+        # The kinds are longer in French ("Retour d'expérience"): the column as wide as the longest.
+        kind = ActivityModel.COL_KIND
+        self.table.resizeColumnToContents(kind)
+        header = self.table.horizontalHeader()
+        header.resizeSection(kind, max(header.sectionSize(kind), self._WIDTHS[kind]))
         totals = self._activities.totals(self._ambassador_id)
         self.summary.setText(f"{activities_text(totals.activities)} · {points_text(totals.points)}")
         row = next((i for i, a in enumerate(self.model.items) if a.id == current), 0)

@@ -42,7 +42,7 @@ from esn_desk.core.attendance import AttendanceService, parse_report
 from esn_desk.core.errors import UserError
 from esn_desk.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from esn_desk.core.people import PeopleService
-from esn_desk.core.programme import ProgrammeService
+from esn_desk.core.programme import ProgrammeService, role_label
 from esn_desk.core.settings import SettingsService
 from esn_desk.core.training import (
     Enrolment,
@@ -257,7 +257,7 @@ class EnrolmentModel(ListTableModel):
             return (
                 e.name,
                 e.site or "—",
-                e.role or "—",
+                role_label(e.role) if e.role else "—",
                 status_label(e.status),
                 "" if e.minutes is None else formatting.number(e.minutes),
             )[column]
@@ -300,9 +300,12 @@ class MissingModel(ListTableModel):
             return None
         m: MissingTraining = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (m.name, m.site or "—", m.role or "—", ", ".join(kind_label(k) for k in m.missing_kinds))[
-                index.column()
-            ]
+            return (
+                m.name,
+                m.site or "—",
+                role_label(m.role) if m.role else "—",
+                ", ".join(kind_label(k) for k in m.missing_kinds),
+            )[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return m.person_id
         return None
@@ -1023,7 +1026,9 @@ class TrainingPage(Page):
         if by_role:
             roles = ", ".join(
                 translate("TrainingPage", "{role} {n} of {total}").format(
-                    role=r.population, n=formatting.number(r.to_train), total=formatting.number(r.ambassadors)
+                    role=role_label(r.population),
+                    n=formatting.number(r.to_train),
+                    total=formatting.number(r.ambassadors),
                 )
                 for r in by_role
             )
