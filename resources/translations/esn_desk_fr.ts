@@ -6914,7 +6914,7 @@ esn-desk --db PROGRAMME person erase E-MAIL_OU_MATRICULE --yes --purge-backups</
         </message>
         <message>
             <source>Nobody in the directory has the email or employee ID “{key}”.</source>
-            <translation>Personne dans l’annuaire n’a l’e-mail ou le matricule « {key} ».</translation>
+            <translation>Aucune personne de l’annuaire n’a l’e-mail ou le matricule « {key} ».</translation>
         </message>
         <message>
             <source>(no name)</source>
