@@ -44,3 +44,25 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qapp", "qtbot", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def french_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The French .qm built once per run from the working tree's translations (the committed one may
+    lag behind while strings are being translated); point ``ESN_DESK_QM`` at it to use it."""
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("qm")
+    subprocess.run(
+        [
+            sys.executable,
+            str(Path(__file__).resolve().parent.parent / "scripts" / "update_translations.py"),
+            "--out",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return out / "esn_desk_fr.qm"

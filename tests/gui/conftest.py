@@ -88,3 +88,13 @@ def no_modifier_left_held(qapp) -> Iterator[None]:  # type: ignore[no-untyped-de
         scratch = QWidget()
         QTest.keyClick(scratch, Qt.Key.Key_Escape)
         scratch.deleteLater()
+
+
+@pytest.fixture
+def french(french_qm: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The interface in French from the freshly built .qm (``english_afterwards`` switches back)."""
+    from esn_desk.ui import i18n
+
+    monkeypatch.setenv("ESN_DESK_QM", str(french_qm))
+    i18n.apply("fr")
+    yield

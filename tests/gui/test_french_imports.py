@@ -4,8 +4,6 @@ the French roster and directory exports importing back with the same mapping."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,34 +17,11 @@ from esn_desk.core import exports
 from esn_desk.core.importing.fields import HR, ROSTER, VOCABULARIES
 from esn_desk.core.importing.roster import describe as describe_roster_changes
 from esn_desk.core.store import Store, open_store
-from esn_desk.ui import i18n
 from esn_desk.ui.dialogs.import_wizard import ROSTER_KIND, USAGE_KIND, ImportWizard, encoding_label
 from tests.support.hr_files import french_extract, write_csv, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP, NNBSP = "\u00a0", "\u202f"
-
-
-@pytest.fixture(scope="module")
-def french_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The French .qm built from the working tree's translations (not the committed one)."""
-    out = tmp_path_factory.mktemp("qm")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    return out / "esn_desk_fr.qm"
-
-
-@pytest.fixture
-def french(french_qm: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The interface in French (the conftest switches back to English afterwards)."""
-    monkeypatch.setenv("ESN_DESK_QM", str(french_qm))
-    i18n.apply("fr")
-    yield
 
 
 @pytest.fixture

@@ -3,19 +3,14 @@ signatures themselves), stickers and name badges (and what they print), director
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from esn_desk.core.kit import badges
 from esn_desk.core.kit.layouts import template
 from esn_desk.core.kit.signatures import check_html
 from esn_desk.core.store import Store
-from esn_desk.ui import i18n
 from esn_desk.ui.kit.directory_badge import ribbon_text
 from esn_desk.ui.kit.directory_badge_panel import DirectoryBadgePanel
 from esn_desk.ui.kit.signatures import SignaturePanel
@@ -25,28 +20,6 @@ from esn_desk.ui.views.kit import KitPage
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP, NNBSP = "\u00a0", "\u202f"
-
-
-@pytest.fixture(scope="module")
-def french_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The French .qm built from the working tree's translations (not the committed one)."""
-    out = tmp_path_factory.mktemp("qm")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    return out / "esn_desk_fr.qm"
-
-
-@pytest.fixture
-def french(french_qm: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The interface in French (the conftest switches back to English afterwards)."""
-    monkeypatch.setenv("ESN_DESK_QM", str(french_qm))
-    i18n.apply("fr")
-    yield
 
 
 def test_kit_page_in_french(qtbot, french: None, demo_store: Store) -> None:  # type: ignore[no-untyped-def]

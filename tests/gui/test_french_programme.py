@@ -5,9 +5,6 @@ in English (the programme's data)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +16,6 @@ from esn_desk.core.errors import UserError
 from esn_desk.core.people import DirectoryQuery
 from esn_desk.core.programme import DEFAULT_ROLES, DEFAULT_SOURCES, ProgrammeRules, Rule
 from esn_desk.core.store import Store
-from esn_desk.ui import i18n
 from esn_desk.ui.dialogs.activity_edit import ActivityDialog
 from esn_desk.ui.dialogs.privacy import EraseDialog
 from esn_desk.ui.dialogs.recruit import RecruitDialog
@@ -31,28 +27,6 @@ from esn_desk.ui.views.roster import RosterPage, StepDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP, NNBSP = "\u00a0", "\u202f"
-
-
-@pytest.fixture(scope="module")
-def french_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The French .qm built from the working tree's translations (not the committed one)."""
-    out = tmp_path_factory.mktemp("qm")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    return out / "esn_desk_fr.qm"
-
-
-@pytest.fixture
-def french(french_qm: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The interface in French (the conftest switches back to English afterwards)."""
-    monkeypatch.setenv("ESN_DESK_QM", str(french_qm))
-    i18n.apply("fr")
-    yield
 
 
 def header(model: object, column: int) -> str:

@@ -3,9 +3,6 @@ pages, Programme settings, the core's messages — and View → Language switchi
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -17,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLabel
 from esn_desk.core.errors import UserError
 from esn_desk.core.settings import ProgrammeSettings
 from esn_desk.core.store import Store, open_store
-from esn_desk.ui import i18n
 from esn_desk.ui.app import DesktopApp
 from esn_desk.ui.dialogs.programme_settings import ProgrammeSettingsDialog
 from esn_desk.ui.main_window import MainWindow
@@ -30,31 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 
-@pytest.fixture(scope="module")
-def french_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The French .qm built from the working tree's translations (not the committed one)."""
-    out = tmp_path_factory.mktemp("qm")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    return out / "esn_desk_fr.qm"
-
-
 @pytest.fixture
 def qm_env(french_qm: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ESN_DESK_QM", str(french_qm))
     return french_qm
-
-
-@pytest.fixture
-def french(qm_env: Path) -> Iterator[None]:
-    """The interface in French (the conftest switches back to English afterwards)."""
-    i18n.apply("fr")
-    yield
 
 
 def test_main_window_in_french(

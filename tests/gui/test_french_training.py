@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,7 +21,6 @@ from esn_desk.core.people import DirectoryQuery
 from esn_desk.core.store import Store, open_store
 from esn_desk.core.training import SessionDraft
 from esn_desk.core.training_ics import invitation_text
-from esn_desk.ui import i18n
 from esn_desk.ui.dialogs.attendance_review import AttendanceReviewDialog
 from esn_desk.ui.dialogs.session_edit import SessionDialog
 from esn_desk.ui.dialogs.training_settings import TrainingSettingsDialog
@@ -34,28 +31,6 @@ from tests.support.attendance_files import PEOPLE, SESSION_MINUTES, TRAINER, tea
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP, NNBSP = "\u00a0", "\u202f"
-
-
-@pytest.fixture(scope="module")
-def french_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The French .qm built from the working tree's translations (not the committed one)."""
-    out = tmp_path_factory.mktemp("qm")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    return out / "esn_desk_fr.qm"
-
-
-@pytest.fixture
-def french(french_qm: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The interface in French (the conftest switches back to English afterwards)."""
-    monkeypatch.setenv("ESN_DESK_QM", str(french_qm))
-    i18n.apply("fr")
-    yield
 
 
 def make_page(qtbot: Any, store: Store) -> TrainingPage:

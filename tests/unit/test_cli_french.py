@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,19 +19,6 @@ from tests.support import hr_files
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP = "\u00a0"
-
-
-@pytest.fixture(scope="module")
-def french_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The French translation built from the current sources (the committed .qm may lag behind)."""
-    out = tmp_path_factory.mktemp("qm")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return out / "esn_desk_fr.qm"
 
 
 @pytest.fixture
