@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         from esn_desk.core.importing.readers import ReadError
         from esn_desk.ui.dialogs.drop_import import DropImportDialog
 
-        detected, problem, started = None, "", None
+        detected, problem = None, ""
         try:
             detected = detect(path)
         except ReadError as exc:
@@ -445,10 +445,7 @@ class MainWindow(QMainWindow):
             return None
         except UserError as exc:
             problem = str(exc)
-        if detected is not None and detected.what == "attendance":
-            from esn_desk.core.attendance import parse_report
-
-            started = parse_report(path).started_at
+        started = detected.report_start if detected is not None else None
         sessions = [] if self.store.read_only else self.store.training.sessions(include_cancelled=False)
         dialog = DropImportDialog(path, detected, problem, sessions, report_start=started, parent=self)
 

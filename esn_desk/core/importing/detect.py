@@ -10,6 +10,7 @@ apart (an email or an employee ID is in all of them).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from esn_desk.core.errors import UserError
@@ -35,6 +36,7 @@ class Detected:
 
     what: str
     columns: tuple[str, ...] = ()
+    report_start: datetime | None = None  # an attendance report's meeting start, when it says
 
     @property
     def name(self) -> str:
@@ -69,11 +71,11 @@ def detect(path: str | Path) -> Detected:
         from esn_desk.core.attendance import parse_report
 
         try:
-            parse_report(path)
+            report = parse_report(path)
         except UserError:
             pass  # not a report: read it as a table below
         else:
-            return Detected("attendance")
+            return Detected("attendance", report_start=report.started_at)
     source = open_source(path)
     best: Detected | None = None
     best_score = (0, 0)
