@@ -206,8 +206,15 @@ CHILD = textwrap.dedent(
             except UserError:
                 pass
         done += 1
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(done, peak * (1 if sys.platform == "darwin" else 1024))
+    # VmHWM is this address space's own high-water mark; ru_maxrss would start at pytest's size,
+    # because fork + exec carry the parent's peak over on Linux.
+    status = Path("/proc/self/status")
+    if status.exists():
+        line = next(x for x in status.read_text().splitlines() if x.startswith("VmHWM:"))
+        peak = int(line.split()[1]) * 1024
+    else:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # bytes on macOS
+    print(done, peak)
     """
 )
 

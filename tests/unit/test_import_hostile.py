@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -36,6 +37,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="os.wait4 and RL
 
 SECONDS = 20.0
 PEAK_RSS_MB = 400
+PEAK_RSS_WRAPPER = Path(__file__).parents[1] / "support" / "peak_rss.py"
 ADDRESS_SPACE_LIMIT = 3 << 30  # a safety net: a regression fails the test instead of swapping the machine
 
 # -- building xlsx files byte by byte ------------------------------------------------------------------
@@ -306,30 +308,40 @@ def _limit_address_space() -> None:
 
 
 def run_measured(argv: list[str], timeout: float = 120.0) -> Run:
-    """Run ``argv`` and return its output, wall time and peak RSS (os.wait4 reports this one child's)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Run ``argv`` and return its output, wall time and its own peak RSS.
+
+    The peak comes from tests/support/peak_rss.py, a small wrapper: measured straight from pytest, a
+    child's ``ru_maxrss`` starts at pytest's own size (fork + exec carry the high-water mark over).
+    """
+    with (
+        tempfile.TemporaryDirectory() as work,
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+    ):
+        rss_file = Path(work) / "rss"
         started = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=out, stderr=err, preexec_fn=_limit_address_space)
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() - started > timeout:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.01)
+        proc = subprocess.Popen(
+            [sys.executable, str(PEAK_RSS_WRAPPER), str(rss_file), *argv],
+            stdout=out,
+            stderr=err,
+            preexec_fn=_limit_address_space,
+            start_new_session=True,
+        )
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
         seconds = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
         out.seek(0)
         err.seek(0)
-        scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+        peak = int(rss_file.read_text()) if rss_file.exists() else 0
         return Run(
             proc.returncode,
             out.read().decode("utf-8", "replace"),
             err.read().decode("utf-8", "replace"),
             seconds,
-            usage.ru_maxrss * scale / 2**20,
+            peak / 2**20,
         )
 
 
