@@ -5163,16 +5163,112 @@ Toute modification faite depuis cet import est aussi annulée.</translation>
             <translation>« {name} » est inconnu : écrivez person.…, programme.… ou labels.… (par exemple {example})</translation>
         </message>
         <message>
+            <source>“.{name}” cannot be used in a signature template</source>
+            <translation>« .{name} » ne peut pas être utilisé dans un modèle de signature</translation>
+        </message>
+        <message>
             <source>this is not allowed in a signature template ({reason})</source>
             <translation>ceci n’est pas autorisé dans un modèle de signature ({reason})</translation>
+        </message>
+        <message>
+            <source>division by zero</source>
+            <translation>division par zéro</translation>
+        </message>
+        <message>
+            <source>the template could not be computed ({reason})</source>
+            <translation>le modèle n’a pas pu être calculé ({reason})</translation>
+        </message>
+        <message>
+            <source>“{symbol}”</source>
+            <translation>« {symbol} »</translation>
+        </message>
+        <message>
+            <source>the end of the template</source>
+            <translation>la fin du modèle</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <translation>un nom</translation>
+        </message>
+        <message>
+            <source>a single “}” ends a “{{”: write “}}”</source>
+            <translation>un seul « } » termine un « {{ » : écrivez « }} »</translation>
+        </message>
+        <message>
+            <source>a “{{” is never closed: end it with “}}”</source>
+            <translation>un « {{ » n’est jamais fermé : terminez-le par « }} »</translation>
+        </message>
+        <message>
+            <source>a “{%” is never closed: end it with “%}”</source>
+            <translation>un « {% » n’est jamais fermé : terminez-le par « %} »</translation>
+        </message>
+        <message>
+            <source>the template ends inside a “{{% {tag} %}}” block: close it with “{{% end{tag} %}}”</source>
+            <translation>le modèle se termine dans un bloc « {{% {tag} %}} » : fermez-le avec « {{% end{tag} %}} »</translation>
+        </message>
+        <message>
+            <source>the template ends too early</source>
+            <translation>le modèle se termine trop tôt</translation>
+        </message>
+        <message>
+            <source>“{{% {tag} %}}” found where the open “{{% {block} %}}” block should be closed with “{{% end{block} %}}”</source>
+            <translation>« {{% {tag} %}} » trouvé là où le bloc « {{% {block} %}} » ouvert doit être fermé par « {{% end{block} %}} »</translation>
+        </message>
+        <message>
+            <source>“{{% {tag} %}}” closes a block that was never opened</source>
+            <translation>« {{% {tag} %}} » ferme un bloc qui n’a jamais été ouvert</translation>
+        </message>
+        <message>
+            <source>“{{% {tag} %}}” is not a known tag (use if, elif, else, for or set)</source>
+            <translation>« {{% {tag} %}} » n’est pas une balise connue (utilisez if, elif, else, for ou set)</translation>
+        </message>
+        <message>
+            <source>a text in quotes is never closed: add the closing {quote}</source>
+            <translation>un texte entre guillemets n’est jamais fermé : ajoutez le {quote} de fin</translation>
+        </message>
+        <message>
+            <source>the character “{char}” cannot be used here</source>
+            <translation>le caractère « {char} » ne peut pas être utilisé ici</translation>
+        </message>
+        <message>
+            <source>{found} found where {expected} was expected</source>
+            <translation>{found} trouvé là où {expected} était attendu</translation>
+        </message>
+        <message>
+            <source>{found} was not expected here</source>
+            <translation>{found} n’était pas attendu ici</translation>
+        </message>
+        <message>
+            <source>a name or a value is missing before {found}</source>
+            <translation>il manque un nom ou une valeur avant {found}</translation>
+        </message>
+        <message>
+            <source>a name is missing after a dot</source>
+            <translation>il manque un nom après un point</translation>
+        </message>
+        <message>
+            <source>“{% %}” is empty: write a tag such as if or for inside it</source>
+            <translation>« {% %} » est vide : écrivez-y une balise comme if ou for</translation>
+        </message>
+        <message>
+            <source>a comment “{#” is never closed: end it with “#}”</source>
+            <translation>un commentaire « {# » n’est jamais fermé : terminez-le par « #} »</translation>
+        </message>
+        <message>
+            <source>there is no filter named “{name}”</source>
+            <translation>aucun filtre ne s’appelle « {name} »</translation>
+        </message>
+        <message>
+            <source>there is no test named “{name}”</source>
+            <translation>aucun test ne s’appelle « {name} »</translation>
         </message>
         <message>
             <source>a syntax error</source>
             <translation>une erreur de syntaxe</translation>
         </message>
         <message>
-            <source>the template could not be computed ({reason})</source>
-            <translation>le modèle n’a pas pu être calculé ({reason})</translation>
+            <source>a syntax error ({detail})</source>
+            <translation>une erreur de syntaxe ({detail})</translation>
         </message>
         <message>
             <source>Template “{name}” (HTML)</source>

@@ -93,6 +93,41 @@ def test_signature_panel_and_signatures_in_french(qtbot, french: None, demo_stor
     ]
 
 
+def _french_spacing(text: str) -> str:
+    return text.replace("« ", f"«{NBSP}").replace(" »", f"{NBSP}»").replace(" :", f"{NBSP}:")
+
+
+def test_a_broken_template_is_explained_in_french(qtbot, french: None, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Jinja only speaks English: the usual slips are put in French, with the template's own symbols."""
+    panel = SignaturePanel(demo_store.signatures, demo_store.settings, demo_store.kit)
+    qtbot.addWidget(panel)
+    panel.set_people([p for p in demo_store.kit.people() if p.role == "Ambassador"][:2])
+    for source, message in [
+        (
+            "<table><tr><td>\n{{ person.full_name </td></tr></table>",
+            "(HTML), ligne 2 : un « {{ » n’est jamais fermé : terminez-le par « }} ».",
+        ),
+        (
+            "<table><tr><td>\n{% if person.phone %}{{ person.phone }}</td></tr></table>",
+            "le modèle se termine dans un bloc « {% if %} » : fermez-le avec « {% endif %} »",
+        ),
+        ("<table><tr><td>\n{{ person.site ]] }}</td></tr></table>", "« ] » n’était pas attendu ici"),
+        (
+            "<table><tr><td>\n{{ person.site | crier }}</td></tr></table>",
+            "aucun filtre ne s’appelle « crier »",
+        ),
+        (
+            "<table><tr><td>\n{{ person.site.__class__ }}</td></tr></table>",
+            "« .__class__ » ne peut pas être utilisé dans un modèle de signature",
+        ),
+    ]:
+        panel.html_edit.setPlainText(source)
+        panel.refresh_preview()
+        problem = panel.problem_texts()[0]
+        assert _french_spacing(message) in problem, problem
+        assert "expected" not in problem and "unexpected" not in problem and "“" not in problem
+
+
 def test_the_insert_field_menu_names_fields_in_french(qtbot, french: None, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     """« Insérer un champ »: human names, the placeholder as the tooltip and what is inserted."""
     panel = SignaturePanel(demo_store.signatures, demo_store.settings, demo_store.kit)

@@ -235,14 +235,17 @@ def test_a_clean_table_has_no_problem() -> None:
 )
 def test_the_sandbox_refuses_python_internals_and_huge_work(source: str) -> None:
     tpl = template(TABLE.format("\n" + source))
-    with pytest.raises(UserError, match=r"Template “Test” \(HTML\), line 2: .*not allowed in a signature"):
+    with pytest.raises(
+        UserError,
+        match=r"Template “Test” \(HTML\), line 2: .*(not allowed in|cannot be used in) a signature",
+    ):
         render_signature(tpl, person(), PROGRAMME)
 
 
 @pytest.mark.parametrize(
     ("html", "text", "message"),
     [
-        ("<table>\n{% if %}</table>", "x", r"\(HTML\), line 2: Expected an expression"),
+        ("<table>\n{% if %}</table>", "x", r"\(HTML\), line 2: a name or a value is missing before “%}”"),
         (TABLE.format("{{ person.full_name }}"), "a\nb\n{{ person.nickname }}", r"\(plain text\), line 3: "),
         ("x\n{{ nickname }}", "x", r"line 2: “nickname” is unknown: write person"),
         ("x\n\n{{ 1 / 0 }}", "x", r"line 3: the template could not be computed \(division by zero\)"),
@@ -258,6 +261,47 @@ def test_the_sandbox_refuses_python_internals_and_huge_work(source: str) -> None
 def test_template_errors_name_the_line(html: str, text: str, message: str) -> None:
     with pytest.raises(UserError, match=message):
         render_signature(template(html, text), person(), PROGRAMME)
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("{{ person.full_name }", "a single “}” ends a “{{”: write “}}”"),
+        ("{{ person.full_name", "a “{{” is never closed: end it with “}}”"),
+        ("{% if person.phone x{% endif %}", "a “{%” is never closed: end it with “%}”"),
+        (
+            "{% if person.phone %}x",
+            "the template ends inside a “{% if %}” block: close it with “{% endif %}”",
+        ),
+        (
+            "{% for r in range(2) %}x",
+            "the template ends inside a “{% for %}” block: close it with “{% endfor %}”",
+        ),
+        (
+            "{% if person.phone %}x{% endfor %}",
+            "“{% endfor %}” found where the open “{% if %}” block should be closed with “{% endif %}”",
+        ),
+        ("{% endif %}", "“{% endif %}” closes a block that was never opened"),
+        ("{% iff person.phone %}", "“{% iff %}” is not a known tag (use if, elif, else, for or set)"),
+        ('{{ "Lyon }}', 'a text in quotes is never closed: add the closing "'),
+        ("{{ person.full_name ! }}", "the character “!” cannot be used here"),
+        ("{{ person.first_name person.last_name }}", "“person” found where “}}” was expected"),
+        ("{{ person.site[ }}", "“}” found where “]” was expected"),
+        ("{{ }}", "a name or a value is missing before “}}”"),
+        ("{{ person..site }}", "a name is missing after a dot"),
+        ("{{ person.site | }}", "“}}” found where a name was expected"),
+        ("{% %}", "“{% %}” is empty: write a tag such as if or for inside it"),
+        ("{# draft", "a comment “{#” is never closed: end it with “#}”"),
+        ("{{ person.site | shout }}", "there is no filter named “shout”"),
+        ("{{ person.site.__class__ }}", "“.__class__” cannot be used in a signature template"),
+    ],
+)
+def test_template_mistakes_are_explained_in_the_templates_own_symbols(source: str, message: str) -> None:
+    """The usual slips of someone editing a template, in words (Jinja's own messages are English-only
+    and talk about tokens: "unexpected end of template, expected 'end of print statement'")."""
+    with pytest.raises(UserError) as error:
+        render_signature(template(TABLE.format("\n" + source)), person(), PROGRAMME)
+    assert str(error.value) == f"Template “Test” (HTML), line 2: {message}."
 
 
 def test_an_unknown_field_lists_the_fields() -> None:

@@ -468,6 +468,10 @@ class _SignatureEnvironment(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+class _LimitError(TemplateSyntaxError):
+    """A template refused by our own limits; its message is already in the interface's language."""
+
+
 def _loop_depth(node: nodes.Node, depth: int = 0) -> int:
     here = depth + 1 if isinstance(node, nodes.For) else depth
     return max([here, *(_loop_depth(child, here) for child in node.iter_child_nodes())])
@@ -507,7 +511,7 @@ def _error_line(exc: BaseException) -> int | None:
     return line
 
 
-def _explain(exc: BaseException) -> str:
+def _explain(exc: BaseException, source: str = "") -> str:
     message = str(exc).strip().rstrip(".")
     if isinstance(exc, UndefinedError):
         match = re.search(r"has no attribute '([^']+)'", message)
@@ -530,14 +534,128 @@ def _explain(exc: BaseException) -> str:
             ).format(name=match.group(1), example="{{ person.full_name }}")
         return message
     if isinstance(exc, SecurityError):
+        match = re.fullmatch(r"access to attribute '([^']+)' of '([^']+)' object is unsafe", message)
+        if match:
+            return translate("KitSignatures", "“.{name}” cannot be used in a signature template").format(
+                name=match.group(1)
+            )
         return translate("KitSignatures", "this is not allowed in a signature template ({reason})").format(
             reason=message
         )
     if isinstance(exc, TemplateSyntaxError):
-        return (exc.message or translate("KitSignatures", "a syntax error")).strip().rstrip(".")
+        if isinstance(exc, _LimitError):
+            return (exc.message or "").rstrip(".")
+        lines = source.splitlines()
+        line = lines[exc.lineno - 1] if 0 < exc.lineno <= len(lines) else ""
+        return _syntax_message((exc.message or "").strip(), line)
+    reason = translate("KitSignatures", "division by zero") if isinstance(exc, ZeroDivisionError) else message
     return translate("KitSignatures", "the template could not be computed ({reason})").format(
-        reason=message or type(exc).__name__
+        reason=reason or type(exc).__name__
     )
+
+
+# Jinja's own words for what it expected or found, in the template's own symbols where there are some.
+_TOKENS: Final = {
+    "end of print statement": "}}",
+    "end of statement block": "%}",
+    "begin of print statement": "{{",
+    "begin of statement block": "{%",
+}
+
+
+def _token(described: str) -> str:
+    quoted = translate("KitSignatures", "“{symbol}”")
+    if described in _TOKENS:
+        return quoted.format(symbol=_TOKENS[described])
+    if described == "end of template":
+        return translate("KitSignatures", "the end of the template")
+    if described == "name":
+        return translate("KitSignatures", "a name")
+    return quoted.format(symbol=described)
+
+
+def _syntax_message(message: str, line: str = "") -> str:
+    """Jinja's syntax errors in the interface's language: the usual mistakes in words and the
+    template's own symbols; anything else keeps Jinja's text inside a translated sentence.
+
+    ``line`` is the template's line where Jinja stopped: a ``{{`` left open in the middle of HTML
+    makes Jinja read the HTML as an expression and complain about a ``/`` or a ``<``.
+    """
+    message = message.rstrip(".")
+    if message == "unexpected '}'":
+        return translate("KitSignatures", "a single “}” ends a “{{”: write “}}”")
+    if line.count("{{") > line.count("}}"):
+        return translate("KitSignatures", "a “{{” is never closed: end it with “}}”")
+    if line.count("{%") > line.count("%}"):
+        return translate("KitSignatures", "a “{%” is never closed: end it with “%}”")
+    innermost = re.search(r"The innermost block that needs to be closed is '(\w+)'", message)
+    if message.lower().startswith("unexpected end of template"):
+        if innermost:
+            return translate(
+                "KitSignatures",
+                "the template ends inside a “{{% {tag} %}}” block: close it with “{{% end{tag} %}}”",
+            ).format(tag=innermost.group(1))
+        expected = re.search(r"expected '([^']+)'", message)
+        if expected and expected.group(1) == "end of print statement":
+            return translate("KitSignatures", "a “{{” is never closed: end it with “}}”")
+        return translate("KitSignatures", "the template ends too early")
+    match = re.match(r"Encountered unknown tag '(\w+)'", message)
+    if match:
+        tag = match.group(1)
+        if innermost:
+            return translate(
+                "KitSignatures",
+                "“{{% {tag} %}}” found where the open “{{% {block} %}}” block "
+                "should be closed with “{{% end{block} %}}”",
+            ).format(tag=tag, block=innermost.group(1))
+        if tag.startswith("end"):
+            return translate("KitSignatures", "“{{% {tag} %}}” closes a block that was never opened").format(
+                tag=tag
+            )
+        return translate(
+            "KitSignatures", "“{{% {tag} %}}” is not a known tag (use if, elif, else, for or set)"
+        ).format(tag=tag)
+    match = re.fullmatch(r"unexpected char '(.+)' at \d+", message)
+    if match:
+        if match.group(1) in "\"'":
+            return translate(
+                "KitSignatures", "a text in quotes is never closed: add the closing {quote}"
+            ).format(quote=match.group(1))
+        return translate("KitSignatures", "the character “{char}” cannot be used here").format(
+            char=match.group(1)
+        )
+    match = re.fullmatch(r"unexpected '(.+?)'(?:, expected '(.+)')?", message)
+    if match:
+        found = _token(match.group(1))
+        if match.group(2):
+            return translate("KitSignatures", "{found} found where {expected} was expected").format(
+                found=found, expected=_token(match.group(2))
+            )
+        return translate("KitSignatures", "{found} was not expected here").format(found=found)
+    match = re.fullmatch(r"expected token '(.+)', got '(.+)'", message)
+    if match:
+        return translate("KitSignatures", "{found} found where {expected} was expected").format(
+            found=_token(match.group(2)), expected=_token(match.group(1))
+        )
+    match = re.fullmatch(r"Expected an expression, got '(.+)'", message)
+    if match:
+        return translate("KitSignatures", "a name or a value is missing before {found}").format(
+            found=_token(match.group(1))
+        )
+    if message == "expected name or number":
+        return translate("KitSignatures", "a name is missing after a dot")
+    if message == "tag name expected":
+        return translate("KitSignatures", "“{% %}” is empty: write a tag such as if or for inside it")
+    if message == "Missing end of comment tag":
+        return translate("KitSignatures", "a comment “{#” is never closed: end it with “#}”")
+    match = re.fullmatch(r"No (filter|test) named '([^']+)'", message)
+    if match:
+        if match.group(1) == "filter":
+            return translate("KitSignatures", "there is no filter named “{name}”").format(name=match.group(2))
+        return translate("KitSignatures", "there is no test named “{name}”").format(name=match.group(2))
+    if not message:
+        return translate("KitSignatures", "a syntax error")
+    return translate("KitSignatures", "a syntax error ({detail})").format(detail=message)
 
 
 def _where(kind: str, name: str) -> str:
@@ -550,18 +668,18 @@ def _where(kind: str, name: str) -> str:
     return translate("KitSignatures", "The plain text template")
 
 
-def _failure(exc: BaseException, *, html: bool, name: str) -> UserError:
+def _failure(exc: BaseException, *, html: bool, name: str, source: str = "") -> UserError:
     """A UserError naming the template, which of its two parts, and the line when known."""
     where = _where("html" if html else "text", name)
     line = _error_line(exc)
     if line:
         return UserError(
             translate("KitSignatures", "{where}, line {line}: {reason}.").format(
-                where=where, line=line, reason=_explain(exc)
+                where=where, line=line, reason=_explain(exc, source)
             )
         )
     return UserError(
-        translate("KitSignatures", "{where}: {reason}.").format(where=where, reason=_explain(exc))
+        translate("KitSignatures", "{where}: {reason}.").format(where=where, reason=_explain(exc, source))
     )
 
 
@@ -576,7 +694,7 @@ def _compile(source: str, *, html: bool, name: str) -> Template:
         try:
             tree = env.parse(source)
             if _loop_depth(tree) > _MAX_LOOP_DEPTH:
-                raise TemplateSyntaxError(
+                raise _LimitError(
                     translate(
                         "KitSignatures", "loops nested more than {depth} deep are not allowed in a signature"
                     ).format(depth=_MAX_LOOP_DEPTH),
@@ -584,7 +702,7 @@ def _compile(source: str, *, html: bool, name: str) -> Template:
                 )
             template = env.from_string(tree)
         except TemplateSyntaxError as exc:
-            raise _failure(exc, html=html, name=name) from None
+            raise _failure(exc, html=html, name=name, source=source) from None
         if len(_COMPILED) > 64:
             _COMPILED.clear()
         _COMPILED[key] = template
@@ -596,7 +714,7 @@ def _render(source: str, context: Mapping[str, Any], *, html: bool, name: str) -
     try:
         return template.render(context)
     except Exception as exc:  # the template is the user's code: any failure is theirs to fix
-        raise _failure(exc, html=html, name=name) from None
+        raise _failure(exc, html=html, name=name, source=source) from None
 
 
 def _tidy_text(text: str) -> str:
