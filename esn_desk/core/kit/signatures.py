@@ -670,17 +670,14 @@ def _where(kind: str, name: str) -> str:
 
 def _failure(exc: BaseException, *, html: bool, name: str, source: str = "") -> UserError:
     """A UserError naming the template, which of its two parts, and the line when known."""
-    where = _where("html" if html else "text", name)
-    line = _error_line(exc)
+    where, line, reason = _where("html" if html else "text", name), _error_line(exc), _explain(exc, source)
     if line:
         return UserError(
             translate("KitSignatures", "{where}, line {line}: {reason}.").format(
-                where=where, line=line, reason=_explain(exc, source)
+                where=where, line=line, reason=reason
             )
         )
-    return UserError(
-        translate("KitSignatures", "{where}: {reason}.").format(where=where, reason=_explain(exc, source))
-    )
+    return UserError(translate("KitSignatures", "{where}: {reason}.").format(where=where, reason=reason))
 
 
 _COMPILED: dict[tuple[bool, str], Template] = {}
